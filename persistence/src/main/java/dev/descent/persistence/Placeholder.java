@@ -1,0 +1,1 @@
+package dev.descent.persistence; public final class Placeholder {}
