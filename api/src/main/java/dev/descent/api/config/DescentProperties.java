@@ -1,0 +1,65 @@
+package dev.descent.api.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything the service lets an operator configure, under {@code descent.*}.
+ *
+ * @param db the default embedded database (ignored when {@code spring.datasource.url} is set)
+ * @param workers the training worker pool
+ * @param limits bounds on what a job spec may ask for
+ */
+@ConfigurationProperties("descent")
+public record DescentProperties(
+    @DefaultValue Db db, @DefaultValue Workers workers, @DefaultValue Limits limits) {
+
+  /**
+   * @param embedded start an embedded PostgreSQL when no external database is configured
+   * @param dataDir where the embedded database keeps its files (survives restarts)
+   * @param port the embedded database's port; 0 picks a free one
+   */
+  public record Db(
+      @DefaultValue("true") boolean embedded,
+      @DefaultValue("descent-data/postgres") Path dataDir,
+      @DefaultValue("0") int port) {}
+
+  /**
+   * @param enabled whether this process trains at all (an API-only node sets false)
+   * @param poolSize concurrent training jobs; 0 means one per CPU core
+   * @param pollInterval how often an idle worker pool looks for queued jobs
+   * @param heartbeatInterval how often a running job proves its worker is alive
+   * @param staleAfter a running job whose heartbeat is older than this is requeued by the reaper
+   * @param reapInterval how often the reaper runs
+   * @param nativeThreads native (OpenMP/BLAS) threads per training job
+   */
+  public record Workers(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("0") int poolSize,
+      @DefaultValue("500ms") Duration pollInterval,
+      @DefaultValue("1s") Duration heartbeatInterval,
+      @DefaultValue("15s") Duration staleAfter,
+      @DefaultValue("5s") Duration reapInterval,
+      @DefaultValue("1") int nativeThreads) {
+
+    public int effectivePoolSize() {
+      return poolSize > 0 ? poolSize : Runtime.getRuntime().availableProcessors();
+    }
+  }
+
+  /**
+   * @param maxEpochs the most epochs a job may ask for
+   * @param maxParameters the most trainable parameters a job's model may have
+   * @param maxLayers the most layers a job's model may have
+   * @param maxBatchSize the largest minibatch a job may ask for
+   * @param maxPlaygroundSteps the most steps one playground request may run
+   */
+  public record Limits(
+      @DefaultValue("10000") int maxEpochs,
+      @DefaultValue("50000000") long maxParameters,
+      @DefaultValue("64") int maxLayers,
+      @DefaultValue("65536") int maxBatchSize,
+      @DefaultValue("10000") int maxPlaygroundSteps) {}
+}

@@ -1,0 +1,70 @@
+package dev.descent.api.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The module rules of DESIGN.md, checked on the compiled classes of all three modules. */
+class ModuleRulesTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.descent");
+  }
+
+  @Test
+  void theEngineKnowsNothingOfSpringJpaHttpOrTheOtherModules() {
+    // The engine is plain Java + DL4J: it must run inside a notebook, a benchmark or a test without any framework.
+    ArchRule rule =
+        noClasses()
+            .that().resideInAPackage("dev.descent.engine..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage(
+                "org.springframework..", "jakarta.persistence..", "jakarta.servlet..", "java.sql..",
+                "dev.descent.persistence..", "dev.descent.api..");
+    rule.check(classes);
+  }
+
+  @Test
+  void persistenceKnowsNothingOfDl4jHttpOrTheOtherModules() {
+    // Persistence stores what the api hands it; it never trains, and never speaks HTTP.
+    ArchRule rule =
+        noClasses()
+            .that().resideInAPackage("dev.descent.persistence..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage(
+                "org.deeplearning4j..", "org.nd4j..", "org.springframework.web..", "jakarta.servlet..",
+                "dev.descent.engine..", "dev.descent.api..");
+    rule.check(classes);
+  }
+
+  @Test
+  void controllersGoThroughApplicationServicesNotRepositories() {
+    // Transaction boundaries live in the application services (api.job); the web layer never touches storage.
+    ArchRule rule =
+        noClasses()
+            .that().resideInAPackage("dev.descent.api.web..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("dev.descent.persistence..", "org.springframework.jdbc..", "jakarta.persistence..");
+    rule.check(classes);
+  }
+
+  @Test
+  void theEngineIsDrivenOnlyByTheWorkersAndThePlayground() {
+    // Training runs off any request thread: only the worker pool runs the engine, only the playground runs paths.
+    ArchRule rule =
+        noClasses()
+            .that().resideInAPackage("dev.descent.api.web..")
+            .should().dependOnClassesThat().haveSimpleName("TrainingEngine");
+    rule.check(classes);
+  }
+}
