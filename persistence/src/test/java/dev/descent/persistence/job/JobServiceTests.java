@@ -2,11 +2,13 @@ package dev.descent.persistence.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.descent.persistence.PostgresIntegrationTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +22,11 @@ class JobServiceTests extends PostgresIntegrationTest {
   @Autowired JobQueue queue;
   @Autowired JdbcClient jdbc;
 
+  @BeforeEach
+  void emptyQueue() {
+    jdbc.sql("TRUNCATE job CASCADE").update();
+  }
+
   @Test
   void createdJobIsQueuedWithItsSubmissionEventAndSpecAsJsonb() {
     JobView created = service.create(new NewJob("iris", SPEC, 2, 3));
@@ -31,7 +38,7 @@ class JobServiceTests extends PostgresIntegrationTest {
     assertThat(found.createdAt()).isEqualTo(created.createdAt());
     assertThat(found.timeline())
         .extracting(JobEventView::from, JobEventView::to, JobEventView::reason)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(null, JobStatus.QUEUED, "submitted"));
+        .containsExactly(tuple(null, JobStatus.QUEUED, "submitted"));
     String epochs =
         jdbc.sql("SELECT spec -> 'epochs' FROM job WHERE id = ?").param(created.id()).query(String.class).single();
     assertThat(epochs).isEqualTo("3");
@@ -57,7 +64,7 @@ class JobServiceTests extends PostgresIntegrationTest {
 
   @Test
   void cancellingARunningJobAsksItsWorkerWhichFinishesItCancelled() {
-    UUID id = service.create(new NewJob("r", SPEC, 1_000_000, 3)).id();
+    UUID id = service.create(new NewJob("r", SPEC, 0, 3)).id();
     assertThat(queue.claim("worker-a", 1)).extracting(ClaimedJob::id).containsExactly(id);
     JobProgress progress = new JobProgress(0, 3, 5, 30, 5 / 30.0);
 
@@ -78,7 +85,7 @@ class JobServiceTests extends PostgresIntegrationTest {
 
   @Test
   void onlyTheClaimantFinishesAJobAndTheFailureIsKept() {
-    UUID id = service.create(new NewJob("f", SPEC, 1_000_000, 3)).id();
+    UUID id = service.create(new NewJob("f", SPEC, 0, 3)).id();
     queue.claim("worker-a", 1);
 
     assertThat(service.finish(id, "worker-b", JobResult.succeeded())).isFalse();
@@ -105,10 +112,10 @@ class JobServiceTests extends PostgresIntegrationTest {
     JobPage cancelled = reader.list(JobStatus.CANCELLED, 0, 100);
 
     assertThat(all.items()).extracting(JobView::id).containsExactly(ids.get(2), ids.get(1));
-    assertThat(all.totalElements()).isGreaterThanOrEqualTo(3);
+    assertThat(all.totalElements()).isEqualTo(3);
     assertThat(all.size()).isEqualTo(2);
-    assertThat(cancelled.items()).extracting(JobView::status).containsOnly(JobStatus.CANCELLED);
-    assertThat(cancelled.items()).extracting(JobView::id).contains(ids.get(1)).doesNotContain(ids.get(0));
-    assertThat(cancelled.totalElements()).isEqualTo(cancelled.items().size());
+    assertThat(cancelled.items()).extracting(JobView::id).containsExactly(ids.get(1));
+    assertThat(cancelled.totalElements()).isEqualTo(1);
+    assertThat(reader.list(null, 1, 2).items()).extracting(JobView::id).containsExactly(ids.get(0));
   }
 }
