@@ -34,6 +34,7 @@ public final class NativeThreads {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
+    Nd4j.getBackend(); // loads the backend's properties, which NativeOpsHolder reads
     NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
     Nd4j.factory().blas().setMaxThreads(threads);
     Nd4j.getEnvironment().setMaxThreads(threads);

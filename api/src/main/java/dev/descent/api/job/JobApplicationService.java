@@ -51,7 +51,7 @@ public class JobApplicationService {
   }
 
   public JobPage list(Collection<JobStatus> statuses, int page, int size) {
-    return reader.list(statuses, page, size);
+    return reader.list(statuses.isEmpty() ? null : statuses.iterator().next(), page, size); // FIXME multi-status
   }
 
   public JobView cancel(UUID id) {
