@@ -15,6 +15,6 @@ final class Elementwise {
   }
 
   static void write(INDArray target, double[] values) {
-    target.assign(Nd4j.create(values, target.shape(), 'c'));
+    target.assign(Nd4j.createFromArray(values).reshape('c', target.shape()));
   }
 }

@@ -38,7 +38,7 @@ final class GradientNoiseUpdater implements GradientUpdater<GradientNoiseConfig>
   @Override
   public void applyUpdater(INDArray gradient, int iteration, int epoch) {
     double[] noise = noise(config, block, iteration, gradient.length());
-    gradient.addi(Nd4j.create(noise, gradient.shape(), 'c').castTo(gradient.dataType()));
+    gradient.addi(Nd4j.createFromArray(noise).reshape('c', gradient.shape()).castTo(gradient.dataType()));
     inner.applyUpdater(gradient, iteration, epoch);
   }
 

@@ -40,7 +40,11 @@ public abstract class UpdaterConfig implements IUpdater {
   @Override
   public GradientUpdater instantiate(INDArray viewArray, boolean initializeViewArray) {
     StateUpdater<?> updater = newUpdater();
-    updater.setStateViewArray(viewArray, viewArray.shape(), viewArray.ordering(), initializeViewArray);
+    if (viewArray != null && stateSlots() > 0) {
+      long perSlot = viewArray.length() / stateSlots();
+      long[] gradientShape = viewArray.rank() == 1 ? new long[] {perSlot} : new long[] {1, perSlot};
+      updater.setStateViewArray(viewArray, gradientShape, viewArray.ordering(), initializeViewArray);
+    }
     return updater;
   }
 
