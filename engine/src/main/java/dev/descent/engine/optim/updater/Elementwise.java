@@ -11,7 +11,7 @@ final class Elementwise {
   private Elementwise() {}
 
   static double[] read(INDArray array) {
-    return array.reshape('c', array.length()).toDoubleVector();
+    return Nd4j.toFlattened('c', array).toDoubleVector();
   }
 
   static void write(INDArray target, double[] values) {
