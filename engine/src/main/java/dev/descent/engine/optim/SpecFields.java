@@ -92,6 +92,19 @@ public final class SpecFields {
     return value.asLong();
   }
 
+  /** An integer ≥ {@code min}; {@code fallback} when absent, or a violation when absent and {@code fallback < min}. */
+  public int integer(String field, int fallback, int min) {
+    JsonNode value = node(field);
+    if (value == null && fallback >= min) {
+      return fallback;
+    }
+    if (value == null || !value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < min) {
+      fail(field, (value == null ? "is required: " : "must be ") + "an integer ≥ " + min);
+      return Math.max(fallback, min);
+    }
+    return value.asInt();
+  }
+
   public String text(String field, String fallback, List<String> allowed) {
     JsonNode value = node(field);
     if (value == null) {
