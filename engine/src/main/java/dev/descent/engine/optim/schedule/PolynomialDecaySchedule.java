@@ -2,9 +2,11 @@ package dev.descent.engine.optim.schedule;
 
 import java.util.List;
 
-/** Polynomial decay, decreasing from {@code η₀} to {@code eta_min} over {@code total_iters} steps (PyTorch's
+/**
+ * Polynomial decay, decreasing from {@code η₀} to {@code eta_min} over {@code total_iters} steps (PyTorch's
  * {@code PolynomialLR} with a floor, Keras' {@code PolynomialDecay}):
- * {@code (η₀ − η_min)(1 − min(t, T)/T)^power + η_min}. */
+ * {@code (η₀ − η_min)(1 − min(t, T)/T)^power + η_min}.
+ */
 public final class PolynomialDecaySchedule extends UnitSchedule {
   private double lr;
   private double etaMin;
