@@ -58,11 +58,16 @@ public class JobApplicationService {
     return reader.list(statuses.isEmpty() ? null : statuses.iterator().next(), page, size); // FIXME multi-status
   }
 
+  /** Cancels a queued or running job; one already cancelling or cancelled is returned unchanged. */
   public JobView cancel(UUID id) {
     try {
       return jobs.cancel(id, "cancelled by request").orElseThrow(() -> new JobNotFoundException(id));
     } catch (IllegalTransitionException e) {
-      throw new JobConflictException("job " + id + " has already finished; it cannot be cancelled");
+      JobView now = get(id);
+      if (now.status() == JobStatus.CANCELLED || now.status() == JobStatus.CANCELLING) {
+        return now;
+      }
+      throw new JobConflictException("job " + id + " has already finished (" + now.status() + "); it cannot be cancelled");
     }
   }
 
