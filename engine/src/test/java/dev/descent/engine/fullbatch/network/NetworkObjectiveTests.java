@@ -19,13 +19,20 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 class NetworkObjectiveTests {
 
   static MultiLayerNetwork mlp(int hidden) {
+    return mlp(hidden, new Sgd());
+  }
+
+  /** Softmax regression (hidden = 0) or a tanh MLP with one hidden layer on iris, float64, seeded. */
+  static MultiLayerNetwork mlp(int hidden, IUpdater updater) {
     NeuralNetConfiguration.ListBuilder layers = new NeuralNetConfiguration.Builder()
-        .seed(42).dataType(DataType.DOUBLE).weightInit(WeightInit.XAVIER).list();
+        .seed(42).dataType(DataType.DOUBLE).weightInit(WeightInit.XAVIER).updater(updater).list();
     if (hidden > 0) {
       layers.layer(new DenseLayer.Builder().nIn(4).nOut(hidden).activation(Activation.TANH).build());
     }
