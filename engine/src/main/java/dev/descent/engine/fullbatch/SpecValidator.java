@@ -65,8 +65,9 @@ final class SpecValidator {
     requireInteger("max_cg_iter", 0, Integer.MAX_VALUE);
     requireNumber("damping", 0, true, Double.POSITIVE_INFINITY);
     requireNumber("c1", 0, false, 1);
-    if (spec.has("c2")) {
-      requireNumber("c2", values.number("c1"), false, 1);
+    requireNumber("c2", 0, false, 1);
+    if (FullBatchSpec.defaults(type).has("c2") && !(values.number("c1") < values.number("c2"))) {
+      fail("/c2", "must be greater than c1 (Wolfe conditions need 0 < c1 < c2 < 1)");
     }
     requireOneOf("line_search_fn", type.equals("lbfgs")
         ? Set.of(FullBatchSpec.STRONG_WOLFE)
