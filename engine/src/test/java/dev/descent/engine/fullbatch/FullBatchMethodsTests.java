@@ -37,6 +37,20 @@ class FullBatchMethodsTests {
   }
 
   @Test
+  void steepestDescentWithExactLineSearchZigZagsAtRightAngles() {
+    FullBatchOptimizer descent = Specs.optimizer("{\"type\": \"steepest_descent\", \"c2\": 1e-12, "
+        + "\"tolerance_change\": 0, \"max_iter\": 1}");
+    Objective quadratic = Specs.quadratic().objective();
+    double[] x = new double[DIMENSION];
+    double[] previousG = descent.step(quadratic, x).g();
+    for (int step = 0; step < 5; step++) {
+      double[] g = descent.step(quadratic, x).g();
+      assertThat(Vectors.dot(g, previousG)).isCloseTo(0, within(1e-10 * Vectors.norm(g) * Vectors.norm(previousG)));
+      previousG = g;
+    }
+  }
+
+  @Test
   void newtonSolvesAQuadraticInOneStep() {
     FullBatchOptimizer newton = Specs.optimizer("{\"type\": \"newton\", \"max_iter\": 1}");
     double[] x = new double[DIMENSION];

@@ -40,6 +40,8 @@ class FullBatchReferenceTests {
       assertClose(where + " f", new double[] {objective.value(x)}, new double[] {expected.get("f").asDouble()});
       assertThat(record.evaluations()).as(where + " evaluations").isEqualTo(expected.get("evaluations").asInt());
       assertThat(record.t()).as(where + " t").isEqualTo(expected.get("t").asLong());
+      assertThat(record.lineSearchEvaluations()).as(where + " line-search evaluations")
+          .isEqualTo(spec.get("line_search_fn").isNull() ? 0 : record.evaluations() - 1);
     }
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.descent.engine.fullbatch.core.Objective;
+import dev.descent.engine.fullbatch.core.StepRecord;
+import dev.descent.engine.fullbatch.core.StopReason;
 import dev.descent.engine.fullbatch.core.Vectors;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +35,21 @@ class SaddleTests {
     assertThat(cosine).isGreaterThan(1 - 1e-9);
     assertThat(Vectors.norm(moved)).isCloseTo(Vectors.norm(descent) / LARGE_DAMPING, within(1e-5));
     assertThat(Math.abs(x[1])).as("escapes along x₁").isGreaterThan(Math.abs(START[1]));
+  }
+
+  @Test
+  void newtonCgTakesTheNegativeGradientAtNegativeCurvature() {
+    double[] x = {0.001, 1};
+    Specs.optimizer("{\"type\": \"newton_cg\", \"max_iter\": 1, \"lr\": 0.1, \"line_search_fn\": null}")
+        .step(TestFunctions.saddle(), x);
+    assertThat(x).containsExactly(new double[] {0.001 - 0.1 * 0.002, 1 + 0.1 * 2}, within(1e-12));
+  }
+
+  @Test
+  void newtonRefusesToClimbWhenItsDirectionAscends() {
+    double[] x = {0.001, 1};
+    StepRecord record = Specs.optimizer("{\"type\": \"newton\"}").step(TestFunctions.saddle(), x);
+    assertThat(record.stop()).isEqualTo(StopReason.DIRECTIONAL_DERIVATIVE);
+    assertThat(x).containsExactly(0.001, 1);
   }
 }

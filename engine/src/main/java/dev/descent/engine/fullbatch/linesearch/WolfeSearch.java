@@ -15,6 +15,7 @@ final class WolfeSearch {
   private int evaluations;
   private int iterations;
   private boolean done;
+  private boolean insufficientProgress;
   private int low;
   private int high;
 
@@ -63,30 +64,36 @@ final class WolfeSearch {
   }
 
   private void zoomPhase() {
-    boolean insufficientProgress = false;
     while (!done && iterations < config.maxIterations()) {
       if (Math.abs(bracket[1].t() - bracket[0].t()) * dNorm < config.toleranceChange()) {
         break;
       }
       double t = CubicInterpolation.minimize(
           bracket[0].t(), bracket[0].f(), bracket[0].gtd(), bracket[1].t(), bracket[1].f(), bracket[1].gtd());
-      double hi = Math.max(bracket[0].t(), bracket[1].t());
-      double lo = Math.min(bracket[0].t(), bracket[1].t());
-      double eps = 0.1 * (hi - lo);
-      if (Math.min(hi - t, t - lo) < eps) {
-        if (insufficientProgress || t >= hi || t <= lo) {
-          t = Math.abs(t - hi) < Math.abs(t - lo) ? hi - eps : lo + eps;
-          insufficientProgress = false;
-        } else {
-          insufficientProgress = true;
-        }
-      } else {
-        insufficientProgress = false;
-      }
-      Trial current = evaluate(t);
+      Trial current = evaluate(awayFromTheEnds(t));
       iterations++;
       narrow(current);
     }
+  }
+
+  /**
+   * Keeps a trial at least 10% of the bracket away from its ends when it falls outside or, twice running, too
+   * close to one ("insufficient progress").
+   */
+  private double awayFromTheEnds(double t) {
+    double hi = Math.max(bracket[0].t(), bracket[1].t());
+    double lo = Math.min(bracket[0].t(), bracket[1].t());
+    double eps = 0.1 * (hi - lo);
+    if (!(Math.min(hi - t, t - lo) < eps)) {
+      insufficientProgress = false;
+      return t;
+    }
+    if (insufficientProgress || t >= hi || t <= lo) {
+      insufficientProgress = false;
+      return Math.abs(t - hi) < Math.abs(t - lo) ? hi - eps : lo + eps;
+    }
+    insufficientProgress = true;
+    return t;
   }
 
   private void narrow(Trial current) {

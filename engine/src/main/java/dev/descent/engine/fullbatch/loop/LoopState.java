@@ -4,15 +4,14 @@ import dev.descent.engine.fullbatch.core.Vectors;
 
 /**
  * What PyTorch's {@code LBFGS} keeps in {@code state} between {@code step} calls: the last direction {@code d}, the
- * last step length {@code t}, the gradient the last direction was computed from, the global iteration count
- * {@code n_iter} and the total evaluation count {@code func_evals}.
+ * last step length {@code t}, the gradient the last direction was computed from and the global iteration count
+ * {@code n_iter}; and the number of outer steps taken.
  */
 public final class LoopState {
   private double[] direction;
   private double step;
   private double[] previousGradient;
   private long iteration;
-  private long evaluations;
   private long steps;
 
   /** The direction of the previous iteration (null before the first). */
@@ -40,10 +39,6 @@ public final class LoopState {
     return iteration;
   }
 
-  public long evaluations() {
-    return evaluations;
-  }
-
   public long steps() {
     return steps;
   }
@@ -63,9 +58,5 @@ public final class LoopState {
 
   void setStep(double t) {
     step = t;
-  }
-
-  void countEvaluations(int count) {
-    evaluations += count;
   }
 }

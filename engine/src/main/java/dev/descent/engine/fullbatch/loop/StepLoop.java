@@ -34,7 +34,6 @@ public final class StepLoop implements FullBatchOptimizer {
     StopReason stop = Vectors.maxAbs(start.g()) <= settings.toleranceGrad()
         ? StopReason.GRADIENT_TOLERANCE
         : iterate(counted, x, it);
-    state.countEvaluations(counted.count());
     return new StepRecord(state.steps(), x.clone(), start.f(), start.g().clone(), Vectors.norm(start.g()),
         counted.count(), it.lineSearchEvaluations, it.count, state.step(), stop);
   }
