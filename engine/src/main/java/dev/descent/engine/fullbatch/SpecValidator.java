@@ -92,8 +92,8 @@ final class SpecValidator {
 
   private void requireInteger(String field, int min, int max) {
     JsonNode v = spec.get(field);
-    if (v != null && !v.isNull() && !(v.canConvertToInt() && v.isIntegralNumber()
-        && v.asInt() >= min && v.asInt() <= max)) {
+    boolean absent = v == null || (v.isNull() && FullBatchSpec.defaults(spec.get("type").asText()).get(field).isNull());
+    if (!absent && !(v.isIntegralNumber() && v.canConvertToInt() && v.asInt() >= min && v.asInt() <= max)) {
       fail("/" + field, "must be an integer in [" + min + ", " + max + "]");
     }
   }

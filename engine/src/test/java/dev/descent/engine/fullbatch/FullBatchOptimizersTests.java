@@ -37,6 +37,7 @@ class FullBatchOptimizersTests {
       "{\"type\": \"lbfgs\", \"lr\": -1}                           | /optimizer/lr",
       "{\"type\": \"lbfgs\", \"lr\": \"fast\"}                     | /optimizer/lr",
       "{\"type\": \"lbfgs\", \"max_iter\": 0}                      | /optimizer/max_iter",
+      "{\"type\": \"lbfgs\", \"max_iter\": null}                   | /optimizer/max_iter",
       "{\"type\": \"lbfgs\", \"max_eval\": 2.5}                    | /optimizer/max_eval",
       "{\"type\": \"lbfgs\", \"history_size\": 0}                  | /optimizer/history_size",
       "{\"type\": \"lbfgs\", \"tolerance_grad\": -1e-7}            | /optimizer/tolerance_grad",
@@ -58,10 +59,14 @@ class FullBatchOptimizersTests {
     assertThat(violations).extracting(Violation::pointer).containsExactly(pointer);
   }
 
-  @Test
-  void backtrackingIsAcceptedOutsideLbfgs() {
-    assertThat(FullBatchOptimizers.validate(
-        Specs.json("{\"type\": \"steepest_descent\", \"line_search_fn\": \"backtracking\"}"))).isEmpty();
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"type\": \"steepest_descent\", \"line_search_fn\": \"backtracking\"}",
+      "{\"type\": \"lbfgs\", \"max_eval\": null, \"line_search_fn\": null}",
+      "{\"type\": \"cg\", \"beta_type\": \"hestenes_stiefel\", \"restart\": 5, \"c1\": 0.01, \"c2\": 0.4}",
+      "{\"type\": \"coordinate_descent\", \"blocks\": [[0, 1], [1, 2]], \"inner\": {\"type\": \"newton\"}}"})
+  void acceptsValidSettings(String spec) {
+    assertThat(FullBatchOptimizers.validate(Specs.json(spec))).isEmpty();
   }
 
   @Test
