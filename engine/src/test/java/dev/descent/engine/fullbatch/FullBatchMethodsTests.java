@@ -57,6 +57,7 @@ class FullBatchMethodsTests {
     StepRecord record = newton.step(Specs.quadratic().objective(), x);
     assertThat(record.iterations()).isEqualTo(1);
     assertThat(record.evaluations()).isEqualTo(1 + 2 * DIMENSION);
+    assertThat(record.stepSize()).isEqualTo(1);
     assertThat(x).containsExactly(minimizer(), within(1e-9));
   }
 

@@ -50,6 +50,7 @@ class SaddleTests {
     double[] x = {0.001, 1};
     StepRecord record = Specs.optimizer("{\"type\": \"newton\"}").step(TestFunctions.saddle(), x);
     assertThat(record.stop()).isEqualTo(StopReason.DIRECTIONAL_DERIVATIVE);
+    assertThat(record.stepSize()).isZero();
     assertThat(x).containsExactly(0.001, 1);
   }
 }

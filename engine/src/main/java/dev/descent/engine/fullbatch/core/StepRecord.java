@@ -12,7 +12,7 @@ package dev.descent.engine.fullbatch.core;
  * @param evaluations function evaluations this step made, the first one included
  * @param lineSearchEvaluations the evaluations of those spent inside line searches
  * @param iterations inner iterations run
- * @param stepSize the last step length t (x moved by t·d in the last iteration)
+ * @param stepSize the length t of the last move x ← x + t·d this step made; 0 when it made none
  * @param stop why the step ended
  */
 public record StepRecord(

@@ -35,7 +35,7 @@ public final class StepLoop implements FullBatchOptimizer {
         ? StopReason.GRADIENT_TOLERANCE
         : iterate(counted, x, it);
     return new StepRecord(state.steps(), x.clone(), start.f(), start.g().clone(), Vectors.norm(start.g()),
-        counted.count(), it.lineSearchEvaluations, it.count, state.step(), stop);
+        counted.count(), it.lineSearchEvaluations, it.count, it.lastStep, stop);
   }
 
   private StopReason iterate(CountingObjective objective, double[] x, Iteration it) {
@@ -65,9 +65,11 @@ public final class StepLoop implements FullBatchOptimizer {
       it.g = r.g();
       it.lineSearchEvaluations += r.evaluations();
       state.setStep(r.t());
+      it.lastStep = r.t();
       Vectors.addScaled(x, r.t(), d);
       return Vectors.maxAbs(it.g) <= settings.toleranceGrad();
     }
+    it.lastStep = state.step();
     Vectors.addScaled(x, state.step(), d);
     if (it.count == settings.maxIter()) {
       return false;
@@ -104,6 +106,7 @@ public final class StepLoop implements FullBatchOptimizer {
     double[] g;
     int count;
     int lineSearchEvaluations;
+    double lastStep;
 
     Iteration(double f, double[] g) {
       this.f = f;
