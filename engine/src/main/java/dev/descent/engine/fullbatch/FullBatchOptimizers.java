@@ -16,11 +16,23 @@ import dev.descent.engine.spec.Violation;
 import java.util.List;
 
 /**
- * The door between a job spec's {@code optimizer} JSON and the full-batch optimizers. Names and defaults follow
- * PyTorch's {@code LBFGS} ({@code lr}, {@code max_iter}, {@code max_eval}, {@code tolerance_grad},
- * {@code tolerance_change}, {@code history_size}, {@code line_search_fn}); the other methods add their own knobs
- * ({@code beta_type}, {@code restart}, {@code damping}, {@code max_params}, {@code max_cg_iter}, {@code c1},
- * {@code c2}, {@code blocks}, {@code inner}). See {@link FullBatchSpec} for the table.
+ * The door between a job spec's {@code optimizer} JSON and the full-batch optimizers. Every type but
+ * {@code coordinate_descent} takes PyTorch {@code LBFGS}'s names and defaults: {@code lr} (1), {@code max_iter}
+ * (20), {@code max_eval} (null: max_iter·5/4), {@code tolerance_grad} (1e-7), {@code tolerance_change} (1e-9),
+ * {@code line_search_fn} (null, {@code "strong_wolfe"}, or outside lbfgs {@code "backtracking"}); plus
+ *
+ * <ul>
+ *   <li>{@code lbfgs}: {@code history_size} (100); line search null by default;
+ *   <li>{@code steepest_descent}: {@code c1} (1e-4), {@code c2} (0.9); strong Wolfe by default;
+ *   <li>{@code cg}: {@code beta_type} ({@code polak_ribiere}, {@code fletcher_reeves}, {@code hestenes_stiefel}),
+ *       {@code restart} (0: every n iterations), {@code c1}, {@code c2} (0.1); strong Wolfe by default;
+ *   <li>{@code bfgs}: {@code max_params} (2000, at most 10000), {@code c1}, {@code c2}; strong Wolfe by default;
+ *   <li>{@code newton}: {@code damping} α (0), {@code max_params}, {@code c1}, {@code c2}; no line search by default;
+ *   <li>{@code newton_cg}: {@code damping}, {@code max_cg_iter} (0: n), {@code c1}, {@code c2}; strong Wolfe by
+ *       default;
+ *   <li>{@code coordinate_descent}: {@code blocks} ([[from, to), …]; null: the objective's own, a network's layers)
+ *       and {@code inner} (the spec of another type; default lbfgs with strong Wolfe).
+ * </ul>
  */
 public final class FullBatchOptimizers {
   private FullBatchOptimizers() {}
@@ -33,6 +45,11 @@ public final class FullBatchOptimizers {
   /** Every problem with the spec, pointers rooted at {@code /optimizer}; empty when valid. */
   public static List<Violation> validate(JsonNode optimizer) {
     return new SpecValidator(optimizer, "/optimizer").violations();
+  }
+
+  /** A valid spec with every default filled in, as a job's stored spec shows it. */
+  public static JsonNode withDefaults(JsonNode optimizer) {
+    return new FullBatchSpec(optimizer).filled();
   }
 
   /** The optimizer a valid spec describes, fresh (no state). */

@@ -18,18 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/**
- * A full-batch optimizer spec with every default filled in. Every type but {@code coordinate_descent} takes
- * PyTorch {@code LBFGS}'s {@code lr} (1), {@code max_iter} (20), {@code max_eval} (max_iter·5/4),
- * {@code tolerance_grad} (1e-7), {@code tolerance_change} (1e-9) and {@code line_search_fn} (null,
- * {@code "strong_wolfe"}, or {@code "backtracking"} outside lbfgs), plus:
- * lbfgs {@code history_size} (100); steepest_descent {@code c1}, {@code c2}; cg {@code beta_type}
- * ({@code polak_ribiere}, {@code fletcher_reeves}, {@code hestenes_stiefel}), {@code restart} (0: every n),
- * {@code c1}, {@code c2} (0.1); bfgs {@code max_params} (2000), {@code c1}, {@code c2}; newton {@code damping} (0),
- * {@code max_params}, {@code c1}, {@code c2}; newton_cg {@code damping}, {@code max_cg_iter} (0: n), {@code c1},
- * {@code c2}. coordinate_descent takes {@code blocks} ([[from, to), …], null: the objective's own) and
- * {@code inner} (a spec of another type, default lbfgs with strong Wolfe).
- */
+/** A full-batch optimizer spec with every default filled in; the table is {@link FullBatchOptimizers}'. */
 final class FullBatchSpec {
   static final Set<String> TYPES =
       Set.of("lbfgs", "cg", "bfgs", "newton", "newton_cg", "steepest_descent", "coordinate_descent");
@@ -84,6 +73,15 @@ final class FullBatchSpec {
 
   JsonNode inner() {
     return values.get("inner");
+  }
+
+  /** The spec with every default filled in, the inner method's too. */
+  ObjectNode filled() {
+    ObjectNode out = values.deepCopy();
+    if (type.equals("coordinate_descent")) {
+      out.set("inner", new FullBatchSpec(inner()).filled());
+    }
+    return out;
   }
 
   List<Block> blocks() {

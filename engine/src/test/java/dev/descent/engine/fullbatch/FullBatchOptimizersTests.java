@@ -77,4 +77,13 @@ class FullBatchOptimizersTests {
     assertThat(record.evaluations()).as("no line search: one evaluation per iteration but the last").isEqualTo(20);
     assertThat(record.stop()).isEqualTo(StopReason.MAX_ITERATIONS);
   }
+
+  @Test
+  void fillsInEveryDefault() {
+    assertThat(FullBatchOptimizers.withDefaults(Specs.json("{\"type\": \"lbfgs\", \"lr\": 0.5}"))).isEqualTo(
+        Specs.json("{\"type\": \"lbfgs\", \"lr\": 0.5, \"max_iter\": 20, \"max_eval\": null, "
+            + "\"tolerance_grad\": 1e-7, \"tolerance_change\": 1e-9, \"line_search_fn\": null, \"history_size\": 100}"));
+    assertThat(FullBatchOptimizers.withDefaults(Specs.json("{\"type\": \"coordinate_descent\"}")).at("/inner/max_iter")
+        .asInt()).isEqualTo(20);
+  }
 }
