@@ -2,6 +2,7 @@ package dev.descent.engine.fullbatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.fullbatch.core.StepRecord;
 import dev.descent.engine.fullbatch.core.StopReason;
 import dev.descent.engine.spec.Violation;
@@ -82,8 +83,9 @@ class FullBatchOptimizersTests {
   void fillsInEveryDefault() {
     assertThat(FullBatchOptimizers.withDefaults(Specs.json("{\"type\": \"lbfgs\", \"lr\": 0.5}"))).isEqualTo(
         Specs.json("{\"type\": \"lbfgs\", \"lr\": 0.5, \"max_iter\": 20, \"max_eval\": null, "
-            + "\"tolerance_grad\": 1e-7, \"tolerance_change\": 1e-9, \"line_search_fn\": null, \"history_size\": 100}"));
-    assertThat(FullBatchOptimizers.withDefaults(Specs.json("{\"type\": \"coordinate_descent\"}")).at("/inner/max_iter")
-        .asInt()).isEqualTo(20);
+            + "\"tolerance_grad\": 1e-7, \"tolerance_change\": 1e-9, \"line_search_fn\": null, "
+            + "\"history_size\": 100}"));
+    JsonNode coordinate = FullBatchOptimizers.withDefaults(Specs.json("{\"type\": \"coordinate_descent\"}"));
+    assertThat(coordinate.at("/inner/max_iter").asInt()).isEqualTo(20);
   }
 }
