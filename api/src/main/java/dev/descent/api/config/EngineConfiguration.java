@@ -2,6 +2,7 @@ package dev.descent.api.config;
 
 import dev.descent.engine.NativeThreads;
 import dev.descent.engine.TrainingEngine;
+import dev.descent.engine.playground.FullBatchMethods;
 import dev.descent.engine.playground.Playground;
 import dev.descent.engine.spec.EngineLimits;
 import org.slf4j.Logger;
@@ -27,7 +28,7 @@ class EngineConfiguration {
 
   @Bean
   Playground playground() {
-    return new Playground();
+    return new Playground(FullBatchMethods.factories());
   }
 
   @Bean

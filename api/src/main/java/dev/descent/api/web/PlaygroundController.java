@@ -28,7 +28,9 @@ class PlaygroundController implements PlaygroundApi {
   }
 
   private static TrajectoryPoint point(dev.descent.engine.playground.TrajectoryPoint p) {
-    return new TrajectoryPoint(p.t(), list(p.x()), p.f(), list(p.g()));
+    TrajectoryPoint point = new TrajectoryPoint(p.t(), list(p.x()), p.f(), list(p.g()));
+    point.setEvaluations(p.evaluations());
+    return point;
   }
 
   private static List<Double> list(double[] values) {
