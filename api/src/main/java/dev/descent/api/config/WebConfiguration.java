@@ -1,5 +1,7 @@
 package dev.descent.api.config;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,10 +13,19 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
+  /** The job list and single jobs; not event streams or checkpoint downloads, which must not be buffered. */
+  static final Pattern JOB_READS = Pattern.compile("/api/v1/jobs(/[0-9a-fA-F-]{36})?");
+
   @Bean
   FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
-    FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
-        new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+    ShallowEtagHeaderFilter filter =
+        new ShallowEtagHeaderFilter() {
+          @Override
+          protected boolean shouldNotFilter(HttpServletRequest request) {
+            return !JOB_READS.matcher(request.getRequestURI()).matches();
+          }
+        };
+    FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
     registration.addUrlPatterns("/api/v1/jobs", "/api/v1/jobs/*");
     return registration;
   }
