@@ -1,0 +1,36 @@
+package dev.descent.engine.online;
+
+import dev.descent.engine.online.input.SparseVector;
+
+/**
+ * FOBOS with an L1 penalty (Duchi and Singer 2009, "Efficient Online and Batch Learning Using Forward Backward
+ * Splitting", JMLR 10, §5.1): a gradient step {@code w' = w_{t−1} − η_t·g_t} with {@code η_t = eta/√t}, then the
+ * proximal step of {@code η_t·l1·‖w‖₁}, soft thresholding every coordinate: {@code w_t,i = sign(w'_i)·max(|w'_i| −
+ * η_t·l1, 0)}. Costs O(dimension) per step. {@link #learningRate()} is {@code η_t}.
+ */
+public final class FobosL1 extends AbstractLearner {
+  private final double eta;
+  private final double l1;
+
+  public FobosL1(int dimension, double eta, double l1) {
+    super(dimension);
+    requirePositive(eta, "eta");
+    requireNonNegative(l1, "l1");
+    this.eta = eta;
+    this.l1 = l1;
+  }
+
+  @Override
+  public void update(SparseVector x, double lossSlope) {
+    t++;
+    lastRate = eta / Math.sqrt(t);
+    gradientStep(x, lossSlope, lastRate);
+    double threshold = lastRate * l1;
+    for (int i = 0; i < w.dimension(); i++) {
+      double v = w.get(i);
+      if (v != 0.0) {
+        w.set(i, WeightVector.softThreshold(v, threshold));
+      }
+    }
+  }
+}
