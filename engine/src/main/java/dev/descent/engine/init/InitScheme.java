@@ -14,8 +14,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.function.Function;
 import org.deeplearning4j.nn.weights.IWeightInit;
+import org.deeplearning4j.nn.weights.WeightInitConstant;
 
-/** The schemes a spec names, the fields each accepts, and how each is built from a validated spec. */
+/**
+ * The schemes a spec names, the fields each accepts, and how each is built from a validated spec. The last five are
+ * the job spec's older names, kept as aliases.
+ */
 enum InitScheme {
   UNIFORM("uniform", List.of(SCALE), s -> new FanInUniformInit(scale(s))),
   XAVIER_UNIFORM("xavier_uniform", List.of(GAIN, SCALE), s -> xavier(Distribution.UNIFORM, s)),
@@ -29,7 +33,12 @@ enum InitScheme {
   ORTHOGONAL("orthogonal", List.of(GAIN, SCALE), s -> orthogonal(s)),
   SPARSE("sparse", List.of(K, SCALE), s -> new SparseInit((int) K.number(s, SparseInit.DEFAULT_K), scale(s))),
   /** Orthogonal start; the data-dependent rescaling is {@link Lsuv}, applied after the network is built. */
-  LSUV("lsuv", List.of(TOLERANCE, MAX_ITERATIONS), s -> new OrthogonalInit());
+  LSUV("lsuv", List.of(TOLERANCE, MAX_ITERATIONS), s -> new OrthogonalInit()),
+  XAVIER("xavier", List.of(SCALE), s -> new XavierInit(Distribution.NORMAL, XavierInit.DEFAULT_GAIN, scale(s))),
+  RELU("relu", List.of(SCALE), s -> kaiming(Distribution.NORMAL, s)),
+  RELU_UNIFORM("relu_uniform", List.of(SCALE), s -> kaiming(Distribution.UNIFORM, s)),
+  NORMAL("normal", List.of(SCALE), s -> new LecunInit(Distribution.NORMAL, scale(s))),
+  ZERO("zero", List.of(), s -> new WeightInitConstant(0.0));
 
   private final String specName;
   private final List<InitParam> params;

@@ -16,14 +16,17 @@ import org.deeplearning4j.nn.weights.IWeightInit;
  * scheme but {@code lsuv} takes {@code scale} [1]): {@code uniform}; {@code xavier_uniform}, {@code xavier_normal}
  * (gain [1]); {@code kaiming_uniform}, {@code kaiming_normal} (mode "fan_in" | "fan_out" ["fan_in"], nonlinearity
  * one of {@link Gains#NONLINEARITIES} ["relu"], negativeSlope [0]); {@code lecun_uniform}, {@code lecun_normal};
- * {@code orthogonal} (gain [1]); {@code sparse} (k [15]); {@code lsuv} (tolerance [0.1], maxIterations [10]).
+ * {@code orthogonal} (gain [1]); {@code sparse} (k [15]); {@code lsuv} (tolerance [0.1], maxIterations [10]). The
+ * job spec's older names are aliases with the same formulas as DL4J's schemes of that name: {@code xavier} =
+ * xavier_normal, {@code relu} = kaiming_normal, {@code relu_uniform} = kaiming_uniform, {@code normal} =
+ * lecun_normal (each with scale), {@code zero} (no fields).
  */
 public final class WeightInits {
   private static final String TYPE = "type";
 
   private WeightInits() {}
 
-  /** Every problem with {@code spec}, each pointer prefixed by {@code pointerPrefix} (e.g. {@code /model/weightInit}). */
+  /** Every problem with {@code spec}, each pointer prefixed by {@code pointerPrefix} ({@code /model/weightInit}). */
   public static List<Violation> validate(JsonNode spec, String pointerPrefix) {
     List<Violation> out = new ArrayList<>();
     JsonNode object = normalize(spec);

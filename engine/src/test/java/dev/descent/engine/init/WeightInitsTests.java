@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.descent.engine.spec.SpecException;
 import dev.descent.engine.spec.Violation;
+import org.deeplearning4j.nn.weights.WeightInitConstant;
 import org.junit.jupiter.api.Test;
 
 class WeightInitsTests {
@@ -30,6 +31,20 @@ class WeightInitsTests {
     assertThat(WeightInits.fromSpec(json("\"orthogonal\""))).isEqualTo(new OrthogonalInit());
     assertThat(WeightInits.fromSpec(json("\"sparse\""))).isEqualTo(new SparseInit());
     assertThat(WeightInits.fromSpec(json("\"lsuv\""))).isEqualTo(new OrthogonalInit());
+  }
+
+  @Test
+  void theJobSpecsOlderNamesAreAliases() throws Exception {
+    assertThat(WeightInits.fromSpec(json("\"xavier\""))).isEqualTo(new XavierInit(Distribution.NORMAL, 1, 1));
+    assertThat(WeightInits.fromSpec(json("{\"type\":\"relu\",\"scale\":2}")))
+        .isEqualTo(new KaimingInit(Distribution.NORMAL, FanMode.FAN_IN, "relu", 0, 2));
+    assertThat(WeightInits.fromSpec(json("\"relu_uniform\"")))
+        .isEqualTo(new KaimingInit(Distribution.UNIFORM, FanMode.FAN_IN, "relu", 0, 1));
+    assertThat(WeightInits.fromSpec(json("\"normal\""))).isEqualTo(new LecunInit(Distribution.NORMAL, 1));
+    assertThat(WeightInits.fromSpec(json("\"zero\""))).isEqualTo(new WeightInitConstant(0.0));
+    assertThat(WeightInits.validate(json("{\"type\":\"zero\",\"scale\":2}"), "/w"))
+        .extracting(Violation::pointer)
+        .containsExactly("/w/scale");
   }
 
   @Test
