@@ -22,7 +22,9 @@ public class KaimingInit extends SeededWeightInit {
 
   public KaimingInit(
       Distribution distribution, FanMode mode, String nonlinearity, double negativeSlope, double scale) {
-    Gains.of(nonlinearity, negativeSlope);
+    if (!Gains.NONLINEARITIES.contains(nonlinearity)) {
+      throw new IllegalArgumentException("unknown nonlinearity '" + nonlinearity + "'");
+    }
     this.distribution = distribution;
     this.mode = mode;
     this.nonlinearity = nonlinearity;

@@ -1,6 +1,5 @@
 package dev.descent.engine.init;
 
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -40,21 +39,5 @@ record UnitLayout(int units, int inputs, boolean unitsAlongColumns, char order) 
     }
     INDArray values = Nd4j.createFromArray(flat).castTo(paramView.dataType());
     paramView.assign(values.reshape(paramView.shape()));
-  }
-
-  /** The inverse of {@link #write} with scale 1: the unit-major values of a weight matrix already in the view. */
-  double[] read(INDArray paramView) {
-    double[] flat = paramView.castTo(DataType.DOUBLE).reshape(paramView.length()).toDoubleVector();
-    int rows = unitsAlongColumns ? inputs : units;
-    int cols = unitsAlongColumns ? units : inputs;
-    double[] unitMajor = new double[flat.length];
-    for (int u = 0; u < units; u++) {
-      for (int i = 0; i < inputs; i++) {
-        int row = unitsAlongColumns ? i : u;
-        int col = unitsAlongColumns ? u : i;
-        unitMajor[u * inputs + i] = flat[order == 'f' ? row + col * rows : row * cols + col];
-      }
-    }
-    return unitMajor;
   }
 }
