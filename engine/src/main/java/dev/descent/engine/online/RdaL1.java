@@ -6,7 +6,9 @@ import dev.descent.engine.online.input.SparseVector;
  * L1-regularized dual averaging (Xiao 2010, "Dual Averaging Methods for Regularized Stochastic Learning and Online
  * Optimization", JMLR 11, eq. 30 with {@code ρ = 0}): with the running mean gradient {@code ḡ_t = (1/t)·Σ_{s≤t} g_s}
  * and {@code β_t = gamma·√t}, every coordinate is {@code w_t,i = 0} if {@code |ḡ_t,i| ≤ l1}, else {@code
- * −(√t/gamma)·(ḡ_t,i − l1·sign(ḡ_t,i))}. Costs O(dimension) per step (every coordinate moves with t).
+ * −(√t/gamma)·(ḡ_t,i − l1·sign(ḡ_t,i))}. A coordinate the sample does not touch keeps its sum while {@code t} grows,
+ * so {@code |ḡ_t,i|} only shrinks: a zero stays zero until touched, and a step recomputes only the touched and the
+ * non-zero coordinates, O(non-zeros of x and of w).
  * {@link #learningRate()} is {@code t/β_t = √t/gamma}, the multiplier on the thresholded mean gradient.
  */
 public final class RdaL1 extends AbstractLearner {
@@ -28,13 +30,16 @@ public final class RdaL1 extends AbstractLearner {
     t++;
     int[] indices = x.indices();
     double[] values = x.values();
+    lastRate = Math.sqrt(t) / gamma;
     for (int j = 0; j < indices.length; j++) {
       gradientSum[indices[j]] += lossSlope * values[j];
+      w.set(indices[j], weight(indices[j]));
     }
-    lastRate = Math.sqrt(t) / gamma;
-    for (int i = 0; i < gradientSum.length; i++) {
-      double mean = gradientSum[i] / t;
-      w.set(i, Math.abs(mean) <= l1 ? 0.0 : -lastRate * (mean - l1 * Math.signum(mean)));
-    }
+    w.updateNonzeros((i, v) -> weight(i));
+  }
+
+  private double weight(int i) {
+    double mean = gradientSum[i] / t;
+    return Math.abs(mean) <= l1 ? 0.0 : -lastRate * (mean - l1 * Math.signum(mean));
   }
 }

@@ -14,7 +14,8 @@ import dev.descent.engine.online.input.SparseVector;
  *       {@code |w_i| ≤ θ}, else unchanged.
  * </ul>
  *
- * Truncation steps cost O(dimension). {@link #learningRate()} is {@code η_t}.
+ * Truncation visits only the non-zero weights (zeros stay zero), so a truncation step costs O(non-zeros of w).
+ * {@link #learningRate()} is {@code η_t}.
  */
 public final class TruncatedGradient extends AbstractLearner {
 
@@ -55,11 +56,8 @@ public final class TruncatedGradient extends AbstractLearner {
   }
 
   private void truncateAll(double alpha) {
-    for (int i = 0; i < w.dimension(); i++) {
-      double v = w.get(i);
-      if (v != 0.0 && Math.abs(v) <= theta) {
-        w.set(i, truncation == Truncation.GRADUAL ? WeightVector.softThreshold(v, alpha) : 0.0);
-      }
-    }
+    w.updateNonzeros((i, v) -> Math.abs(v) > theta
+        ? v
+        : truncation == Truncation.GRADUAL ? WeightVector.softThreshold(v, alpha) : 0.0);
   }
 }
