@@ -56,8 +56,10 @@ public final class TruncatedGradient extends AbstractLearner {
   }
 
   private void truncateAll(double alpha) {
-    w.updateNonzeros((i, v) -> Math.abs(v) > theta
-        ? v
-        : truncation == Truncation.GRADUAL ? WeightVector.softThreshold(v, alpha) : 0.0);
+    w.updateNonzeros((i, v) -> Math.abs(v) > theta ? v : truncated(v, alpha));
+  }
+
+  private double truncated(double v, double alpha) {
+    return truncation == Truncation.GRADUAL ? WeightVector.softThreshold(v, alpha) : 0.0;
   }
 }

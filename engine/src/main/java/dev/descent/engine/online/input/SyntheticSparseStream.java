@@ -76,7 +76,7 @@ public record SyntheticSparseStream(int samples, int dimension, int trueNonzeros
     return new Example(features, random.nextDouble() < p ? 1.0 : 0.0);
   }
 
-  /** A standard normal draw (Box–Muller), so that the stream does not depend on {@code Random}'s internal cache. */
+  /** A standard normal draw by Box–Muller, spelled out so that the stream does not change with the JDK's own. */
   private static double gaussian(SplittableRandom random) {
     double u = 1.0 - random.nextDouble();
     return Math.sqrt(-2.0 * Math.log(u)) * Math.cos(2.0 * Math.PI * random.nextDouble());
