@@ -1,6 +1,7 @@
 package dev.descent.engine.online;
 
 import dev.descent.engine.online.input.SparseVector;
+import java.util.Map;
 
 /**
  * FTRL-Proximal with per-coordinate learning rates (McMahan et al. 2013, "Ad Click Prediction: a View from the
@@ -43,6 +44,11 @@ public final class FtrlProximal extends AbstractLearner {
       rateSum += updateCoordinate(indices[j], lossSlope * values[j]);
     }
     lastRate = indices.length == 0 ? alpha / beta : rateSum / indices.length;
+  }
+
+  @Override
+  protected Map<String, double[]> accumulators() {
+    return Map.of("z", z, "n", n);
   }
 
   /** Updates coordinate {@code i} with gradient {@code g}; returns its new rate {@code alpha/(beta + √n_i)}. */

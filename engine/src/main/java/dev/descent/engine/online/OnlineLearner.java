@@ -1,6 +1,7 @@
 package dev.descent.engine.online;
 
 import dev.descent.engine.online.input.SparseVector;
+import java.util.Map;
 
 /**
  * A linear model {@code m = wᵀx} learnt one sample at a time, starting from {@code w = 0}. Step {@code t} (1-based)
@@ -23,4 +24,13 @@ public interface OnlineLearner {
   double[] weights();
 
   int nonzeros();
+
+  /** Updates made so far. */
+  long steps();
+
+  /** A copy of everything the next updates depend on: {@code "w"} and the algorithm's accumulators, by name. */
+  Map<String, double[]> state();
+
+  /** Continues from {@link #state()} taken after {@code steps} updates by a learner built with the same settings. */
+  void restore(long steps, Map<String, double[]> state);
 }

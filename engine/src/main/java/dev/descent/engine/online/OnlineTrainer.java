@@ -30,10 +30,30 @@ public final class OnlineTrainer {
     this.reporting = reporting;
   }
 
+  /** Trains a fresh model on the whole stream. */
   public OnlineResult train(OnlineModel model, Iterator<Example> stream) {
+    return run(model, stream, 0, 0.0);
+  }
+
+  /**
+   * Continues from {@code snapshot} with a model built from the same spec: restores the learner, skips the
+   * {@code snapshot.step()} samples it has seen (the stream starts from the beginning) and trains on the rest.
+   */
+  public OnlineResult resume(OnlineModel model, WeightSnapshot snapshot, Iterator<Example> stream) {
+    model.learner().restore(snapshot.step(), snapshot.state());
+    for (long skipped = 0; skipped < snapshot.step(); skipped++) {
+      if (!stream.hasNext()) {
+        throw new IllegalArgumentException("stream ends before the snapshot's step " + snapshot.step());
+      }
+      stream.next();
+    }
+    return run(model, stream, snapshot.step(), snapshot.progressiveLossSum());
+  }
+
+  private OnlineResult run(OnlineModel model, Iterator<Example> stream, long seen, double seenLossSum) {
     OnlineLearner learner = model.learner();
-    double lossSum = 0.0;
-    long t = 0;
+    double lossSum = seenLossSum;
+    long t = seen;
     try {
       while (stream.hasNext()) {
         if (cancellation.isCancelled()) {
@@ -45,7 +65,7 @@ public final class OnlineTrainer {
         learner.update(example.x(), model.loss().slope(margin, example.y()));
         t++;
         lossSum += loss;
-        report(learner, t, loss, lossSum / t, !stream.hasNext());
+        report(learner, t, loss, lossSum, !stream.hasNext());
       }
     } finally {
       metrics.flush();
@@ -53,18 +73,18 @@ public final class OnlineTrainer {
     return new OnlineResult(t, lossSum / Math.max(t, 1), learner.nonzeros(), false);
   }
 
-  private void report(OnlineLearner learner, long t, double loss, double average, boolean last) {
+  private void report(OnlineLearner learner, long t, double loss, double lossSum, boolean last) {
     if (last || t % reporting.metricsEvery() == 0) {
       int nonzeros = learner.nonzeros();
       metrics.record(new MetricPoint("progressive_loss", t, 0, loss));
-      metrics.record(new MetricPoint("progressive_loss_avg", t, 0, average));
+      metrics.record(new MetricPoint("progressive_loss_avg", t, 0, lossSum / t));
       metrics.record(new MetricPoint("nonzeros", t, 0, nonzeros));
       metrics.record(new MetricPoint("nonzero_fraction", t, 0, nonzeros / (double) learner.dimension()));
       metrics.record(new MetricPoint("lr", t, 0, learner.learningRate()));
     }
     boolean periodic = reporting.snapshotEvery() > 0 && t % reporting.snapshotEvery() == 0;
     if (last || periodic) {
-      snapshots.accept(new WeightSnapshot(t, learner.weights(), average, learner.nonzeros()));
+      snapshots.accept(new WeightSnapshot(t, lossSum, learner.nonzeros(), learner.state()));
     }
   }
 }

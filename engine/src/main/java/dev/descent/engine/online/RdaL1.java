@@ -1,6 +1,7 @@
 package dev.descent.engine.online;
 
 import dev.descent.engine.online.input.SparseVector;
+import java.util.Map;
 
 /**
  * L1-regularized dual averaging (Xiao 2010, "Dual Averaging Methods for Regularized Stochastic Learning and Online
@@ -36,6 +37,11 @@ public final class RdaL1 extends AbstractLearner {
       w.set(indices[j], weight(indices[j]));
     }
     w.updateNonzeros((i, v) -> weight(i));
+  }
+
+  @Override
+  protected Map<String, double[]> accumulators() {
+    return Map.of("gradient_sum", gradientSum);
   }
 
   private double weight(int i) {
