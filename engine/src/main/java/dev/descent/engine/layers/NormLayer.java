@@ -1,0 +1,76 @@
+package dev.descent.engine.layers;
+
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.gradient.DefaultGradient;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.layers.BaseLayer;
+import org.deeplearning4j.nn.workspace.ArrayType;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Implementation base of the normalization layers: {@code y = act(normalize(x))}. Subclasses compute the normalized,
+ * affine-transformed output {@code z} and back-propagate {@code ∂L/∂z} to {@code ∂L/∂x}, writing their parameter
+ * gradients into the gradient views; this class applies the activation and its derivative and hands results to
+ * DL4J's workspaces. Intermediate arrays kept between the forward and backward pass are detached from workspaces.
+ *
+ * <p>Parameter gradients are sums over the minibatch: DL4J's updater divides them by the minibatch size.
+ */
+public abstract class NormLayer<C extends NormConfig> extends BaseLayer<C> {
+  private INDArray preActivation;
+
+  protected NormLayer(NeuralNetConfiguration conf, DataType dataType) {
+    super(conf, dataType);
+  }
+
+  /** The normalized, affine-transformed input {@code z}; keeps what {@link #backpropNormalized} needs. */
+  protected abstract INDArray normalize(INDArray x, boolean training);
+
+  /** {@code ∂L/∂x} from {@code ∂L/∂z}; writes every parameter's gradient into {@link #gradientViews}. */
+  protected abstract INDArray backpropNormalized(INDArray gradZ);
+
+  @Override
+  public Type type() {
+    return Type.NORMALIZATION;
+  }
+
+  @Override
+  public boolean isPretrainLayer() {
+    return false;
+  }
+
+  @Override
+  public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
+    assertInputSet(false);
+    INDArray output;
+    try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+      preActivation = normalize(input, training);
+      output = layerConf().getActivationFn().getActivation(preActivation.dup(), training);
+    }
+    return workspaceMgr.leverageTo(ArrayType.ACTIVATIONS, output);
+  }
+
+  @Override
+  public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+    assertInputSet(true);
+    INDArray gradInput;
+    try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+      INDArray gradZ = layerConf().getActivationFn().backprop(preActivation.dup(), epsilon.dup()).getFirst();
+      gradInput = backpropNormalized(gradZ);
+    }
+    Gradient gradient = new DefaultGradient(gradientsFlattened);
+    for (String key : layerConf().initializer().paramKeys(layerConf())) {
+      gradient.setGradientFor(key, gradientViews.get(key));
+    }
+    return new Pair<>(gradient, workspaceMgr.leverageTo(ArrayType.ACTIVATION_GRAD, gradInput));
+  }
+
+  /** {@code value} reshaped to {@code shape}, as a C-ordered array. */
+  protected static INDArray reshapeC(INDArray value, long... shape) {
+    return value.dup('c').reshape('c', shape);
+  }
+}

@@ -1,0 +1,41 @@
+package dev.descent.engine.layers.layernorm;
+
+import static dev.descent.engine.layers.AffineParamInitializer.BETA;
+import static dev.descent.engine.layers.AffineParamInitializer.GAMMA;
+
+import dev.descent.engine.layers.NormLayer;
+import dev.descent.engine.layers.Standardization;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The {@link LayerNorm} layer: the input C-ordered as {@code [N, F]}, one row per sample, standardized per row
+ * ({@link Standardization}), then {@code γ ⊙ x̂ + β} elementwise; {@code ∂L/∂β = Σ_n ∂L/∂y},
+ * {@code ∂L/∂γ = Σ_n ∂L/∂y ⊙ x̂}, {@code ∂L/∂x̂ = γ ⊙ ∂L/∂y}.
+ */
+public final class LayerNormLayer extends NormLayer<LayerNorm> {
+  private long[] inputShape;
+  private Standardization standardization;
+
+  LayerNormLayer(NeuralNetConfiguration conf, DataType dataType) {
+    super(conf, dataType);
+  }
+
+  @Override
+  protected INDArray normalize(INDArray x, boolean training) {
+    inputShape = x.shape();
+    standardization = Standardization.ofRows(reshapeC(x, inputShape[0], -1), layerConf().getEps());
+    INDArray z = standardization.normalized().mulRowVector(getParam(GAMMA)).addiRowVector(getParam(BETA));
+    return z.reshape('c', inputShape);
+  }
+
+  @Override
+  protected INDArray backpropNormalized(INDArray gradZ) {
+    INDArray gradRows = reshapeC(gradZ, inputShape[0], -1);
+    gradientViews.get(BETA).assign(gradRows.sum(0));
+    gradientViews.get(GAMMA).assign(gradRows.mul(standardization.normalized()).sum(0));
+    INDArray gradNormalized = gradRows.muliRowVector(getParam(GAMMA));
+    return standardization.backward(gradNormalized).reshape('c', inputShape);
+  }
+}
