@@ -1,6 +1,7 @@
 package dev.descent.engine.layers;
 
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.BaseLayer;
@@ -13,25 +14,26 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Implementation base of the normalization layers: {@code y = act(normalize(x))}. Subclasses compute the normalized,
- * affine-transformed output {@code z} and back-propagate {@code ∂L/∂z} to {@code ∂L/∂x}, writing their parameter
+ * Implementation base of this package's layers: {@code y = act(z(x))}. Subclasses compute the pre-activation
+ * {@code z} (for a normalization layer: normalized and affine-transformed) and back-propagate {@code ∂L/∂z} to
+ * {@code ∂L/∂x}, writing their parameter
  * gradients into the gradient views; this class applies the activation and its derivative and hands results to
  * DL4J's workspaces. Intermediate arrays kept between the forward and backward pass are detached from workspaces.
  *
  * <p>Parameter gradients are sums over the minibatch: DL4J's updater divides them by the minibatch size.
  */
-public abstract class NormLayer<C extends NormConfig> extends BaseLayer<C> {
+public abstract class NormLayer<C extends FeedForwardLayer> extends BaseLayer<C> {
   private INDArray preActivation;
 
   protected NormLayer(NeuralNetConfiguration conf, DataType dataType) {
     super(conf, dataType);
   }
 
-  /** The normalized, affine-transformed input {@code z}; keeps what {@link #backpropNormalized} needs. */
-  protected abstract INDArray normalize(INDArray x, boolean training);
+  /** The pre-activation {@code z}; keeps what {@link #backward} needs. */
+  protected abstract INDArray forward(INDArray x, boolean training);
 
   /** {@code ∂L/∂x} from {@code ∂L/∂z}; writes every parameter's gradient into {@link #gradientViews}. */
-  protected abstract INDArray backpropNormalized(INDArray gradZ);
+  protected abstract INDArray backward(INDArray gradZ);
 
   @Override
   public Type type() {
@@ -48,7 +50,7 @@ public abstract class NormLayer<C extends NormConfig> extends BaseLayer<C> {
     assertInputSet(false);
     INDArray output;
     try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-      preActivation = normalize(input, training);
+      preActivation = forward(input, training);
       output = layerConf().getActivationFn().getActivation(preActivation.dup(), training);
     }
     return workspaceMgr.leverageTo(ArrayType.ACTIVATIONS, output);
@@ -60,7 +62,7 @@ public abstract class NormLayer<C extends NormConfig> extends BaseLayer<C> {
     INDArray gradInput;
     try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
       INDArray gradZ = layerConf().getActivationFn().backprop(preActivation.dup(), epsilon.dup()).getFirst();
-      gradInput = backpropNormalized(gradZ);
+      gradInput = backward(gradZ);
     }
     Gradient gradient = new DefaultGradient(gradientsFlattened);
     for (String key : layerConf().initializer().paramKeys(layerConf())) {

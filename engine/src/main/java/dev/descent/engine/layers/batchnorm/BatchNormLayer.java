@@ -27,7 +27,7 @@ public final class BatchNormLayer extends NormLayer<BatchNorm> {
   }
 
   @Override
-  protected INDArray normalize(INDArray x, boolean training) {
+  protected INDArray forward(INDArray x, boolean training) {
     inputShape = x.shape();
     batchStatistics = training;
     INDArray rows = toRows(x);
@@ -43,7 +43,7 @@ public final class BatchNormLayer extends NormLayer<BatchNorm> {
   }
 
   @Override
-  protected INDArray backpropNormalized(INDArray gradZ) {
+  protected INDArray backward(INDArray gradZ) {
     INDArray gradRows = toRows(gradZ);
     INDArray normalized = standardization.normalized();
     gradientViews.get(BETA).assign(gradRows.sum(1));

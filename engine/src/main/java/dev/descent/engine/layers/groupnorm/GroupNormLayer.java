@@ -28,7 +28,7 @@ public final class GroupNormLayer extends NormLayer<GroupNorm> {
   }
 
   @Override
-  protected INDArray normalize(INDArray x, boolean training) {
+  protected INDArray forward(INDArray x, boolean training) {
     inputShape = x.shape();
     long rows = inputShape[0] * layerConf().groupCount();
     standardization = Standardization.ofRows(reshapeC(x, rows, -1), layerConf().getEps());
@@ -39,7 +39,7 @@ public final class GroupNormLayer extends NormLayer<GroupNorm> {
   }
 
   @Override
-  protected INDArray backpropNormalized(INDArray gradZ) {
+  protected INDArray backward(INDArray gradZ) {
     INDArray gradByChannel = byChannel(gradZ.dup('c'));
     INDArray normalized = byChannel(standardization.normalized());
     gradientViews.get(BETA).assign(gradByChannel.sum(0, 2));

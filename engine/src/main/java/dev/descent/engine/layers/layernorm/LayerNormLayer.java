@@ -23,7 +23,7 @@ public final class LayerNormLayer extends NormLayer<LayerNorm> {
   }
 
   @Override
-  protected INDArray normalize(INDArray x, boolean training) {
+  protected INDArray forward(INDArray x, boolean training) {
     inputShape = x.shape();
     standardization = Standardization.ofRows(reshapeC(x, inputShape[0], -1), layerConf().getEps());
     INDArray z = standardization.normalized().mulRowVector(getParam(GAMMA)).addiRowVector(getParam(BETA));
@@ -31,7 +31,7 @@ public final class LayerNormLayer extends NormLayer<LayerNorm> {
   }
 
   @Override
-  protected INDArray backpropNormalized(INDArray gradZ) {
+  protected INDArray backward(INDArray gradZ) {
     INDArray gradRows = reshapeC(gradZ, inputShape[0], -1);
     gradientViews.get(BETA).assign(gradRows.sum(0));
     gradientViews.get(GAMMA).assign(gradRows.mul(standardization.normalized()).sum(0));
