@@ -53,7 +53,7 @@ public abstract class NormLayer<C extends FeedForwardLayer> extends BaseLayer<C>
       preActivation = forward(input, training);
       output = layerConf().getActivationFn().getActivation(preActivation.dup(), training);
     }
-    return workspaceMgr.leverageTo(ArrayType.ACTIVATIONS, output);
+    return workspaceMgr.dup(ArrayType.ACTIVATIONS, output);
   }
 
   @Override
@@ -68,7 +68,7 @@ public abstract class NormLayer<C extends FeedForwardLayer> extends BaseLayer<C>
     for (String key : layerConf().initializer().paramKeys(layerConf())) {
       gradient.setGradientFor(key, gradientViews.get(key));
     }
-    return new Pair<>(gradient, workspaceMgr.leverageTo(ArrayType.ACTIVATION_GRAD, gradInput));
+    return new Pair<>(gradient, workspaceMgr.dup(ArrayType.ACTIVATION_GRAD, gradInput));
   }
 
   /** {@code value} reshaped to {@code shape}, as a C-ordered array. */
