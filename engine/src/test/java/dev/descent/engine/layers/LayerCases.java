@@ -28,7 +28,7 @@ final class LayerCases {
         of("layer norm conv", true, () -> new LayerNorm.Builder().activation(Activation.TANH).build()),
         of("group norm conv g=2", true, () -> new GroupNorm.Builder().groups(2).eps(1e-3).build()),
         of("group norm conv g=1", true, () -> new GroupNorm.Builder().groups(1).build()),
-        of("group norm dense g=5", false, () -> new GroupNorm.Builder().groups(5).build()),
+        of("group norm dense g=3", false, () -> new GroupNorm.Builder().groups(3).build()),
         of("instance norm conv", true, () -> new InstanceNorm.Builder().activation(Activation.TANH).build()),
         of("weight norm dense", false, () -> new WeightNormDense.Builder().nOut(6).activation(Activation.TANH)
             .build()),

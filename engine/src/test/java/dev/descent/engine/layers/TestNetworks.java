@@ -25,10 +25,10 @@ final class TestNetworks {
 
   private TestNetworks() {}
 
-  /** {@code [N, 4]} → dense(5, tanh) → layer → softmax output. */
+  /** {@code [N, 4]} → dense(6, tanh) → layer → softmax output. */
   static MultiLayerNetwork dense(Layer layer, IUpdater updater) {
     return network(builder(updater)
-        .layer(new DenseLayer.Builder().nOut(5).activation(Activation.TANH).build())
+        .layer(new DenseLayer.Builder().nOut(6).activation(Activation.TANH).build())
         .layer(layer)
         .layer(output())
         .setInputType(InputType.feedForward(FEATURES)));

@@ -1,0 +1,5 @@
+/**
+ * JMH benchmark of the normalization layers in a small CNN (see {@code docs/bench-norm.md} for the command and the
+ * numbers).
+ */
+package dev.descent.engine.layers.bench;
