@@ -8,9 +8,12 @@ import org.deeplearning4j.nn.layers.BaseLayer;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
+import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -23,17 +26,26 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>Parameter gradients are sums over the minibatch: DL4J's updater divides them by the minibatch size.
  */
 public abstract class NormLayer<C extends FeedForwardLayer> extends BaseLayer<C> {
+  private static final int CHANNEL_AXIS = 1;
+
   private INDArray preActivation;
 
   protected NormLayer(NeuralNetConfiguration conf, DataType dataType) {
     super(conf, dataType);
   }
 
-  /** The pre-activation {@code z}; keeps what {@link #backward} needs. */
+  /** The pre-activation {@code z}, a new array; keeps what {@link #backward} needs. */
   protected abstract INDArray forward(INDArray x, boolean training);
 
-  /** {@code ∂L/∂x} from {@code ∂L/∂z}; writes every parameter's gradient into {@link #gradientViews}. */
+  /**
+   * {@code ∂L/∂x} from {@code ∂L/∂z} (which it must not modify); writes every parameter's gradient into
+   * {@link #gradientViews}.
+   */
   protected abstract INDArray backward(INDArray gradZ);
+
+  private boolean isIdentity() {
+    return layerConf().getActivationFn() instanceof ActivationIdentity;
+  }
 
   @Override
   public Type type() {
@@ -51,7 +63,8 @@ public abstract class NormLayer<C extends FeedForwardLayer> extends BaseLayer<C>
     INDArray output;
     try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
       preActivation = forward(input, training);
-      output = layerConf().getActivationFn().getActivation(preActivation.dup(), training);
+      output = isIdentity() ? preActivation
+          : layerConf().getActivationFn().getActivation(preActivation.dup(), training);
     }
     return workspaceMgr.dup(ArrayType.ACTIVATIONS, output);
   }
@@ -61,7 +74,8 @@ public abstract class NormLayer<C extends FeedForwardLayer> extends BaseLayer<C>
     assertInputSet(true);
     INDArray gradInput;
     try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-      INDArray gradZ = layerConf().getActivationFn().backprop(preActivation.dup(), epsilon.dup()).getFirst();
+      INDArray gradZ = isIdentity() ? epsilon
+          : layerConf().getActivationFn().backprop(preActivation.dup(), epsilon).getFirst();
       gradInput = backward(gradZ);
     }
     Gradient gradient = new DefaultGradient(gradientsFlattened);
@@ -71,8 +85,16 @@ public abstract class NormLayer<C extends FeedForwardLayer> extends BaseLayer<C>
     return new Pair<>(gradient, workspaceMgr.dup(ArrayType.ACTIVATION_GRAD, gradInput));
   }
 
-  /** {@code value} reshaped to {@code shape}, as a C-ordered array. */
-  protected static INDArray reshapeC(INDArray value, long... shape) {
-    return value.dup('c').reshape('c', shape);
+  /** {@code values} (modified) scaled by {@code scale} along axis 1, the feature or channel axis. */
+  protected static INDArray perChannelScale(INDArray values, INDArray scale) {
+    Nd4j.getExecutioner().exec(new BroadcastMulOp(values, scale, values, CHANNEL_AXIS));
+    return values;
+  }
+
+  /** {@code values} (modified) mapped to {@code gamma · values + beta} along axis 1, the feature or channel axis. */
+  protected static INDArray perChannelAffine(INDArray values, INDArray gamma, INDArray beta) {
+    perChannelScale(values, gamma);
+    Nd4j.getExecutioner().exec(new BroadcastAddOp(values, beta, values, CHANNEL_AXIS));
+    return values;
   }
 }

@@ -1,73 +1,99 @@
 package dev.descent.engine.layers;
 
+import java.util.stream.IntStream;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
+import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastSubOp;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * Standardizes each row of a matrix {@code [R, M]} over its M entries, and back-propagates through it. Every layer of
- * this package reduces its normalization to this kernel by laying the groups it normalizes out as rows.
+ * Standardizes an array over some of its axes, separately for every index of the others (the kept axes), and
+ * back-propagates through it. Every layer of this package reduces its normalization to this kernel: batch norm over
+ * (N) or (N, H, W) per channel, group and layer norm over the columns of a {@code [groups, M]} view.
  *
- * <p>Forward (Ioffe &amp; Szegedy 2015, "Batch Normalization", arXiv:1502.03167, Algorithm 1), per row r:
- * {@code μ_r = (1/M) Σ_j x_rj}, {@code σ²_r = (1/M) Σ_j (x_rj − μ_r)²} (biased), {@code x̂_rj = (x_rj − μ_r) / √(σ²_r + ε)}.
- * The variance is computed from the centred values (two passes), so that a constant row gives exactly 0.
+ * <p>Forward (Ioffe &amp; Szegedy 2015, "Batch Normalization", arXiv:1502.03167, Algorithm 1), for each kept index k
+ * over its M values: {@code μ_k = (1/M) Σ x}, {@code σ²_k = (1/M) Σ (x − μ_k)²} (biased),
+ * {@code x̂ = (x − μ_k) / √(σ²_k + ε)}. The variance is computed from the centred values (two passes), so a constant
+ * group gives exactly 0.
  *
- * <p>Backward, for {@code g = ∂L/∂x̂}: {@code ∂L/∂x_rj = (g_rj − mean_j(g_r) − x̂_rj · mean_j(g_r ⊙ x̂_r)) / √(σ²_r + ε)}.
+ * <p>Backward, for {@code g = ∂L/∂x̂}: {@code ∂L/∂x = (g − mean_k(g) − x̂ · mean_k(g ⊙ x̂)) / √(σ²_k + ε)}; with
+ * statistics given as constants (inference): {@code ∂L/∂x = g / √(σ²_k + ε)}.
  */
 public final class Standardization {
   private final INDArray normalized;
   private final INDArray inverseStd;
   private final INDArray mean;
   private final INDArray variance;
+  private final int[] reducedAxes;
+  private final int[] keptAxes;
 
-  private Standardization(INDArray normalized, INDArray inverseStd, INDArray mean, INDArray variance) {
+  private Standardization(INDArray normalized, INDArray inverseStd, INDArray mean, INDArray variance,
+      int[] reducedAxes) {
     this.normalized = normalized;
     this.inverseStd = inverseStd;
     this.mean = mean;
     this.variance = variance;
+    this.reducedAxes = reducedAxes;
+    this.keptAxes = complement(normalized.rank(), reducedAxes);
   }
 
-  /** Standardizes the rows of {@code rows} ({@code [R, M]}) with their own mean and biased variance. */
-  public static Standardization ofRows(INDArray rows, double eps) {
-    INDArray mean = rows.mean(true, 1);
-    INDArray centred = rows.subColumnVector(mean);
-    INDArray variance = centred.mul(centred).mean(true, 1);
+  /** Standardizes {@code x} over {@code reducedAxes} with its own means and biased variances. */
+  public static Standardization over(INDArray x, double eps, int... reducedAxes) {
+    int[] kept = complement(x.rank(), reducedAxes);
+    INDArray mean = x.mean(reducedAxes);
+    INDArray centred = broadcast(new BroadcastSubOp(x, mean, x.ulike(), kept));
+    INDArray variance = centred.mul(centred).mean(reducedAxes);
     INDArray inverseStd = Transforms.pow(variance.add(eps), -0.5, false);
-    return new Standardization(centred.muliColumnVector(inverseStd), inverseStd, mean, variance);
+    broadcast(new BroadcastMulOp(centred, inverseStd, centred, kept));
+    return new Standardization(centred, inverseStd, mean, variance, reducedAxes);
   }
 
-  /** Standardizes the rows of {@code rows} with given statistics (column vectors {@code [R, 1]}), as in inference. */
-  public static Standardization withStatistics(INDArray rows, INDArray mean, INDArray variance, double eps) {
+  /** Standardizes {@code x} over {@code reducedAxes} with given means and variances (inference). */
+  public static Standardization withStatistics(INDArray x, INDArray mean, INDArray variance, double eps,
+      int... reducedAxes) {
+    int[] kept = complement(x.rank(), reducedAxes);
     INDArray inverseStd = Transforms.pow(variance.add(eps), -0.5, false);
-    INDArray normalized = rows.subColumnVector(mean).muliColumnVector(inverseStd);
-    return new Standardization(normalized, inverseStd, null, null);
+    INDArray normalized = broadcast(new BroadcastSubOp(x, mean, x.ulike(), kept));
+    broadcast(new BroadcastMulOp(normalized, inverseStd, normalized, kept));
+    return new Standardization(normalized, inverseStd, null, null, reducedAxes);
   }
 
-  /** {@code x̂}, shape {@code [R, M]}. */
+  /** {@code x̂}, shaped as the input. */
   public INDArray normalized() {
     return normalized;
   }
 
-  /** The rows' means {@code [R, 1]}; null when the statistics were given. */
+  /** The means, one per kept index; null when the statistics were given. */
   public INDArray mean() {
     return mean;
   }
 
-  /** The rows' biased variances {@code [R, 1]}; null when the statistics were given. */
+  /** The biased variances, one per kept index; null when the statistics were given. */
   public INDArray variance() {
     return variance;
   }
 
-  /** {@code ∂L/∂x} from {@code ∂L/∂x̂}, through the row statistics (training mode). */
+  /** {@code ∂L/∂x} from {@code ∂L/∂x̂} (not modified), through the statistics (training mode). */
   public INDArray backward(INDArray gradNormalized) {
-    INDArray meanGrad = gradNormalized.mean(true, 1);
-    INDArray meanGradDotX = gradNormalized.mul(normalized).mean(true, 1);
-    return gradNormalized.subColumnVector(meanGrad)
-        .subi(normalized.mulColumnVector(meanGradDotX))
-        .muliColumnVector(inverseStd);
+    INDArray meanGrad = gradNormalized.mean(reducedAxes);
+    INDArray meanGradDotX = gradNormalized.mul(normalized).mean(reducedAxes);
+    INDArray projection = broadcast(new BroadcastMulOp(normalized, meanGradDotX, normalized.ulike(), keptAxes));
+    INDArray gradInput = broadcast(new BroadcastSubOp(gradNormalized, meanGrad, gradNormalized.ulike(), keptAxes));
+    return broadcast(new BroadcastMulOp(gradInput.subi(projection), inverseStd, gradInput, keptAxes));
   }
 
-  /** {@code ∂L/∂x} from {@code ∂L/∂x̂} when the statistics are constants (inference mode). */
+  /** {@code ∂L/∂x} from {@code ∂L/∂x̂} (not modified) when the statistics are constants (inference mode). */
   public INDArray backwardThroughConstants(INDArray gradNormalized) {
-    return gradNormalized.mulColumnVector(inverseStd);
+    return broadcast(new BroadcastMulOp(gradNormalized, inverseStd, gradNormalized.ulike(), keptAxes));
+  }
+
+  private static INDArray broadcast(org.nd4j.linalg.api.ops.BroadcastOp op) {
+    Nd4j.getExecutioner().exec(op);
+    return op.z();
+  }
+
+  private static int[] complement(int rank, int[] axes) {
+    return IntStream.range(0, rank).filter(axis -> IntStream.of(axes).noneMatch(a -> a == axis)).toArray();
   }
 }

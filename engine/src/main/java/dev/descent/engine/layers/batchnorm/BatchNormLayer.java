@@ -12,13 +12,15 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * The {@link BatchNorm} layer. It lays the input out as one row per feature or channel ({@code [C, M]}, M = N or
- * N·H·W), standardizes the rows ({@link Standardization}) and applies {@code γ_c · x̂ + β_c}; gradients:
- * {@code ∂L/∂β_c = Σ ∂L/∂y}, {@code ∂L/∂γ_c = Σ ∂L/∂y ⊙ x̂}, {@code ∂L/∂x̂ = γ_c ∂L/∂y}, then through the batch statistics
- * (training) or through the constant running statistics (inference).
+ * The {@link BatchNorm} layer: standardizes each feature or channel over the batch axes (N, or N, H, W)
+ * ({@link Standardization}) and applies {@code γ_c · x̂ + β_c}; gradients: {@code ∂L/∂β_c = Σ ∂L/∂y},
+ * {@code ∂L/∂γ_c = Σ ∂L/∂y ⊙ x̂}, {@code ∂L/∂x̂ = γ_c ∂L/∂y}, then through the batch statistics (training) or through
+ * the constant running statistics (inference).
  */
 public final class BatchNormLayer extends NormLayer<BatchNorm> {
-  private long[] inputShape;
+  private static final int[] DENSE_BATCH_AXES = {0};
+  private static final int[] CONV_BATCH_AXES = {0, 2, 3};
+
   private Standardization standardization;
   private boolean batchStatistics;
 
@@ -28,63 +30,41 @@ public final class BatchNormLayer extends NormLayer<BatchNorm> {
 
   @Override
   protected INDArray forward(INDArray x, boolean training) {
-    inputShape = x.shape();
-    batchStatistics = training;
-    INDArray rows = toRows(x);
+    int[] batchAxes = x.rank() == 2 ? DENSE_BATCH_AXES : CONV_BATCH_AXES;
     double eps = layerConf().getEps();
+    batchStatistics = training;
     if (training) {
-      standardization = Standardization.ofRows(rows, eps);
-      updateRunningStatistics(rows.size(1));
+      standardization = Standardization.over(x, eps, batchAxes);
+      updateRunningStatistics(x.length() / x.size(1));
     } else {
-      standardization = Standardization.withStatistics(rows, column(RUNNING_MEAN), column(RUNNING_VAR), eps);
+      standardization = Standardization.withStatistics(x, getParam(RUNNING_MEAN), getParam(RUNNING_VAR), eps,
+          batchAxes);
     }
-    INDArray z = standardization.normalized().mulColumnVector(column(GAMMA)).addiColumnVector(column(BETA));
-    return fromRows(z);
+    return perChannelAffine(standardization.normalized().dup(), getParam(GAMMA), getParam(BETA));
   }
 
   @Override
   protected INDArray backward(INDArray gradZ) {
-    INDArray gradRows = toRows(gradZ);
-    INDArray normalized = standardization.normalized();
-    gradientViews.get(BETA).assign(gradRows.sum(1));
-    gradientViews.get(GAMMA).assign(gradRows.mul(normalized).sum(1));
+    int[] batchAxes = gradZ.rank() == 2 ? DENSE_BATCH_AXES : CONV_BATCH_AXES;
+    gradientViews.get(BETA).assign(gradZ.sum(batchAxes));
+    gradientViews.get(GAMMA).assign(gradZ.mul(standardization.normalized()).sum(batchAxes));
     gradientViews.get(RUNNING_MEAN).assign(0);
     gradientViews.get(RUNNING_VAR).assign(0);
-    INDArray gradNormalized = gradRows.muliColumnVector(column(GAMMA));
-    INDArray gradInputRows = batchStatistics
+    INDArray gradNormalized = perChannelScale(gradZ.dup(), getParam(GAMMA));
+    return batchStatistics
         ? standardization.backward(gradNormalized)
         : standardization.backwardThroughConstants(gradNormalized);
-    return fromRows(gradInputRows);
   }
 
   /** {@code running = (1 − m) · running + m · batch}, with the unbiased batch variance (PyTorch's convention). */
-  private void updateRunningStatistics(long samplesPerRow) {
-    if (samplesPerRow < 2) {
+  private void updateRunningStatistics(long valuesPerChannel) {
+    if (valuesPerChannel < 2) {
       throw new IllegalArgumentException("batch norm needs more than one value per channel in training, layer "
           + layerId());
     }
     double momentum = layerConf().getMomentum();
-    INDArray batchMean = standardization.mean().reshape(-1);
-    INDArray unbiasedVar = standardization.variance().reshape(-1).mul(samplesPerRow / (samplesPerRow - 1.0));
-    getParam(RUNNING_MEAN).muli(1 - momentum).addi(batchMean.muli(momentum));
+    INDArray unbiasedVar = standardization.variance().mul(valuesPerChannel / (valuesPerChannel - 1.0));
+    getParam(RUNNING_MEAN).muli(1 - momentum).addi(standardization.mean().mul(momentum));
     getParam(RUNNING_VAR).muli(1 - momentum).addi(unbiasedVar.muli(momentum));
-  }
-
-  private INDArray column(String key) {
-    return getParam(key).reshape(-1, 1);
-  }
-
-  private INDArray toRows(INDArray x) {
-    if (x.rank() == 2) {
-      return x.transpose().dup('c');
-    }
-    return reshapeC(x.permute(1, 0, 2, 3), inputShape[1], -1);
-  }
-
-  private INDArray fromRows(INDArray rows) {
-    if (inputShape.length == 2) {
-      return rows.transpose();
-    }
-    return rows.reshape('c', inputShape[1], inputShape[0], inputShape[2], inputShape[3]).permute(1, 0, 2, 3);
   }
 }

@@ -15,6 +15,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@code ∂L/∂γ = Σ_n ∂L/∂y ⊙ x̂}, {@code ∂L/∂x̂ = γ ⊙ ∂L/∂y}.
  */
 public final class LayerNormLayer extends NormLayer<LayerNorm> {
+  private static final int FEATURE_AXIS = 1;
+  private static final int SAMPLE_AXIS = 0;
+
   private long[] inputShape;
   private Standardization standardization;
 
@@ -25,17 +28,22 @@ public final class LayerNormLayer extends NormLayer<LayerNorm> {
   @Override
   protected INDArray forward(INDArray x, boolean training) {
     inputShape = x.shape();
-    standardization = Standardization.ofRows(reshapeC(x, inputShape[0], -1), layerConf().getEps());
+    standardization = Standardization.over(bySample(x), layerConf().getEps(), FEATURE_AXIS);
     INDArray z = standardization.normalized().mulRowVector(getParam(GAMMA)).addiRowVector(getParam(BETA));
     return z.reshape('c', inputShape);
   }
 
   @Override
   protected INDArray backward(INDArray gradZ) {
-    INDArray gradRows = reshapeC(gradZ, inputShape[0], -1);
-    gradientViews.get(BETA).assign(gradRows.sum(0));
-    gradientViews.get(GAMMA).assign(gradRows.mul(standardization.normalized()).sum(0));
-    INDArray gradNormalized = gradRows.muliRowVector(getParam(GAMMA));
+    INDArray gradRows = bySample(gradZ);
+    gradientViews.get(BETA).assign(gradRows.sum(SAMPLE_AXIS));
+    gradientViews.get(GAMMA).assign(gradRows.mul(standardization.normalized()).sum(SAMPLE_AXIS));
+    INDArray gradNormalized = gradRows.mulRowVector(getParam(GAMMA));
     return standardization.backward(gradNormalized).reshape('c', inputShape);
+  }
+
+  /** {@code values} viewed in C order as {@code [N, F]}. */
+  private INDArray bySample(INDArray values) {
+    return values.reshape('c', inputShape[0], -1);
   }
 }
