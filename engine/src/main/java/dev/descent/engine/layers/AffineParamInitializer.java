@@ -1,6 +1,5 @@
 package dev.descent.engine.layers;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +49,7 @@ public class AffineParamInitializer implements ParamInitializer {
 
   @Override
   public List<String> paramKeys(Layer layer) {
-    List<String> keys = new ArrayList<>();
-    specs((NormConfig) layer).forEach(spec -> keys.add(spec.key()));
-    return keys;
+    return specs((NormConfig) layer).stream().map(ParamSpec::key).toList();
   }
 
   @Override

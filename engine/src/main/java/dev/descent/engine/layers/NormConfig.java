@@ -32,6 +32,7 @@ public abstract class NormConfig extends FeedForwardLayer {
   protected NormConfig(Builder<?> builder) {
     super(builder);
     this.eps = builder.eps;
+    this.nOut = nIn;
   }
 
   public double getEps() {
@@ -73,8 +74,8 @@ public abstract class NormConfig extends FeedForwardLayer {
     requireSupported(inputType);
     if (nIn <= 0 || override) {
       nIn = featureCount(inputType);
-      nOut = nIn;
     }
+    nOut = nIn;
   }
 
   /** The feature count {@code nIn} for this input: its size, or its channels for convolutional input. */

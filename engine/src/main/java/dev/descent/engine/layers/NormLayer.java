@@ -19,9 +19,9 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Implementation base of this package's layers: {@code y = act(z(x))}. Subclasses compute the pre-activation
  * {@code z} (for a normalization layer: normalized and affine-transformed) and back-propagate {@code ∂L/∂z} to
- * {@code ∂L/∂x}, writing their parameter
- * gradients into the gradient views; this class applies the activation and its derivative and hands results to
- * DL4J's workspaces. Intermediate arrays kept between the forward and backward pass are detached from workspaces.
+ * {@code ∂L/∂x}, writing their parameter gradients into the gradient views; this class applies the activation
+ * (skipped for identity) and its derivative, and hands results to DL4J's workspaces. Arrays kept from the forward to
+ * the backward pass are detached from workspaces.
  *
  * <p>Parameter gradients are sums over the minibatch: DL4J's updater divides them by the minibatch size.
  */
@@ -42,10 +42,6 @@ public abstract class NormLayer<C extends FeedForwardLayer> extends BaseLayer<C>
    * {@link #gradientViews}.
    */
   protected abstract INDArray backward(INDArray gradZ);
-
-  private boolean isIdentity() {
-    return layerConf().getActivationFn() instanceof ActivationIdentity;
-  }
 
   @Override
   public Type type() {
@@ -83,6 +79,10 @@ public abstract class NormLayer<C extends FeedForwardLayer> extends BaseLayer<C>
       gradient.setGradientFor(key, gradientViews.get(key));
     }
     return new Pair<>(gradient, workspaceMgr.dup(ArrayType.ACTIVATION_GRAD, gradInput));
+  }
+
+  private boolean isIdentity() {
+    return layerConf().getActivationFn() instanceof ActivationIdentity;
   }
 
   /** {@code values} (modified) scaled by {@code scale} along axis 1, the feature or channel axis. */

@@ -2,6 +2,7 @@ package dev.descent.engine.layers;
 
 import java.util.stream.IntStream;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.BroadcastOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastSubOp;
 import org.nd4j.linalg.factory.Nd4j;
@@ -88,7 +89,7 @@ public final class Standardization {
     return broadcast(new BroadcastMulOp(gradNormalized, inverseStd, gradNormalized.ulike(), keptAxes));
   }
 
-  private static INDArray broadcast(org.nd4j.linalg.api.ops.BroadcastOp op) {
+  private static INDArray broadcast(BroadcastOp op) {
     Nd4j.getExecutioner().exec(op);
     return op.z();
   }

@@ -22,7 +22,7 @@ final class LayerCases {
   static Stream<Arguments> all() {
     return Stream.of(
         of("batch norm dense", false, () -> new BatchNorm.Builder().momentum(0.3).eps(1e-3).build()),
-        of("batch norm dense + relu", false, () -> new BatchNorm.Builder().activation(Activation.SOFTPLUS).build()),
+        of("batch norm dense + softplus", false, () -> new BatchNorm.Builder().activation(Activation.SOFTPLUS).build()),
         of("batch norm conv", true, () -> new BatchNorm.Builder().momentum(0.2).eps(1e-4).build()),
         of("layer norm dense", false, () -> new LayerNorm.Builder().eps(1e-3).build()),
         of("layer norm conv", true, () -> new LayerNorm.Builder().activation(Activation.TANH).build()),

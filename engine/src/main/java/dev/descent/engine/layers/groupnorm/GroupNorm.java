@@ -47,7 +47,7 @@ public class GroupNorm extends NormConfig {
 
   @Override
   protected Layer createLayer(NeuralNetConfiguration conf, DataType dataType) {
-    if (nIn % groupCount() != 0) {
+    if (groupCount() < 1 || nIn % groupCount() != 0) {
       throw new IllegalStateException("group norm: " + groupCount() + " groups do not divide " + nIn
           + " channels, layer " + layerName);
     }
