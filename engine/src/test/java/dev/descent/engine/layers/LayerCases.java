@@ -4,6 +4,7 @@ import dev.descent.engine.layers.batchnorm.BatchNorm;
 import dev.descent.engine.layers.groupnorm.GroupNorm;
 import dev.descent.engine.layers.groupnorm.InstanceNorm;
 import dev.descent.engine.layers.layernorm.LayerNorm;
+import dev.descent.engine.layers.weightnorm.WeightNormConvolution;
 import dev.descent.engine.layers.weightnorm.WeightNormDense;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -33,7 +34,9 @@ final class LayerCases {
         of("weight norm dense", false, () -> new WeightNormDense.Builder().nOut(6).activation(Activation.TANH)
             .build()),
         of("weight norm after conv", true, () -> new WeightNormDense.Builder().nOut(5).biasInit(0.1)
-            .activation(Activation.SIGMOID).build()));
+            .activation(Activation.SIGMOID).build()),
+        of("weight norm convolution", true, () -> new WeightNormConvolution.Builder(2, 2).nOut(3).stride(1, 1)
+            .activation(Activation.TANH).build()));
   }
 
   private static Arguments of(String name, boolean conv, Supplier<Layer> layer) {
