@@ -102,8 +102,10 @@ public abstract class NormConfig extends FeedForwardLayer {
   @Override
   public LayerMemoryReport getMemoryReport(InputType inputType) {
     long params = initializer().numParams(this);
+    long updaterState = initializer().paramKeys(this).stream()
+        .mapToLong(key -> getUpdaterByParam(key).stateSize(affineSize())).sum();
     return new LayerMemoryReport.Builder(layerName, getClass(), inputType, inputType)
-        .standardMemory(params, 0)
+        .standardMemory(params, updaterState)
         .workingMemory(0, 0, 0, 3 * inputType.arrayElementsPerExample())
         .cacheMemory(0, 0)
         .build();

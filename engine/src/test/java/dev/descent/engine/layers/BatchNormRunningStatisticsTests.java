@@ -17,6 +17,7 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.NoOp;
 import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
@@ -49,6 +50,14 @@ class BatchNormRunningStatisticsTests {
       assertClose("running var, step " + step, net.getLayer(0).getParam(BatchNormParamInitializer.RUNNING_VAR),
           Nd4j.create(var), 1e-12);
     }
+  }
+
+  @Test
+  void runningStatisticsHaveTheNoOpUpdater() {
+    BatchNorm config = new BatchNorm.Builder().updater(new Sgd(0.5)).build();
+    assertThat(config.getUpdaterByParam(BatchNormParamInitializer.RUNNING_MEAN)).isInstanceOf(NoOp.class);
+    assertThat(config.getUpdaterByParam(BatchNormParamInitializer.RUNNING_VAR)).isInstanceOf(NoOp.class);
+    assertThat(config.getUpdaterByParam(AffineParamInitializer.GAMMA)).isInstanceOf(Sgd.class);
   }
 
   @Test
