@@ -12,7 +12,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * The {@link GroupNorm} / {@link InstanceNorm} layer. The input, C-ordered as {@code [N·G, (C/G)·H·W]}, is one row per
  * (sample, group), standardized per row ({@link Standardization}); the per-channel affine works on the view
- * {@code [N, C, H·W]}: {@code ∂L/∂β_c = Σ_{n,p} ∂L/∂y}, {@code ∂L/∂γ_c = Σ_{n,p} ∂L/∂y ⊙ x̂}, {@code ∂L/∂x̂ = γ_c ∂L/∂y}.
+ * {@code [N, C, H·W]}: {@code ∂L/∂β_c = Σ_{n,p} ∂L/∂y}, {@code ∂L/∂γ_c = Σ_{n,p} ∂L/∂y ⊙ x̂},
+ * {@code ∂L/∂x̂ = γ_c ∂L/∂y}.
  */
 public final class GroupNormLayer extends NormLayer<GroupNorm> {
   private static final int ROW_AXIS = 1;
