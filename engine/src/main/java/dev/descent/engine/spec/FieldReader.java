@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads typed fields out of a JSON tree while collecting every violation, each named by its RFC 6901 pointer. A
@@ -132,7 +133,7 @@ final class FieldReader {
   String oneOf(ObjectNode parent, String at, String name, String fallback, Set<String> allowed) {
     String value = text(parent, at, name, fallback, Integer.MAX_VALUE);
     if (value != null && !allowed.contains(value)) {
-      add(pointer(at, name), "unknown " + name + " '" + value + "', expected one of " + new java.util.TreeSet<>(allowed));
+      add(pointer(at, name), "unknown " + name + " '" + value + "', expected one of " + new TreeSet<>(allowed));
     }
     return value;
   }

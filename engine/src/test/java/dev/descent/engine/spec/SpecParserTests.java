@@ -124,6 +124,13 @@ class SpecParserTests {
   }
 
   @Test
+  void specCannotBeChangedThroughItsJson() {
+    TrainingSpec spec = SpecParser.parse(spec(",\"optimizer\":{\"type\":\"adam\",\"lr\":0.1}"), LIMITS);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) spec.optimizer()).put("lr", 5.0);
+    assertThat(spec.optimizer().get("lr").asDouble()).isEqualTo(0.1);
+  }
+
+  @Test
   void canonicalJsonKeepsNullSchedule() {
     assertThat(SpecParser.toJson(SpecParser.parse(spec(""), LIMITS))).contains("\"schedule\":null");
   }
