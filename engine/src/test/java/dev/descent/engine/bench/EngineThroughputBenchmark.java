@@ -25,8 +25,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Training throughput in samples/s of a 784-1024-256-10 ReLU MLP, minibatch 64, Adam (lr 1e-3), on synthetic
  * Gaussian blobs (784 features, 10 classes). {@code fitStep}: one DL4J update on a minibatch of the engine's
- * {@link Minibatches} (the loop's inner step); {@code engineRun}: a whole {@link TrainingEngine#run} of 3 epochs over
- * 3,200 samples, data generation, network init, per-epoch evaluation and the final checkpoint included.
+ * {@link Minibatches} (the loop's inner step); {@code engineRun}: a whole {@link TrainingEngine#run} of 2 epochs over
+ * 1,280 samples, data generation, network init, per-epoch evaluation and the final checkpoint included.
  * {@code threads}: {@code 1} calls {@link NativeThreads#configure}(1) in the forked JVM (started without
  * {@code OMP_NUM_THREADS}); {@code default} leaves ND4J's own choice.
  */
@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class EngineThroughputBenchmark {
   static final int BATCH = 64;
-  static final int SAMPLES = 3_200;
-  static final int EPOCHS = 3;
+  static final int SAMPLES = 1_280;
+  static final int EPOCHS = 2;
   static final String SPEC = "{\"seed\":1,\"dataset\":{\"name\":\"blobs\",\"samples\":" + SAMPLES
       + ",\"features\":784,\"classes\":10,\"noise\":4.0,\"validationSplit\":0},"
       + "\"model\":{\"weightInit\":\"relu\",\"layers\":[{\"type\":\"dense\",\"units\":1024},"
