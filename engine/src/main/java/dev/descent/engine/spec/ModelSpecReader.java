@@ -61,7 +61,8 @@ final class ModelSpecReader {
               + new TreeSet<>(LayerReaders.types())));
       boolean last = i == layers.size() - 1;
       if (OutputLayerSpec.TYPE.equals(type) != last) {
-        reader.add(at + "/type", last ? "the last layer must be an output layer" : "only the last layer may be an output layer");
+        reader.add(at + "/type",
+            last ? "the last layer must be an output layer" : "only the last layer may be an output layer");
       }
     }
     return out;
