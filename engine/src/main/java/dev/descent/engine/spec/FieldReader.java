@@ -35,13 +35,18 @@ final class FieldReader {
       add(at, "must be an object");
       return null;
     }
+    rejectUnknownFields((ObjectNode) node, at, allowed);
+    return (ObjectNode) node;
+  }
+
+  /** A violation for each field of {@code node} not in {@code allowed}. */
+  void rejectUnknownFields(ObjectNode node, String at, Set<String> allowed) {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!allowed.contains(name)) {
         add(pointer(at, name), "unknown field");
       }
     }
-    return (ObjectNode) node;
   }
 
   /** The field's node, or null when it is absent or JSON null; a required one missing is a violation. */

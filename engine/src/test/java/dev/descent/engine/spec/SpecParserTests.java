@@ -65,7 +65,14 @@ class SpecParserTests {
         Arguments.of(spec(",\"maxAttempts\":11"), "/maxAttempts"),
         Arguments.of(spec(",\"checkpoint\":{\"everyEpochs\":-1}"), "/checkpoint/everyEpochs"),
         Arguments.of(spec(",\"name\":\"" + "x".repeat(201) + "\""), "/name"),
-        Arguments.of(spec(",\"a/b~c\":1"), "/a~1b~0c"));
+        Arguments.of(spec(",\"a/b~c\":1"), "/a~1b~0c"),
+        Arguments.of(spec("5", LAYERS, ""), "/dataset"),
+        Arguments.of(spec("{\"name\":\"iris\"}", "[5]", ""), "/model/layers/0"),
+        Arguments.of(spec("{\"name\":\"iris\"}", "[]", ""), "/model/layers"),
+        Arguments.of(spec("{\"name\":\"iris\",\"standardize\":\"yes\"}", LAYERS, ""), "/dataset/standardize"),
+        Arguments.of(spec("{\"name\":\"regression\",\"classes\":3}", LAYERS, ""), "/dataset/classes"),
+        Arguments.of("{\"dataset\":{\"name\":\"iris\"},\"epochs\":1}", "/model"),
+        Arguments.of("{\"a\":1,\"a\":2}", ""));
   }
 
   @ParameterizedTest(name = "[{index}] {1}")
