@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,7 +81,7 @@ class JobQueueConcurrencyTests extends PostgresIntegrationTest {
     }
     Map<UUID, String> claimants =
         jdbc.sql("SELECT id, claimed_by FROM job").query().listOfRows().stream()
-            .collect(java.util.stream.Collectors.toMap(
+            .collect(Collectors.toMap(
                 row -> (UUID) row.get("id"), row -> (String) row.get("claimed_by")));
     runs.forEach((id, workerIds) -> assertThat(claimants.get(id)).isEqualTo(workerIds.get(0)));
   }
@@ -91,7 +93,7 @@ class JobQueueConcurrencyTests extends PostgresIntegrationTest {
     for (List<ClaimedJob> batch = queue.claim(workerId, CLAIM_BATCH); !batch.isEmpty();
         batch = queue.claim(workerId, CLAIM_BATCH)) {
       for (ClaimedJob job : batch) {
-        runs.computeIfAbsent(job.id(), id -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(workerId);
+        runs.computeIfAbsent(job.id(), id -> new CopyOnWriteArrayList<>()).add(workerId);
         assertThat(queue.heartbeat(job.id(), workerId, DONE, Map.of("loss", 0.1)))
             .isEqualTo(HeartbeatResult.CONTINUE);
         assertThat(service.finish(job.id(), workerId, JobResult.succeeded())).isTrue();

@@ -38,7 +38,9 @@ class MetricWriterTests extends PostgresIntegrationTest {
 
     assertThat(written).isEqualTo(7);
     List<SeriesPoint> points = series("loss", 100);
-    assertThat(points).extracting(SeriesPoint::step).containsExactlyElementsOf(LongStream.rangeClosed(1, 12).boxed().toList());
+    assertThat(points)
+        .extracting(SeriesPoint::step)
+        .containsExactlyElementsOf(LongStream.rangeClosed(1, 12).boxed().toList());
     assertThat(points).filteredOn(p -> p.step() <= 5).extracting(SeriesPoint::value).containsOnly(1.0);
     assertThat(points).filteredOn(p -> p.step() > 5).extracting(SeriesPoint::value).containsOnly(2.0);
     assertThat(points).allSatisfy(p -> assertThat(p.min()).isEqualTo(p.value()).isEqualTo(p.max()));
@@ -94,7 +96,8 @@ class MetricWriterTests extends PostgresIntegrationTest {
   @Test
   void latestIsTheValueAtTheHighestStepOfEachMetric() {
     writer.write(jobId, 1, losses(1, 10, 1.0));
-    writer.write(jobId, 1, List.of(new MetricSample("loss", 11, 0, 0.25), new MetricSample("val_accuracy", 11, 1, 0.9)));
+    writer.write(
+        jobId, 1, List.of(new MetricSample("loss", 11, 0, 0.25), new MetricSample("val_accuracy", 11, 1, 0.9)));
 
     assertThat(query.latest(jobId)).containsExactly(Map.entry("loss", 0.25), Map.entry("val_accuracy", 0.9));
     assertThat(query.latest(UUID.randomUUID())).isEmpty();
