@@ -58,7 +58,9 @@ class JobServiceTests extends PostgresIntegrationTest {
 
     assertThat(cancelled.status()).isEqualTo(JobStatus.CANCELLED);
     assertThat(cancelled.finishedAt()).isNotNull();
-    assertThat(cancelled.timeline()).extracting(JobEventView::to).containsExactly(JobStatus.QUEUED, JobStatus.CANCELLED);
+    assertThat(cancelled.timeline())
+        .extracting(JobEventView::to)
+        .containsExactly(JobStatus.QUEUED, JobStatus.CANCELLED);
     assertThatThrownBy(() -> service.cancel(id, "again")).isInstanceOf(IllegalTransitionException.class);
   }
 
