@@ -25,6 +25,9 @@ class JobLifecycleApiTests extends ApiTestBase {
     Http.Response created = http().post("/api/v1/jobs", Http.example("iris-mlp"));
     assertThat(created.status()).isEqualTo(201);
     String id = created.json().get("id").asText();
+    Http.Response read = http().get("/api/v1/jobs/" + id);
+    assertThat(read.etag()).isNotBlank();
+    assertThat(http().get("/api/v1/jobs/" + id, read.etag()).status()).isIn(200, 304);
     assertThat(created.location()).isEqualTo("/api/v1/jobs/" + id);
     assertThat(created.json().get("status").asText()).isEqualTo("QUEUED");
 
@@ -37,10 +40,12 @@ class JobLifecycleApiTests extends ApiTestBase {
 
     JsonNode raw = http().get("/api/v1/jobs/" + id + "/metrics?names=loss&maxPoints=100000").json();
     assertThat(raw.get("series").get(0).get("points")).hasSize((int) iterations);
+    assertThat(raw.get("series").get(0).get("downsampled").asBoolean()).isFalse();
 
     JsonNode loss = http().get("/api/v1/jobs/" + id + "/metrics?names=loss,val_accuracy&maxPoints=20").json()
         .get("series");
     assertThat(loss).hasSize(2);
+    assertThat(loss.get(0).get("downsampled").asBoolean()).isTrue();
     JsonNode points = loss.get(0).get("points");
     assertThat(points.size()).isLessThanOrEqualTo(20).isGreaterThan(2);
     assertThat(points.get(0).get("step").asLong()).isEqualTo(1);

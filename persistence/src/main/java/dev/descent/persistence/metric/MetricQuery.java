@@ -94,7 +94,7 @@ public class MetricQuery {
     long to = toStep == null ? Long.MAX_VALUE : toStep;
     Collection<String> wanted = names.isEmpty() ? names(jobId) : names;
     return wanted.stream()
-        .map(name -> new MetricSeries(name, points(jobId, name, from, to, maxPoints)))
+        .map(name -> series(jobId, name, from, to, maxPoints))
         .toList();
   }
 
@@ -112,7 +112,7 @@ public class MetricQuery {
     return latest;
   }
 
-  private List<SeriesPoint> points(UUID jobId, String name, long from, long to, int maxPoints) {
+  private MetricSeries series(UUID jobId, String name, long from, long to, int maxPoints) {
     Span span =
         jdbc.sql(SPAN)
             .param("job", jobId)
@@ -122,6 +122,10 @@ public class MetricQuery {
             .param("maxPoints", maxPoints)
             .query((rs, row) -> new Span(rs.getLong("lo"), rs.getLong("hi"), rs.getLong("n")))
             .single();
+    return new MetricSeries(name, span.count() > maxPoints, points(jobId, name, from, to, maxPoints, span));
+  }
+
+  private List<SeriesPoint> points(UUID jobId, String name, long from, long to, int maxPoints, Span span) {
     if (span.count() == 0) {
       return List.of();
     }
