@@ -91,11 +91,10 @@ class Dl4jTrainingTests {
   }
 
   static MultiLayerConfiguration configuration(OptimizerPlan plan) {
-    return new NeuralNetConfiguration.Builder().seed(42).dataType(DataType.DOUBLE).updater(plan.updater())
-        .regularization(plan.regularization()).regularizationBias(plan.regularization()).list()
+    return plan.applyTo(plan.applyTo(new NeuralNetConfiguration.Builder().seed(42).dataType(DataType.DOUBLE)).list()
         .layer(new DenseLayer.Builder().nIn(4).nOut(8).activation(Activation.TANH).build())
         .layer(new OutputLayer.Builder(LossFunction.MCXENT).nIn(8).nOut(3).activation(Activation.SOFTMAX).build())
-        .build();
+        .build());
   }
 
   static DataSet data() {
