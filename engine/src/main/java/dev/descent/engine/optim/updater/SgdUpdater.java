@@ -2,8 +2,10 @@ package dev.descent.engine.optim.updater;
 
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.Axpy;
+import org.nd4j.linalg.factory.Nd4j;
 
-/** The update rule of {@link SgdConfig}. */
+/** The update rule of {@link SgdConfig}; {@code Axpy(x, y, z, a)} is {@code z = a·x + y}, fused. */
 final class SgdUpdater extends StateUpdater<SgdConfig> {
   static final String MOMENTUM_BUFFER = "momentum_buffer";
 
@@ -21,10 +23,10 @@ final class SgdUpdater extends StateUpdater<SgdConfig> {
       if (iteration == 0) {
         buffer.assign(gradient);
       } else {
-        buffer.muli(mu).addi(gradient.mul(1 - c.getDampening()));
+        Nd4j.exec(new Axpy(gradient, buffer.muli(mu), buffer, 1 - c.getDampening()));
       }
       if (c.isNesterov()) {
-        gradient.addi(buffer.mul(mu));
+        Nd4j.exec(new Axpy(buffer, gradient, gradient, mu));
       } else {
         gradient.assign(buffer);
       }
