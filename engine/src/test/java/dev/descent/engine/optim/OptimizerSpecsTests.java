@@ -2,6 +2,7 @@ package dev.descent.engine.optim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,7 +88,7 @@ class OptimizerSpecsTests {
     assertThat(noise.getGamma()).isEqualTo(GradientNoiseConfig.DEFAULT_GAMMA);
     AdamConfig adam = (AdamConfig) noise.getInner();
     assertThat(adam.getLearningRateSchedule()).isInstanceOf(CosineAnnealingSchedule.class);
-    assertThat(plan.updater().getLearningRate(2, 0)).isEqualTo(0.05, org.assertj.core.api.Assertions.within(1e-15));
+    assertThat(plan.updater().getLearningRate(2, 0)).isEqualTo(0.05, within(1e-15));
   }
 
   @Test
@@ -95,7 +96,7 @@ class OptimizerSpecsTests {
     OptimizerPlan plan = OptimizerSpecs.plan(json("{'type': 'sgd', 'lr': 1.0}"),
         json("{'type': 'one_cycle', 'epochs': 2}"), 5);
     assertThat(plan.updater().getLearningRate(2, 0)).isEqualTo(1.0);
-    assertThat(plan.updater().getLearningRate(9, 1)).isEqualTo(1.0 / 25 / 1e4, org.assertj.core.api.Assertions.within(1e-18));
+    assertThat(plan.updater().getLearningRate(9, 1)).isEqualTo(1.0 / 25 / 1e4, within(1e-18));
   }
 
   @Test

@@ -36,7 +36,8 @@ class PlaygroundTests {
     assertThat(violations("{'function': {'name': 'beale'}, 'start': [1, 2, 3], 'steps': 10001,"
         + " 'optimizer': {'type': 'sgd', 'lr': -1}}")).containsExactlyInAnyOrder("/steps", "/start", "/optimizer/lr");
     assertThat(violations("{'function': {'name': 'quadratic', 'A': [[1, 0], [0]], 'b': [1, 1]}, 'start': [0, 0],"
-        + " 'steps': 5, 'optimizer': {'type': 'adam'}, 'seed': 1}")).containsExactlyInAnyOrder("/function/A/1", "/seed");
+        + " 'steps': 5, 'optimizer': {'type': 'adam'}, 'seed': 1}"))
+        .containsExactlyInAnyOrder("/function/A/1", "/seed");
     assertThat(violations("{'function': {'name': 'saddle'}, 'start': [1, 0], 'steps': 5}"))
         .containsExactly("/optimizer");
     assertThat(violations("{'function': {'name': 'rosenbrock'}, 'start': " + zeros(1001) + ", 'steps': 5,"

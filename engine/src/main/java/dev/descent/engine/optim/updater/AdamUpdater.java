@@ -27,10 +27,11 @@ final class AdamUpdater extends StateUpdater<AdamConfig> {
     double scaledEps = c.getEps() * Math.sqrt(1 - Math.pow(c.getBeta2(), step(iteration)));
     INDArray m = state(EXP_AVG);
     INDArray v = state(EXP_AVG_SQ);
+    double beta1 = c.getBeta1();
+    double beta2 = c.getBeta2();
     Nd4j.exec(c.isAmsgrad()
-        ? new AmsGradUpdater(gradient, v, m, state(MAX_EXP_AVG_SQ), lr, c.getBeta1(), c.getBeta2(), scaledEps, iteration)
-        : new org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater(gradient, v, m, lr, c.getBeta1(), c.getBeta2(),
-            scaledEps, iteration));
+        ? new AmsGradUpdater(gradient, v, m, state(MAX_EXP_AVG_SQ), lr, beta1, beta2, scaledEps, iteration)
+        : new org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater(gradient, v, m, lr, beta1, beta2, scaledEps, iteration));
     if (lr == 0) {
       gradient.assign(0);
     }

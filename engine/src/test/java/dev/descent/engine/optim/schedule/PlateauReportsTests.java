@@ -28,7 +28,8 @@ class PlateauReportsTests {
     MultiLayerNetwork net = new MultiLayerNetwork(plan.applyTo(new NeuralNetConfiguration.Builder()
         .dataType(DataType.DOUBLE)).list()
         .layer(new DenseLayer.Builder().nIn(2).nOut(3).build())
-        .layer(new OutputLayer.Builder(LossFunction.MSE).nIn(3).nOut(1).activation(Activation.IDENTITY).build()).build());
+        .layer(new OutputLayer.Builder(LossFunction.MSE).nIn(3).nOut(1).activation(Activation.IDENTITY).build())
+        .build());
     net.init();
     assertThat(PlateauReports.report(net, 1.0)).isEqualTo(2);
     PlateauReports.report(net, 2.0);
