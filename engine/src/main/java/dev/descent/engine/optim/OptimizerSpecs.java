@@ -76,6 +76,10 @@ public final class OptimizerSpecs {
     SpecFields f = new SpecFields(optimizer, "/optimizer", violations);
     String type = f.text("type", "", List.copyOf(types()));
     if (!TYPES.containsKey(type)) {
+      if (f.node("type") == null) {
+        f.fail("type", "is required, one of " + types());
+      }
+      ScheduleSpecs.read(schedule, 1.0, iterationsPerEpoch, violations);
       return null;
     }
     BuiltUpdater built = TYPES.get(type).apply(f);

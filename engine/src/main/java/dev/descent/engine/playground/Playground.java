@@ -43,14 +43,15 @@ public final class Playground {
     }
     SpecFields fields = new SpecFields(request, "", violations);
     double[] start = fields.numbers("start", null, 0, v -> true, "");
-    if (start == null) {
-      violations.add(new Violation("/start", "is required: an array of 1 to " + MAX_DIMENSION + " numbers"));
-    } else if (start.length > MAX_DIMENSION) {
-      violations.add(new Violation("/start", "must have at most " + MAX_DIMENSION + " coordinates"));
+    if (fields.node("start") == null) {
+      fields.fail("start", "is required: an array of 1 to " + MAX_DIMENSION + " numbers");
+    } else if (start != null && start.length > MAX_DIMENSION) {
+      fields.fail("start", "must have at most " + MAX_DIMENSION + " coordinates");
+      start = null;
     }
-    int steps = (int) fields.integer("steps", 0);
-    if (steps < 1 || steps > MAX_STEPS) {
-      violations.add(new Violation("/steps", "is required: an integer from 1 to " + MAX_STEPS));
+    int steps = fields.integer("steps", 0, 1);
+    if (steps > MAX_STEPS) {
+      fields.fail("steps", "must be at most " + MAX_STEPS);
     }
     TestFunction function = readFunction(fields, start);
     TrajectoryMethod method = readMethod(fields.node("optimizer"), violations);
@@ -67,8 +68,11 @@ public final class Playground {
       fields.fail("function", "is required: an object with a \"name\"");
       return null;
     }
+    if (start == null) {
+      return null;
+    }
     SpecFields function = fields.child("function");
-    TestFunction out = start == null ? null : TestFunctions.read(function, start.length);
+    TestFunction out = TestFunctions.read(function, start.length);
     if (out != null && out.dimension() != start.length) {
       fields.fail("start", "must have " + out.dimension() + " coordinates for this function");
     }

@@ -37,6 +37,8 @@ class OptimizerSpecsTests {
     assertThat(pointers("{'type': 'adam', 'betas': [0.9]}", null)).containsExactly("/optimizer/betas");
     assertThat(pointers("{'type': 'adam', 'learning_rate': 0.1}", null)).containsExactly("/optimizer/learning_rate");
     assertThat(pointers("{'type': 'adamm'}", null)).containsExactly("/optimizer/type");
+    assertThat(pointers("{'lr': 0.1}", "{'type': 'cosine'}")).containsExactly("/optimizer/type", "/schedule/T_max");
+    assertThat(pointers("[]", null)).containsExactly("/optimizer");
     assertThat(pointers("{'type': 'sgd', 'nesterov': true}", null)).containsExactly("/optimizer/nesterov");
     assertThat(pointers("{'type': 'rprop', 'etas': [1.5, 1.2]}", null)).containsExactly("/optimizer/etas");
     assertThat(pointers("{'type': 'aggmo', 'betas': [0.5, 'x']}", null)).containsExactly("/optimizer/betas/1");

@@ -40,6 +40,10 @@ class PlaygroundTests {
         .containsExactlyInAnyOrder("/function/A/1", "/seed");
     assertThat(violations("{'function': {'name': 'saddle'}, 'start': [1, 0], 'steps': 5}"))
         .containsExactly("/optimizer");
+    assertThat(violations("{'function': {'name': 'saddle'}, 'steps': 'many', 'optimizer': {'type': 'sgd'}}"))
+        .containsExactly("/start", "/steps");
+    assertThat(violations("{'function': {'name': 'saddle'}, 'start': [1, 'a'], 'steps': 0,"
+        + " 'optimizer': {'type': 'sgd'}}")).containsExactly("/start/1", "/steps");
     assertThat(violations("{'function': {'name': 'rosenbrock'}, 'start': " + zeros(1001) + ", 'steps': 5,"
         + " 'optimizer': {'type': 'sgd'}}")).contains("/start");
   }
