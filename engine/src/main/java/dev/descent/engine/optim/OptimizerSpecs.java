@@ -52,7 +52,10 @@ public final class OptimizerSpecs {
     return violations;
   }
 
-  /** The DL4J updater for a valid spec. {@code iterationsPerEpoch} lets epoch-based schedules convert. */
+  /**
+   * The DL4J updater for a valid spec ({@code iterationsPerEpoch} converts a one-cycle schedule's {@code epochs}).
+   * The updater alone drops {@code weight_decay} and clipping, which act outside it: training code uses {@link #plan}.
+   */
   public static IUpdater toUpdater(JsonNode optimizer, JsonNode schedule, int iterationsPerEpoch) {
     return plan(optimizer, schedule, iterationsPerEpoch).updater();
   }
