@@ -23,6 +23,8 @@ import java.util.Map;
 public final class Playground {
   public static final int MAX_STEPS = 10_000;
   public static final int MAX_DIMENSION = 1_000;
+  /** Bound on {@code steps × dimension}, which sizes the response (x and g per point). */
+  public static final long MAX_STEP_COORDINATES = 1_000_000L;
 
   private final Map<String, TrajectoryMethodFactory> fullBatch;
 
@@ -52,6 +54,8 @@ public final class Playground {
     int steps = fields.integer("steps", 0, 1);
     if (steps > MAX_STEPS) {
       fields.fail("steps", "must be at most " + MAX_STEPS);
+    } else if (start != null && (long) steps * start.length > MAX_STEP_COORDINATES) {
+      fields.fail("steps", "steps × dimension must be at most " + MAX_STEP_COORDINATES);
     }
     TestFunction function = readFunction(fields, start);
     TrajectoryMethod method = readMethod(fields.node("optimizer"), violations);

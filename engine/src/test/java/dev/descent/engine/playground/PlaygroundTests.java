@@ -46,6 +46,8 @@ class PlaygroundTests {
         + " 'optimizer': {'type': 'sgd'}}")).containsExactly("/start/1", "/steps");
     assertThat(violations("{'function': {'name': 'rosenbrock'}, 'start': " + zeros(1001) + ", 'steps': 5,"
         + " 'optimizer': {'type': 'sgd'}}")).contains("/start");
+    assertThat(violations("{'function': {'name': 'rosenbrock'}, 'start': " + zeros(1000) + ", 'steps': 1001,"
+        + " 'optimizer': {'type': 'sgd'}}")).containsExactly("/steps");
   }
 
   private static String zeros(int n) {
