@@ -22,7 +22,8 @@ import org.nd4j.linalg.schedule.ISchedule;
  * named by its JSON pointer, unknown fields refused) and construction. Type names are PyTorch's class names in lower
  * case plus {@code qhadam}, {@code aggmo}, {@code deltabardelta}, {@code rmsprop_nesterov}; hyperparameter names and
  * defaults are PyTorch's. Every optimizer object may also hold {@code clip_grad_norm}, {@code clip_grad_value} and
- * {@code grad_noise: {"eta", "gamma", "seed"}}.
+ * {@code grad_noise: {"eta", "gamma", "seed"}}; {@code sgd} also takes {@code momentum_schedule} (a schedule object
+ * scaling from {@code momentum}).
  */
 public final class OptimizerSpecs {
   private static final Map<String, Function<SpecFields, BuiltUpdater>> TYPES = Map.ofEntries(

@@ -42,7 +42,8 @@ class Dl4jTrainingTests {
       out.add("{\"type\": \"" + type + "\", \"lr\": " + lr(type) + decay + "}");
     }
     out.add("{\"type\": \"adam\", \"lr\": 0.05, \"grad_noise\": {\"eta\": 0.001, \"seed\": 5}}");
-    out.add("{\"type\": \"sgd\", \"lr\": 0.1, \"momentum\": 0.9, \"nesterov\": true}");
+    out.add("{\"type\": \"sgd\", \"lr\": 0.1, \"momentum\": 0.9, \"nesterov\": true, \"momentum_schedule\":"
+        + " {\"type\": \"linear\", \"tau\": 10, \"lr_end\": 0.5, \"unit\": \"iteration\"}}");
     return out;
   }
 

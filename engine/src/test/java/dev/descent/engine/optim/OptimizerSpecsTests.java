@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.descent.engine.optim.schedule.CosineAnnealingSchedule;
 import dev.descent.engine.optim.updater.AdamConfig;
 import dev.descent.engine.optim.updater.GradientNoiseConfig;
+import dev.descent.engine.optim.updater.SgdConfig;
 import dev.descent.engine.optim.updater.UpdaterConfig;
 import dev.descent.engine.spec.SpecException;
 import dev.descent.engine.spec.Violation;
@@ -91,6 +92,18 @@ class OptimizerSpecsTests {
     AdamConfig adam = (AdamConfig) noise.getInner();
     assertThat(adam.getLearningRateSchedule()).isInstanceOf(CosineAnnealingSchedule.class);
     assertThat(plan.updater().getLearningRate(2, 0)).isEqualTo(0.05, within(1e-15));
+  }
+
+  @Test
+  void sgdTakesAMomentumSchedule() throws Exception {
+    OptimizerPlan plan = OptimizerSpecs.plan(json("{'type': 'sgd', 'momentum': 0.9, 'momentum_schedule':"
+        + " {'type': 'linear', 'tau': 10, 'lr_end': 0.5, 'unit': 'iteration'}}"), null, 1);
+    SgdConfig sgd = (SgdConfig) plan.updater();
+    assertThat(sgd.momentumAt(5, 0)).isCloseTo(0.7, within(1e-15));
+    assertThat(pointers("{'type': 'sgd', 'momentum_schedule': {'type': 'plateau'}}", null))
+        .containsExactly("/optimizer/momentum_schedule/type");
+    assertThat(pointers("{'type': 'sgd', 'momentum_schedule': {'type': 'cosine'}}", null))
+        .containsExactly("/optimizer/momentum_schedule/T_max");
   }
 
   @Test

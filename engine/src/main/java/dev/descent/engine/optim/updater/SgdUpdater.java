@@ -10,15 +10,15 @@ final class SgdUpdater extends StateUpdater<SgdConfig> {
   static final String MOMENTUM_BUFFER = "momentum_buffer";
 
   SgdUpdater(SgdConfig config) {
-    super(config, config.getMomentum() == 0 ? List.of() : List.of(MOMENTUM_BUFFER));
+    super(config, config.usesMomentum() ? List.of(MOMENTUM_BUFFER) : List.of());
   }
 
   @Override
   public void applyUpdater(INDArray gradient, int iteration, int epoch) {
     SgdConfig c = getConfig();
     double lr = c.getLearningRate(iteration, epoch);
-    double mu = c.getMomentum();
-    if (mu != 0) {
+    double mu = c.momentumAt(iteration, epoch);
+    if (c.usesMomentum()) {
       INDArray buffer = state(MOMENTUM_BUFFER);
       if (iteration == 0) {
         buffer.assign(gradient);
