@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.descent.engine.optim.OptimizerSpecs;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -46,7 +46,9 @@ public final class SpecParser {
         dataset);
     JsonNode optimizer = root.hasNonNull("optimizer") ? root.get("optimizer") : defaultOptimizer();
     JsonNode schedule = root.hasNonNull("schedule") ? root.get("schedule") : null;
-    reader.violations().addAll(OptimizerSpecs.validate(optimizer, schedule));
+    List<Violation> optimizerViolations = OptimizerKinds.validate(optimizer, schedule);
+    reader.violations().addAll(optimizerViolations);
+    optimizer = OptimizerKinds.canonical(optimizer, optimizerViolations);
     TrainingSpec spec = new TrainingSpec(
         reader.text(root, "", "name", dataset == null ? "" : dataset.name(), MAX_NAME_LENGTH),
         reader.integer(root, "", "seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE),
