@@ -25,8 +25,8 @@ public final class SpecParser {
   public static final int MAX_NAME_LENGTH = 200;
   public static final String DEFAULT_OPTIMIZER = "adam";
   private static final Set<String> FIELDS = Set.of("name", "seed", "dataset", "model", "optimizer", "schedule",
-      "epochs", "batchSize", "checkpoint", "priority", "maxAttempts");
-  private static final Set<String> CHECKPOINT_FIELDS = Set.of("everyEpochs", "keepLast");
+      "epochs", "batchSize", "checkpoint", "priority", "maxAttempts", "averaging");
+  private static final Set<String> CHECKPOINT_FIELDS = Set.of("everyEpochs", "keepLast", "everyIterations");
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -57,7 +57,8 @@ public final class SpecParser {
         (int) reader.integer(root, "", "batchSize", (long) DEFAULT_BATCH_SIZE, 1, limits.maxBatchSize()),
         checkpoint(reader, root),
         (int) reader.integer(root, "", "priority", (long) DEFAULT_PRIORITY, Integer.MIN_VALUE, Integer.MAX_VALUE),
-        (int) reader.integer(root, "", "maxAttempts", (long) DEFAULT_MAX_ATTEMPTS, 1, MAX_ATTEMPTS));
+        (int) reader.integer(root, "", "maxAttempts", (long) DEFAULT_MAX_ATTEMPTS, 1, MAX_ATTEMPTS),
+        new AveragingSpecReader(reader).read(root.get("averaging")));
     checkParameterCount(reader, spec, limits.maxParameters());
     if (!reader.violations().isEmpty()) {
       throw new SpecException(reader.violations());
@@ -114,7 +115,9 @@ public final class SpecParser {
         (int) reader.integer(o, "/checkpoint", "everyEpochs", (long) CheckpointPolicy.DEFAULT_EVERY_EPOCHS, 0,
             Integer.MAX_VALUE),
         (int) reader.integer(o, "/checkpoint", "keepLast", (long) CheckpointPolicy.DEFAULT_KEEP_LAST, 1,
-            Integer.MAX_VALUE));
+            Integer.MAX_VALUE),
+        (int) reader.integer(o, "/checkpoint", "everyIterations",
+            (long) CheckpointPolicy.DEFAULT_EVERY_ITERATIONS, 0, Integer.MAX_VALUE));
   }
 
   private static void checkParameterCount(FieldReader reader, TrainingSpec spec, long maxParameters) {
