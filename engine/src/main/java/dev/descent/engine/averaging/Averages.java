@@ -62,6 +62,9 @@ public final class Averages {
    */
   public <T> Map<String, T> withSwapped(MultiLayerNetwork network, Function<MultiLayerNetwork, T> action) {
     Map<String, T> results = new LinkedHashMap<>();
+    if (averages.isEmpty()) {
+      return results;
+    }
     INDArray live = network.params().dup();
     try {
       for (PolyakAverage average : averages) {

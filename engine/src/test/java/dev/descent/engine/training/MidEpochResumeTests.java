@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs resumed from mid-epoch checkpoints (iteration checkpoints every 5 of 8 batches an epoch) end bit-identical to
- * an uninterrupted run: parameters, Polyak averages, plateau-scheduled learning rates and the last epoch's metrics.
+ * an uninterrupted run, with clipping and gradient noise on: parameters, Polyak averages, plateau-scheduled
+ * learning rates and the last epoch's metrics.
  */
 class MidEpochResumeTests {
-  private static final TrainingSpec SPEC = LoopSpecs.iris("{\"type\":\"adam\",\"lr\":0.02}", 4,
+  private static final TrainingSpec SPEC = LoopSpecs.iris(
+      "{\"type\":\"adam\",\"lr\":0.02,\"clip_grad_norm\":0.5,\"grad_noise\":{\"eta\":0.01}}", 4,
       ",\"schedule\":{\"type\":\"plateau\",\"patience\":0,\"threshold\":0.5},"
           + "\"checkpoint\":{\"everyIterations\":5},"
           + "\"averaging\":[{\"type\":\"arithmetic\",\"start\":3},{\"type\":\"ema\",\"decay\":0.9}]");
