@@ -1,7 +1,9 @@
 package dev.descent.engine;
 
 import dev.descent.engine.data.TrainingData;
+import dev.descent.engine.spec.OptimizerKinds;
 import dev.descent.engine.spec.TrainingSpec;
+import dev.descent.engine.training.FullBatchTrainingLoop;
 import dev.descent.engine.training.LoopPorts;
 import dev.descent.engine.training.LoopResult;
 import dev.descent.engine.training.TrainingLoop;
@@ -20,7 +22,9 @@ public final class TrainingEngine {
     try {
       TrainingData data = TrainingData.prepare(spec.dataset(), spec.seed());
       LoopPorts ports = new LoopPorts(ctx.metrics(), ctx.checkpoints(), ctx.progress(), ctx.cancellation());
-      return outcome(TrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run());
+      return outcome(OptimizerKinds.isFullBatch(spec.optimizer())
+          ? FullBatchTrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run()
+          : TrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run());
     } catch (RuntimeException e) {
       String message = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
       return new TrainingOutcome(TrainingOutcome.Status.FAILED, ERROR, message, 0, Map.of());
