@@ -7,6 +7,7 @@ import dev.descent.persistence.checkpoint.CheckpointInfo;
 import dev.descent.persistence.checkpoint.CheckpointStore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CheckpointWriter {
   static final String PERIODIC = "periodic";
+  static final String FINAL = "final";
+  /** Kinds that hold the live training state; Polyak averages are models, not states to resume from. */
+  static final Set<String> RESUMABLE = Set.of(PERIODIC, FINAL);
   /** Kinds that hold the live training state; Polyak averages are models, not states to resume from. */
   static final java.util.Set<String> RESUMABLE = java.util.Set.of(PERIODIC, "final");
 
