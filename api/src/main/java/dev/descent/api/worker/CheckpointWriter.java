@@ -25,8 +25,6 @@ class CheckpointWriter {
   static final String FINAL = "final";
   /** Kinds that hold the live training state; Polyak averages are models, not states to resume from. */
   static final Set<String> RESUMABLE = Set.of(PERIODIC, FINAL);
-  /** Kinds that hold the live training state; Polyak averages are models, not states to resume from. */
-  static final java.util.Set<String> RESUMABLE = java.util.Set.of(PERIODIC, "final");
 
   private final CheckpointStore store;
   private final ExecutorService thread =
