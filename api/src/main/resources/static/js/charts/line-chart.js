@@ -1,0 +1,85 @@
+/**
+ * One line chart (uPlot, served from the app's WebJar as the global `uPlot`) inside a captioned figure.
+ * The figure's `data-points` attribute counts the plotted points, for tests and for the curious.
+ * @module charts/line-chart
+ */
+
+import { el } from '../dom.js';
+
+/** Okabe–Ito colours: distinguishable with colour-vision deficiencies, readable on white. */
+const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#333333'];
+const HEIGHT_PX = 240;
+const MIN_WIDTH_PX = 280;
+const VARIANT_DASH = [6, 4];
+
+function seriesOptions(label, index) {
+  return {
+    label,
+    stroke: PALETTE[index % PALETTE.length],
+    width: 1.5,
+    spanGaps: true,
+    dash: label.includes('@') ? VARIANT_DASH : undefined,
+  };
+}
+
+function countPoints(data) {
+  return data.slice(1).reduce((sum, ys) => sum + ys.filter((y) => y !== null).length, 0);
+}
+
+/** A uPlot chart that rebuilds itself when its series or its scale change and only redraws otherwise. */
+export class LineChart {
+  /**
+   * @param {HTMLElement} container where the figure goes
+   * @param {{title: string, testId: string, xLabel?: string}} options
+   */
+  constructor(container, { title, testId, xLabel = 'iteration' }) {
+    this.plotBox = el('div', { class: 'plot' });
+    this.figure = el('figure', { class: 'chart', 'data-testid': testId, 'data-points': 0 },
+      el('figcaption', { text: title }), this.plotBox);
+    container.append(this.figure);
+    this.xLabel = xLabel;
+    this.labels = [];
+    this.log = false;
+    this.plot = null;
+    this.resizer = new ResizeObserver(() => this.plot?.setSize({ width: this.width(), height: HEIGHT_PX }));
+    this.resizer.observe(this.plotBox);
+  }
+
+  width() {
+    return Math.max(MIN_WIDTH_PX, this.plotBox.clientWidth);
+  }
+
+  /**
+   * Shows `data` (`[steps, ...values per label]`), on a log-scaled y axis when `log`.
+   * @param {string[]} labels
+   * @param {Array<number[]>} data
+   * @param {boolean} log
+   */
+  update(labels, data, log) {
+    const sameSeries = labels.length === this.labels.length && labels.every((l, i) => l === this.labels[i]);
+    if (this.plot && sameSeries && log === this.log) this.plot.setData(data);
+    else this.rebuild(labels, data, log);
+    this.figure.dataset.points = countPoints(data);
+  }
+
+  rebuild(labels, data, log) {
+    if (this.plot) this.plot.destroy();
+    this.labels = [...labels];
+    this.log = log;
+    const options = {
+      width: this.width(),
+      height: HEIGHT_PX,
+      scales: { x: { time: false }, y: log ? { distr: 3 } : {} },
+      axes: [{ label: this.xLabel }, { size: 70 }],
+      series: [{ label: this.xLabel }, ...labels.map(seriesOptions)],
+    };
+    this.plot = new window.uPlot(options, data, this.plotBox);
+  }
+
+  /** Removes the chart and its figure. */
+  destroy() {
+    this.resizer.disconnect();
+    if (this.plot) this.plot.destroy();
+    this.figure.remove();
+  }
+}

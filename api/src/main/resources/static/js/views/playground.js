@@ -1,0 +1,116 @@
+/**
+ * The playground (`#/playground`): pick optimizers (editable PyTorch-style specs), a test function and a start;
+ * the paths from `POST /api/v1/playground/trajectories` are drawn over the function's contour plot.
+ * @module views/playground
+ */
+
+import { el, render } from '../dom.js';
+import { runTrajectory } from '../api.js';
+import { formatValue } from '../format.js';
+import { drawContour, drawPath } from '../playground/contour.js';
+import { TEST_FUNCTIONS } from '../playground/functions.js';
+
+const PRESETS = [
+  { type: 'sgd', lr: 0.001 },
+  { type: 'sgd', lr: 0.001, momentum: 0.9 },
+  { type: 'sgd', lr: 0.001, momentum: 0.9, nesterov: true },
+  { type: 'adam', lr: 0.05 },
+  { type: 'adam', lr: 0.05, amsgrad: true },
+  { type: 'adamw', lr: 0.05 },
+  { type: 'nadam', lr: 0.05 },
+  { type: 'rmsprop', lr: 0.01 },
+  { type: 'adagrad', lr: 0.5 },
+  { type: 'adadelta', lr: 1.0 },
+  { type: 'lbfgs', lr: 1 },
+];
+const CHECKED_BY_DEFAULT = new Set([1, 3, 7]);
+const PATH_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#333333'];
+const DEFAULT_STEPS = 200;
+const CANVAS_SIZE = { width: 640, height: 480 };
+
+function numberField(id, label, value, step = 'any') {
+  const input = el('input', { type: 'number', id, step, value, required: true, 'data-testid': id });
+  return { input, field: el('div', { class: 'field' }, el('label', { for: id, text: label }), input) };
+}
+
+function optimizerRows() {
+  return PRESETS.map((preset, i) => {
+    const box = el('input', { type: 'checkbox', id: `opt-${i}`, checked: CHECKED_BY_DEFAULT.has(i) });
+    const text = el('input', {
+      type: 'text', class: 'mono', value: JSON.stringify(preset), 'aria-label': `Optimizer ${i + 1} spec`,
+      'data-testid': `optimizer-spec-${i}`,
+    });
+    const row = el('div', { class: 'check optimizer-row', 'data-testid': `optimizer-${i}` },
+      box, el('label', { for: `opt-${i}`, text: `#${i + 1}` }), text);
+    return { box, text, row };
+  });
+}
+
+async function runOne(request, specText) {
+  try {
+    const trajectory = await runTrajectory({ ...request, optimizer: JSON.parse(specText) });
+    return { points: trajectory.points };
+  } catch (error) {
+    const fields = (error.errors || []).map((e) => `${e.pointer} ${e.message}`).join('; ');
+    return { error: fields || error.message };
+  }
+}
+
+function legendItem(label, result, color, index) {
+  const last = result.points?.[result.points.length - 1];
+  const summary = result.error ? `error: ${result.error}`
+    : `${result.points.length} points, final f = ${formatValue(last?.f)}`;
+  return el('li', {
+    'data-testid': `trajectory-${index}`, 'data-points': result.points?.length ?? 0,
+    class: result.error ? 'error' : null,
+  }, el('span', { class: 'swatch', style: `background: ${color}` }), el('code', { text: label }), ` ${summary}`);
+}
+
+/** Mounts the playground into `root`; returns its disposer. */
+export function mountPlayground(root) {
+  const fnPicker = el('select', { id: 'pg-function', 'data-testid': 'pg-function' },
+    Object.entries(TEST_FUNCTIONS).map(([name, fn]) => el('option', { value: name, text: fn.label })));
+  const startX = numberField('pg-start-x', 'Start x', TEST_FUNCTIONS.rosenbrock.start[0]);
+  const startY = numberField('pg-start-y', 'Start y', TEST_FUNCTIONS.rosenbrock.start[1]);
+  const steps = numberField('pg-steps', 'Steps', DEFAULT_STEPS, 1);
+  const rows = optimizerRows();
+  const canvas = el('canvas', { ...CANVAS_SIZE, 'data-testid': 'pg-canvas', role: 'img', 'aria-label': 'Contour plot' });
+  const legend = el('ul', { class: 'legend', 'data-testid': 'pg-legend', 'aria-live': 'polite' });
+  const runButton = el('button', { type: 'submit', class: 'button primary', 'data-testid': 'pg-run', text: 'Run' });
+  const fn = () => TEST_FUNCTIONS[fnPicker.value];
+
+  fnPicker.addEventListener('change', () => {
+    [startX.input.value, startY.input.value] = fn().start;
+    drawContour(canvas, fn());
+    render(legend);
+  });
+
+  const run = async (event) => {
+    event.preventDefault();
+    const request = {
+      function: { name: fnPicker.value },
+      start: [Number(startX.input.value), Number(startY.input.value)],
+      steps: Number(steps.input.value),
+    };
+    const chosen = rows.filter((r) => r.box.checked);
+    runButton.disabled = true;
+    const results = await Promise.all(chosen.map((r) => runOne(request, r.text.value)));
+    runButton.disabled = false;
+    drawContour(canvas, fn());
+    render(legend, results.map((result, i) => {
+      const color = PATH_COLORS[i % PATH_COLORS.length];
+      if (result.points) drawPath(canvas, fn(), result.points, color);
+      return legendItem(chosen[i].text.value, result, color, i);
+    }));
+  };
+
+  render(root, el('h1', { text: 'Optimizer playground' }),
+    el('div', { class: 'playground' },
+      el('form', { class: 'panel', 'data-testid': 'pg-form', onsubmit: run },
+        el('div', { class: 'field' }, el('label', { for: 'pg-function', text: 'Function' }), fnPicker),
+        startX.field, startY.field, steps.field,
+        el('fieldset', {}, el('legend', { text: 'Optimizers' }), rows.map((r) => r.row)), runButton),
+      el('div', { class: 'panel' }, canvas, legend)));
+  drawContour(canvas, fn());
+  return () => {};
+}
