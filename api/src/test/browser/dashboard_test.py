@@ -105,7 +105,8 @@ class DashboardChecks:
         assert "/optimizer/lr" in self.text(item), self.text(item)
 
     def submitted_job_moves_live(self):
-        self.open("/submit")
+        self.open("/")
+        self.click("[data-testid=new-job]")
         self.set_editor(dict(self.editor_spec(), **SUBMITTED_SPEC))
         self.click("[data-testid=submit-job]")
         self.browser.wait_for(lambda: self.browser.execute("return location.hash;").startswith("#/jobs/"),

@@ -5,6 +5,15 @@
 
 import { toNumber } from '../api.js';
 
+/** Beyond this many points a series is thinned to every other point (its last one kept), so a long live job
+ * stays cheap to redraw. */
+export const MAX_POINTS_PER_SERIES = 6000;
+
+function thinned(points) {
+  const sorted = [...points].sort((a, b) => a[0] - b[0]);
+  return new Map(sorted.filter((_, i) => i % 2 === 0 || i === sorted.length - 1));
+}
+
 /** Holds `name -> (step -> value)`; a step written twice keeps its latest value. */
 export class SeriesStore {
   constructor() {
@@ -20,6 +29,7 @@ export class SeriesStore {
       this.series.set(name, points);
     }
     points.set(Number(step), toNumber(rawValue));
+    if (points.size > MAX_POINTS_PER_SERIES) this.series.set(name, thinned(points));
     return created;
   }
 

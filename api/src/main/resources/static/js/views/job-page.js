@@ -1,6 +1,8 @@
 /**
  * A job's page (`#/jobs/{id}`): header and progress, live metric charts, checkpoints, timeline and spec, kept live
  * by `/api/v1/jobs/{id}/events` (`job` updates the header, `metric` appends a point, `end` closes the stream).
+ * The metric history is read each time the stream (re)opens, so no point written before the stream's start is
+ * missed; points that arrive twice land on the same step and are drawn once.
  * @module views/job-page
  */
 
@@ -71,6 +73,7 @@ export function mountJobPage(root, route) {
     section('Timeline', 'timeline-panel', timelineBox),
     section('Spec', 'spec-panel', specBox));
   stream = subscribe(jobEventsUrl(id), {
+    open: loadMetrics,
     job: showJob,
     metric: (point) => charts.addPoint(point),
     end: () => {

@@ -11,17 +11,17 @@ import { drawContour, drawPath } from '../playground/contour.js';
 import { TEST_FUNCTIONS } from '../playground/functions.js';
 
 const PRESETS = [
-  { type: 'sgd', lr: 0.001 },
-  { type: 'sgd', lr: 0.001, momentum: 0.9 },
-  { type: 'sgd', lr: 0.001, momentum: 0.9, nesterov: true },
-  { type: 'adam', lr: 0.05 },
-  { type: 'adam', lr: 0.05, amsgrad: true },
-  { type: 'adamw', lr: 0.05 },
-  { type: 'nadam', lr: 0.05 },
-  { type: 'rmsprop', lr: 0.01 },
-  { type: 'adagrad', lr: 0.5 },
-  { type: 'adadelta', lr: 1.0 },
-  { type: 'lbfgs', lr: 1 },
+  { label: 'SGD', spec: { type: 'sgd', lr: 0.001 } },
+  { label: 'Momentum', spec: { type: 'sgd', lr: 0.001, momentum: 0.9 } },
+  { label: 'Nesterov', spec: { type: 'sgd', lr: 0.001, momentum: 0.9, nesterov: true } },
+  { label: 'Adam', spec: { type: 'adam', lr: 0.05 } },
+  { label: 'AMSGrad', spec: { type: 'adam', lr: 0.05, amsgrad: true } },
+  { label: 'AdamW', spec: { type: 'adamw', lr: 0.05 } },
+  { label: 'NAdam', spec: { type: 'nadam', lr: 0.05 } },
+  { label: 'RMSprop', spec: { type: 'rmsprop', lr: 0.01 } },
+  { label: 'Adagrad', spec: { type: 'adagrad', lr: 0.5 } },
+  { label: 'Adadelta', spec: { type: 'adadelta', lr: 1.0 } },
+  { label: 'L-BFGS', spec: { type: 'lbfgs', lr: 1 } },
 ];
 const CHECKED_BY_DEFAULT = new Set([1, 3, 7]);
 const PATH_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#333333'];
@@ -34,15 +34,15 @@ function numberField(id, label, value, step = 'any') {
 }
 
 function optimizerRows() {
-  return PRESETS.map((preset, i) => {
+  return PRESETS.map(({ label, spec }, i) => {
     const box = el('input', { type: 'checkbox', id: `opt-${i}`, checked: CHECKED_BY_DEFAULT.has(i) });
     const text = el('input', {
-      type: 'text', class: 'mono', value: JSON.stringify(preset), 'aria-label': `Optimizer ${i + 1} spec`,
+      type: 'text', class: 'mono', value: JSON.stringify(spec), 'aria-label': `${label} spec`,
       'data-testid': `optimizer-spec-${i}`,
     });
     const row = el('div', { class: 'check optimizer-row', 'data-testid': `optimizer-${i}` },
-      box, el('label', { for: `opt-${i}`, text: `#${i + 1}` }), text);
-    return { box, text, row };
+      box, el('label', { for: `opt-${i}`, text: label }), text);
+    return { label, box, text, row };
   });
 }
 
@@ -56,14 +56,15 @@ async function runOne(request, specText) {
   }
 }
 
-function legendItem(label, result, color, index) {
+function legendItem(label, spec, result, color, index) {
   const last = result.points?.[result.points.length - 1];
   const summary = result.error ? `error: ${result.error}`
     : `${result.points.length} points, final f = ${formatValue(last?.f)}`;
   return el('li', {
     'data-testid': `trajectory-${index}`, 'data-points': result.points?.length ?? 0,
     class: result.error ? 'error' : null,
-  }, el('span', { class: 'swatch', style: `background: ${color}` }), el('code', { text: label }), ` ${summary}`);
+  }, el('span', { class: 'swatch', style: `background: ${color}` }), el('strong', { text: label }),
+  el('code', { text: spec }), ` ${summary}`);
 }
 
 /** Mounts the playground into `root`; returns its disposer. */
@@ -100,7 +101,7 @@ export function mountPlayground(root) {
     render(legend, results.map((result, i) => {
       const color = PATH_COLORS[i % PATH_COLORS.length];
       if (result.points) drawPath(canvas, fn(), result.points, color);
-      return legendItem(chosen[i].text.value, result, color, i);
+      return legendItem(chosen[i].label, chosen[i].text.value, result, color, i);
     }));
   };
 
