@@ -103,6 +103,11 @@ class DashboardChecks:
         item = '[data-testid=field-errors] li[data-pointer="/optimizer/lr"]'
         self.browser.wait_for_element(item)
         assert "/optimizer/lr" in self.text(item), self.text(item)
+        self.click(f"{item} button")
+        selected = self.browser.execute(
+            "const e = document.querySelector('[data-testid=spec-editor]');"
+            "return e.value.slice(e.selectionStart, e.selectionEnd);")
+        assert selected.replace(" ", "") == '"lr":-1', f"the pointer selected {selected!r}"
 
     def submitted_job_moves_live(self):
         self.open("/")

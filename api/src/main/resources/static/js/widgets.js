@@ -63,8 +63,19 @@ export function cancelButton(job, onCancelled, onError) {
   return button;
 }
 
-/** Fills `box` with a problem's title, detail and per-field errors (pointer and message). */
-export function showProblem(box, error) {
+function pointerLabel(pointer, onPointer) {
+  const code = el('code', { text: pointer || '/' });
+  if (!onPointer) return code;
+  return el('button', {
+    type: 'button', class: 'link', title: 'Show this field in the editor', onclick: () => onPointer(pointer),
+  }, code);
+}
+
+/**
+ * Fills `box` with a problem's title, detail and per-field errors (pointer and message); with `onPointer`, each
+ * pointer is a button that calls it.
+ */
+export function showProblem(box, error, onPointer = null) {
   const problem = error.problem || { title: 'Error', detail: error.message };
   const errors = Array.isArray(problem.errors) ? problem.errors : [];
   render(box,
@@ -73,7 +84,7 @@ export function showProblem(box, error) {
     problem.detail && problem.detail !== problem.title ? el('p', { text: problem.detail }) : null,
     errors.length ? el('ul', { class: 'field-errors', 'data-testid': 'field-errors' },
       errors.map((e) => el('li', { 'data-pointer': e.pointer },
-        el('code', { text: e.pointer || '/' }), ' ', e.message))) : null);
+        pointerLabel(e.pointer, onPointer), ' ', e.message))) : null);
   box.hidden = false;
 }
 

@@ -1,16 +1,19 @@
 /**
  * The submit form (`#/submit`): a JSON spec editor pre-filled from `/api/v1/examples`; the server's problem
- * details (title, detail, and each offending field's pointer and message) are shown inline.
+ * details (title, detail, and each offending field's pointer and message) are shown inline, and a click on a
+ * pointer selects that field in the editor.
  * @module views/submit
  */
 
 import { el, render } from '../dom.js';
 import { listExamples, submitJob } from '../api.js';
+import { locatePointer } from '../json-locate.js';
 import { jobHref } from '../router.js';
 import { hideProblem, showProblem } from '../widgets.js';
 
 const PREFERRED_EXAMPLE = 'iris-mlp';
 const EDITOR_ROWS = 24;
+const CONTEXT_LINES = 3;
 
 /** A problem for text that is not JSON, pointing at the whole document. */
 function syntaxProblem(error) {
@@ -28,6 +31,15 @@ export function mountSubmit(root) {
   const problemBox = el('div', { class: 'problem', role: 'alert', hidden: true, 'data-testid': 'submit-errors' });
   const submit = el('button', { type: 'submit', class: 'button primary', 'data-testid': 'submit-job', text: 'Submit' });
 
+  const selectField = (pointer) => {
+    const span = locatePointer(editor.value, pointer);
+    if (!span) return;
+    editor.focus();
+    editor.setSelectionRange(span[0], span[1]);
+    const line = editor.value.slice(0, span[0]).split('\n').length - 1;
+    const lineHeight = parseFloat(getComputedStyle(editor).lineHeight) || editor.scrollHeight / editor.rows;
+    editor.scrollTop = Math.max(0, line - CONTEXT_LINES) * lineHeight;
+  };
   const loadExample = () => {
     const spec = examples.get(picker.value);
     if (spec) editor.value = JSON.stringify(spec, null, 2);
@@ -48,7 +60,7 @@ export function mountSubmit(root) {
       const job = await submitJob(editor.value);
       location.hash = jobHref(job.id);
     } catch (error) {
-      showProblem(problemBox, error);
+      showProblem(problemBox, error, selectField);
       submit.disabled = false;
     }
   };
