@@ -24,7 +24,8 @@ export function percentDone(job) {
 export function progressBar(job, testId) {
   const percent = percentDone(job);
   return el('div', {
-    class: `progress status-${job.status.toLowerCase()}`,
+    class: 'progress',
+    'data-status': job.status,
     role: 'progressbar',
     'aria-label': `Progress of ${job.name}`,
     'aria-valuemin': 0,
@@ -32,7 +33,7 @@ export function progressBar(job, testId) {
     'aria-valuenow': percent,
     'data-testid': testId,
   },
-  el('div', { class: 'progress-fill', style: `width: ${percent}%` }),
+  el('div', { class: 'progress-track' }, el('div', { class: 'progress-fill', style: `width: ${percent}%` })),
   el('span', { class: 'progress-label', text: `${percent.toFixed(1)}%` }));
 }
 

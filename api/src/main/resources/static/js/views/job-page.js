@@ -30,7 +30,7 @@ function logToggle(onToggle) {
 export function mountJobPage(root, route) {
   const id = route.id;
   const problemBox = el('div', { class: 'problem', role: 'alert', hidden: true, 'data-testid': 'job-error' });
-  const headerBox = el('div', { 'data-testid': 'job-header', 'aria-live': 'polite' });
+  const headerBox = el('div', { 'data-testid': 'job-header' });
   const failureSlot = el('div');
   const checkpointsBox = el('div');
   const timelineBox = el('div');
