@@ -1,6 +1,6 @@
 """Tests of descent_client against a running Descent service (standard library only).
 
-    DESCENT_URL=http://localhost:8080 python3 -m unittest -v test_descent_client
+    DESCENT_URL=http://localhost:8080 python3 clients/python/test_descent_client.py -v
 
 The service's URL comes from the environment variable DESCENT_URL; without it every test fails.
 """
