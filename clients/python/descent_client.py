@@ -29,6 +29,7 @@ DEFAULT_MAX_POINTS = 500
 PROGRESS_BAR_WIDTH = 30
 PROGRESS_LINE_WIDTH = 100
 DOWNLOAD_CHUNK_BYTES = 1 << 16
+PANDAS_MISSING = "metrics_frame needs pandas (pip install pandas); metrics() returns plain lists"
 _NON_FINITE = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
 
 
@@ -160,7 +161,7 @@ class Client:
         try:
             import pandas
         except ImportError:
-            raise ImportError("metrics_frame needs pandas (pip install pandas); metrics() returns plain lists") from None
+            raise ImportError(PANDAS_MISSING) from None
         rows = [dict(point, name=name) for name, points in self.metrics(job_id, names, max_points).items()
                 for point in points]
         return pandas.DataFrame(rows, columns=["name", "step", "epoch", "value", "min", "max"])

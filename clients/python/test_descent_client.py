@@ -7,6 +7,7 @@ The service's URL comes from the environment variable DESCENT_URL; without it ev
 
 import contextlib
 import hashlib
+import importlib.util
 import io
 import json
 import math
@@ -78,6 +79,15 @@ class IrisJobTests(unittest.TestCase):
         self.assertLessEqual(len(small["loss"]), 10)
         self.assertEqual(small["loss"][0]["step"], full[0]["step"])
         self.assertEqual(small["loss"][-1]["step"], full[-1]["step"])
+
+    def test_metrics_frame_is_a_dataframe_or_names_pandas(self):
+        if importlib.util.find_spec("pandas") is None:
+            with self.assertRaisesRegex(ImportError, "pandas"):
+                self.client.metrics_frame(self.job["id"])
+            return
+        frame = self.client.metrics_frame(self.job["id"], names=["loss"])
+        self.assertEqual(list(frame.columns), ["name", "step", "epoch", "value", "min", "max"])
+        self.assertEqual(set(frame["name"]), {"loss"})
 
     def test_final_checkpoint_downloads_with_its_sha256(self):
         checkpoints = self.client.checkpoints(self.job["id"])

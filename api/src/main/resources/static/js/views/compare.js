@@ -40,7 +40,8 @@ function metricPicker(jobs, metric) {
 async function drawComparison(chartBox, jobs, metric, log) {
   const store = new SeriesStore();
   const labels = jobs.map(labelOf);
-  const answers = await Promise.all(jobs.map((job) => getMetrics(job.id, { names: [metric], maxPoints: POINTS_PER_JOB })));
+  const answers = await Promise.all(
+    jobs.map((job) => getMetrics(job.id, { names: [metric], maxPoints: POINTS_PER_JOB })));
   answers.forEach((seriesList, index) => {
     for (const series of seriesList) series.points.forEach((p) => store.add(labels[index], p.step, p.value));
   });

@@ -47,64 +47,69 @@ function jobRow(job, onChange, onError) {
     el('td', {}, cancelButton(job, onChange, onError)));
 }
 
-/** Mounts the job list into `root`; returns its disposer. */
-export function mountJobList(root, route) {
-  const filter = route.query.get('status') || '';
-  const jobs = new Map();
-  const problemBox = el('div', { class: 'problem', role: 'alert', hidden: true, 'data-testid': 'list-error' });
-  const body = el('tbody', { 'data-testid': 'job-list-body' });
-  const summary = el('p', { class: 'muted', 'data-testid': 'job-count' });
-  let etag = null;
+/** The table of jobs: rows by id, replaced in place on updates, newest on top. */
+class JobTable {
+  constructor(filter, onError) {
+    this.filter = filter;
+    this.onError = onError;
+    this.jobs = new Map();
+    this.etag = null;
+    this.body = el('tbody', { 'data-testid': 'job-list-body' });
+    this.summary = el('p', { class: 'muted', 'data-testid': 'job-count' });
+    this.table = el('table', { class: 'jobs', 'data-testid': 'job-list' },
+      el('caption', { class: 'visually-hidden', text: 'Training jobs, newest first' }),
+      el('thead', {}, el('tr', {}, COLUMNS.map((c) => el('th', { scope: 'col', text: c })))), this.body);
+  }
 
-  const matches = (job) => !filter || job.status === filter;
-  const onError = (error) => showProblem(problemBox, error);
-  const upsert = (job) => {
-    const existing = body.querySelector(`tr[data-job-id="${CSS.escape(job.id)}"]`);
-    if (!matches(job)) {
-      jobs.delete(job.id);
+  rowOf(id) {
+    return this.body.querySelector(`tr[data-job-id="${CSS.escape(id)}"]`);
+  }
+
+  /** Shows a job's latest state: replaces its row, adds it on top, or drops it when the filter excludes it. */
+  upsert(job) {
+    const existing = this.rowOf(job.id);
+    if (this.filter && job.status !== this.filter) {
+      this.jobs.delete(job.id);
       if (existing) existing.remove();
       return;
     }
-    jobs.set(job.id, job);
-    const row = jobRow(job, upsert, onError);
+    this.jobs.set(job.id, job);
+    const row = jobRow(job, (changed) => this.upsert(changed), this.onError);
     if (existing) existing.replaceWith(row);
-    else body.prepend(row);
-    summary.textContent = `${jobs.size} job${jobs.size === 1 ? '' : 's'} shown`;
-  };
+    else this.body.prepend(row);
+    this.summary.textContent = `${this.jobs.size} job${this.jobs.size === 1 ? '' : 's'} shown`;
+  }
 
-  const load = async () => {
-    try {
-      const answer = await listJobs({ status: filter ? [filter] : [], size: PAGE_SIZE }, etag);
-      if (answer.notModified) return;
-      etag = answer.etag;
-      jobs.clear();
-      render(body);
-      [...answer.data.items].reverse().forEach(upsert);
-      summary.textContent = `${answer.data.items.length} of ${answer.data.totalElements} jobs shown`;
-      hideProblem(problemBox);
-    } catch (error) {
-      onError(error);
+  /** Reads the first page again (a 304 leaves the table as it is). */
+  async load() {
+    const answer = await listJobs({ status: this.filter ? [this.filter] : [], size: PAGE_SIZE }, this.etag);
+    if (answer.notModified) return;
+    this.etag = answer.etag;
+    this.jobs.clear();
+    render(this.body);
+    [...answer.data.items].reverse().forEach((job) => this.upsert(job));
+    this.summary.textContent = `${answer.data.items.length} of ${answer.data.totalElements} jobs shown`;
+  }
+
+  /** Advances the elapsed time of the jobs still running. */
+  tickClock() {
+    for (const [id, job] of this.jobs) {
+      const cell = isActive(job.status) ? this.rowOf(id)?.querySelector('[data-elapsed]') : null;
+      if (cell) cell.textContent = formatDuration(elapsedSeconds(job));
     }
-  };
+  }
+}
 
-  const tickClock = () => {
-    for (const row of body.querySelectorAll('tr[data-job-id]')) {
-      const job = jobs.get(row.dataset.jobId);
-      if (job && isActive(job.status)) {
-        row.querySelector('[data-elapsed]').textContent = formatDuration(elapsedSeconds(job));
-      }
-    }
-  };
-
-  render(root,
-    el('h1', { text: 'Jobs' }), statusFilter(filter), problemBox,
-    el('table', { class: 'jobs', 'data-testid': 'job-list' },
-      el('caption', { class: 'visually-hidden', text: 'Training jobs, newest first' }),
-      el('thead', {}, el('tr', {}, COLUMNS.map((c) => el('th', { scope: 'col', text: c })))), body),
-    summary);
+/** Mounts the job list into `root`; returns its disposer. */
+export function mountJobList(root, route) {
+  const filter = route.query.get('status') || '';
+  const problemBox = el('div', { class: 'problem', role: 'alert', hidden: true, 'data-testid': 'list-error' });
+  const table = new JobTable(filter, (error) => showProblem(problemBox, error));
+  const load = () => table.load().then(() => hideProblem(problemBox), (error) => showProblem(problemBox, error));
+  render(root, el('h1', { text: 'Jobs' }), statusFilter(filter), problemBox, table.table, table.summary);
   load();
-  const stream = subscribe(allEventsUrl(), { job: upsert }, load);
-  const clock = setInterval(tickClock, CLOCK_TICK_MS);
+  const stream = subscribe(allEventsUrl(), { job: (job) => table.upsert(job) }, load);
+  const clock = setInterval(() => table.tickClock(), CLOCK_TICK_MS);
   return () => {
     stream.close();
     clearInterval(clock);

@@ -26,66 +26,94 @@ function logToggle(onToggle) {
   return el('div', { class: 'toolbar' }, box, el('label', { for: 'log-scale', text: 'Logarithmic y axis' }));
 }
 
+/** The sections of one job's page and the reads that fill them. */
+class JobPage {
+  constructor(id) {
+    this.id = id;
+    this.job = null;
+    this.problemBox = el('div', { class: 'problem', role: 'alert', hidden: true, 'data-testid': 'job-error' });
+    this.headerBox = el('div', { 'data-testid': 'job-header' });
+    this.failureSlot = el('div');
+    this.checkpointsBox = el('div');
+    this.timelineBox = el('div');
+    this.specBox = el('div');
+    this.chartsPanel = section('Metrics', 'metrics-panel', logToggle((log) => this.charts.setLog(log)));
+    this.charts = new MetricCharts(this.chartsPanel);
+  }
+
+  /** Everything the page shows, in order. */
+  sections() {
+    return [el('p', {}, el('a', { href: '#/', text: '← All jobs' })), this.problemBox, this.headerBox,
+      this.failureSlot, this.chartsPanel, section('Checkpoints', 'checkpoints-panel', this.checkpointsBox),
+      section('Timeline', 'timeline-panel', this.timelineBox), section('Spec', 'spec-panel', this.specBox)];
+  }
+
+  /** Runs a read, showing its failure in the problem box. */
+  async guarded(read) {
+    try {
+      await read();
+    } catch (error) {
+      showProblem(this.problemBox, error);
+    }
+  }
+
+  /** Shows a job's latest state; re-reads the checkpoints when its status or epoch changed. */
+  showJob(job) {
+    const previous = this.job;
+    this.job = job;
+    hideProblem(this.problemBox);
+    render(this.headerBox, jobHeader(job, (changed) => this.showJob(changed),
+      (error) => showProblem(this.problemBox, error)));
+    render(this.failureSlot, failureBox(job));
+    render(this.timelineBox, timelineList(job));
+    if (!this.specBox.firstChild) render(this.specBox, specBlock(job));
+    if (!previous || previous.status !== job.status || previous.progress?.epoch !== job.progress?.epoch) {
+      this.loadCheckpoints();
+    }
+  }
+
+  loadJob() {
+    return this.guarded(async () => this.showJob(await getJob(this.id)));
+  }
+
+  loadMetrics() {
+    return this.guarded(async () => {
+      this.charts.addSeriesList(await getMetrics(this.id, { maxPoints: HISTORY_POINTS }));
+    });
+  }
+
+  loadCheckpoints() {
+    return this.guarded(async () => render(this.checkpointsBox,
+      checkpointTable(this.id, await listCheckpoints(this.id))));
+  }
+
+  /** True once the job can no longer change. */
+  finished() {
+    return this.job !== null && !isActive(this.job.status);
+  }
+}
+
 /** Mounts the page of job `route.id` into `root`; returns its disposer. */
 export function mountJobPage(root, route) {
-  const id = route.id;
-  const problemBox = el('div', { class: 'problem', role: 'alert', hidden: true, 'data-testid': 'job-error' });
-  const headerBox = el('div', { 'data-testid': 'job-header' });
-  const failureSlot = el('div');
-  const checkpointsBox = el('div');
-  const timelineBox = el('div');
-  const specBox = el('div');
-  const chartsPanel = section('Metrics', 'metrics-panel');
-  let job = null;
-  let stream = null;
-
-  const onError = (error) => showProblem(problemBox, error);
-  const guarded = (load) => async () => {
-    try {
-      await load();
-    } catch (error) {
-      onError(error);
-    }
-  };
-  const loadCheckpoints = guarded(async () => render(checkpointsBox, checkpointTable(id, await listCheckpoints(id))));
-  const showJob = (next) => {
-    const refreshCheckpoints = !job || job.status !== next.status || job.progress?.epoch !== next.progress?.epoch;
-    job = next;
-    hideProblem(problemBox);
-    render(headerBox, jobHeader(job, showJob, onError));
-    render(failureSlot, failureBox(job));
-    render(timelineBox, timelineList(job));
-    if (!specBox.firstChild) render(specBox, specBlock(job));
-    if (refreshCheckpoints) loadCheckpoints();
-  };
-  const loadJob = guarded(async () => showJob(await getJob(id)));
-  const charts = new MetricCharts(chartsPanel);
-  const loadMetrics = guarded(async () => charts.addSeriesList(await getMetrics(id, { maxPoints: HISTORY_POINTS })));
-  const poll = async () => {
-    await Promise.all([loadJob(), loadMetrics()]);
-    if (job && !isActive(job.status)) stream.close();
-  };
-
-  chartsPanel.insertBefore(logToggle((log) => charts.setLog(log)), chartsPanel.children[1]);
-  render(root,
-    el('p', {}, el('a', { href: '#/', text: '← All jobs' })), problemBox, headerBox, failureSlot, chartsPanel,
-    section('Checkpoints', 'checkpoints-panel', checkpointsBox),
-    section('Timeline', 'timeline-panel', timelineBox),
-    section('Spec', 'spec-panel', specBox));
-  stream = subscribe(jobEventsUrl(id), {
-    open: loadMetrics,
-    job: showJob,
-    metric: (point) => charts.addPoint(point),
+  const page = new JobPage(route.id);
+  render(root, page.sections());
+  const stream = subscribe(jobEventsUrl(route.id), {
+    open: () => page.loadMetrics(),
+    job: (job) => page.showJob(job),
+    metric: (point) => page.charts.addPoint(point),
     end: () => {
       stream.close();
-      loadJob();
-      loadMetrics();
+      page.loadJob();
+      page.loadMetrics();
     },
-  }, poll);
-  loadJob();
-  loadMetrics();
+  }, async () => {
+    await Promise.all([page.loadJob(), page.loadMetrics()]);
+    if (page.finished()) stream.close();
+  });
+  page.loadJob();
+  page.loadMetrics();
   return () => {
     stream.close();
-    charts.destroy();
+    page.charts.destroy();
   };
 }

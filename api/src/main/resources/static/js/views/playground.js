@@ -67,51 +67,68 @@ function legendItem(label, spec, result, color, index) {
   el('code', { text: spec }), ` ${summary}`);
 }
 
-/** Mounts the playground into `root`; returns its disposer. */
-export function mountPlayground(root) {
-  const fnPicker = el('select', { id: 'pg-function', 'data-testid': 'pg-function' },
-    Object.entries(TEST_FUNCTIONS).map(([name, fn]) => el('option', { value: name, text: fn.label })));
-  const startX = numberField('pg-start-x', 'Start x', TEST_FUNCTIONS.rosenbrock.start[0]);
-  const startY = numberField('pg-start-y', 'Start y', TEST_FUNCTIONS.rosenbrock.start[1]);
-  const steps = numberField('pg-steps', 'Steps', DEFAULT_STEPS, 1);
-  const rows = optimizerRows();
-  const canvas = el('canvas', { ...CANVAS_SIZE, 'data-testid': 'pg-canvas', role: 'img', 'aria-label': 'Contour plot' });
-  const legend = el('ul', { class: 'legend', 'data-testid': 'pg-legend', 'aria-live': 'polite' });
-  const runButton = el('button', { type: 'submit', class: 'button primary', 'data-testid': 'pg-run', text: 'Run' });
-  const fn = () => TEST_FUNCTIONS[fnPicker.value];
+/** The playground's controls, canvas and legend. */
+class Playground {
+  constructor() {
+    this.fnPicker = el('select', { id: 'pg-function', 'data-testid': 'pg-function' },
+      Object.entries(TEST_FUNCTIONS).map(([name, fn]) => el('option', { value: name, text: fn.label })));
+    this.startX = numberField('pg-start-x', 'Start x', TEST_FUNCTIONS.rosenbrock.start[0]);
+    this.startY = numberField('pg-start-y', 'Start y', TEST_FUNCTIONS.rosenbrock.start[1]);
+    this.steps = numberField('pg-steps', 'Steps', DEFAULT_STEPS, 1);
+    this.rows = optimizerRows();
+    this.canvas = el('canvas', {
+      ...CANVAS_SIZE, 'data-testid': 'pg-canvas', role: 'img', 'aria-label': 'Contour plot with the paths',
+    });
+    this.legend = el('ul', { class: 'legend', 'data-testid': 'pg-legend', 'aria-live': 'polite' });
+    this.runButton = el('button', { type: 'submit', class: 'button primary', 'data-testid': 'pg-run', text: 'Run' });
+    this.fnPicker.addEventListener('change', () => this.reset());
+  }
 
-  fnPicker.addEventListener('change', () => {
-    [startX.input.value, startY.input.value] = fn().start;
-    drawContour(canvas, fn());
-    render(legend);
-  });
+  fn() {
+    return TEST_FUNCTIONS[this.fnPicker.value];
+  }
 
-  const run = async (event) => {
+  /** The form and the plot. */
+  element() {
+    return el('div', { class: 'playground' },
+      el('form', { class: 'panel', 'data-testid': 'pg-form', onsubmit: (event) => this.run(event) },
+        el('div', { class: 'field' }, el('label', { for: 'pg-function', text: 'Function' }), this.fnPicker),
+        this.startX.field, this.startY.field, this.steps.field,
+        el('fieldset', {}, el('legend', { text: 'Optimizers' }), this.rows.map((r) => r.row)), this.runButton),
+      el('div', { class: 'panel' }, this.canvas, this.legend));
+  }
+
+  /** A new function: its default start, its contour plot, no paths. */
+  reset() {
+    [this.startX.input.value, this.startY.input.value] = this.fn().start;
+    drawContour(this.canvas, this.fn());
+    render(this.legend);
+  }
+
+  async run(event) {
     event.preventDefault();
     const request = {
-      function: { name: fnPicker.value },
-      start: [Number(startX.input.value), Number(startY.input.value)],
-      steps: Number(steps.input.value),
+      function: { name: this.fnPicker.value },
+      start: [Number(this.startX.input.value), Number(this.startY.input.value)],
+      steps: Number(this.steps.input.value),
     };
-    const chosen = rows.filter((r) => r.box.checked);
-    runButton.disabled = true;
+    const chosen = this.rows.filter((r) => r.box.checked);
+    this.runButton.disabled = true;
     const results = await Promise.all(chosen.map((r) => runOne(request, r.text.value)));
-    runButton.disabled = false;
-    drawContour(canvas, fn());
-    render(legend, results.map((result, i) => {
+    this.runButton.disabled = false;
+    drawContour(this.canvas, this.fn());
+    render(this.legend, results.map((result, i) => {
       const color = PATH_COLORS[i % PATH_COLORS.length];
-      if (result.points) drawPath(canvas, fn(), result.points, color);
+      if (result.points) drawPath(this.canvas, this.fn(), result.points, color);
       return legendItem(chosen[i].label, chosen[i].text.value, result, color, i);
     }));
-  };
+  }
+}
 
-  render(root, el('h1', { text: 'Optimizer playground' }),
-    el('div', { class: 'playground' },
-      el('form', { class: 'panel', 'data-testid': 'pg-form', onsubmit: run },
-        el('div', { class: 'field' }, el('label', { for: 'pg-function', text: 'Function' }), fnPicker),
-        startX.field, startY.field, steps.field,
-        el('fieldset', {}, el('legend', { text: 'Optimizers' }), rows.map((r) => r.row)), runButton),
-      el('div', { class: 'panel' }, canvas, legend)));
-  drawContour(canvas, fn());
+/** Mounts the playground into `root`; returns its disposer. */
+export function mountPlayground(root) {
+  const playground = new Playground();
+  render(root, el('h1', { text: 'Optimizer playground' }), playground.element());
+  drawContour(playground.canvas, playground.fn());
   return () => {};
 }
