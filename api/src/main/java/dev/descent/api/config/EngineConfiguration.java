@@ -1,0 +1,32 @@
+package dev.descent.api.config;
+
+import dev.descent.engine.NativeThreads;
+import dev.descent.engine.TrainingEngine;
+import dev.descent.engine.spec.EngineLimits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine as the app uses it: one native (OpenMP/BLAS) thread per training job, set programmatically so that
+ * {@code java -jar} needs no environment variables, and the spec limits from {@code descent.limits.*}.
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineConfiguration {
+  private static final Logger log = LoggerFactory.getLogger(EngineConfiguration.class);
+
+  @Bean
+  TrainingEngine trainingEngine(DescentProperties properties) {
+    NativeThreads.configure(properties.workers().nativeThreads());
+    log.info("ND4J native threads per job: OpenMP {}, BLAS {}", NativeThreads.configured(),
+        NativeThreads.blasThreads());
+    return new TrainingEngine();
+  }
+
+  @Bean
+  EngineLimits engineLimits(DescentProperties properties) {
+    var l = properties.limits();
+    return new EngineLimits(l.maxEpochs(), l.maxParameters(), l.maxLayers(), l.maxBatchSize());
+  }
+}

@@ -1,0 +1,86 @@
+package dev.descent.api.job;
+
+import dev.descent.engine.spec.EngineLimits;
+import dev.descent.engine.spec.SpecParser;
+import dev.descent.engine.spec.TrainingSpec;
+import dev.descent.persistence.checkpoint.CheckpointInfo;
+import dev.descent.persistence.checkpoint.CheckpointStore;
+import dev.descent.persistence.job.IllegalTransitionException;
+import dev.descent.persistence.job.JobPage;
+import dev.descent.persistence.job.JobReader;
+import dev.descent.persistence.job.JobService;
+import dev.descent.persistence.job.JobStatus;
+import dev.descent.persistence.job.JobView;
+import dev.descent.persistence.job.NewJob;
+import dev.descent.persistence.metric.MetricQuery;
+import dev.descent.persistence.metric.MetricSeries;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the REST layer may do with jobs: submit (validated by the engine before anything is stored), read, list,
+ * cancel, and read a job's metrics and checkpoints. Each call is its own short transaction in persistence.
+ */
+@Service
+public class JobApplicationService {
+  private final JobService jobs;
+  private final JobReader reader;
+  private final MetricQuery metrics;
+  private final CheckpointStore checkpoints;
+  private final EngineLimits limits;
+
+  JobApplicationService(JobService jobs, JobReader reader, MetricQuery metrics, CheckpointStore checkpoints,
+      EngineLimits limits) {
+    this.jobs = jobs;
+    this.reader = reader;
+    this.metrics = metrics;
+    this.checkpoints = checkpoints;
+    this.limits = limits;
+  }
+
+  /** Validates and queues a spec; throws the engine's {@code SpecException} (nothing stored) when it is invalid. */
+  public JobView submit(String specJson) {
+    TrainingSpec spec = SpecParser.parse(specJson, limits);
+    return jobs.create(new NewJob(spec.name(), SpecParser.toJson(spec), spec.priority(), spec.maxAttempts()));
+  }
+
+  public JobView get(UUID id) {
+    return reader.find(id).orElseThrow(() -> new JobNotFoundException(id));
+  }
+
+  public JobPage list(Collection<JobStatus> statuses, int page, int size) {
+    return reader.list(statuses.isEmpty() ? null : statuses.iterator().next(), page, size); // FIXME multi-status
+  }
+
+  public JobView cancel(UUID id) {
+    try {
+      return jobs.cancel(id, "cancelled by request").orElseThrow(() -> new JobNotFoundException(id));
+    } catch (IllegalTransitionException e) {
+      throw new JobConflictException("job " + id + " has already finished; it cannot be cancelled");
+    }
+  }
+
+  public List<MetricSeries> metrics(UUID id, Collection<String> names, Long from, Long to, int maxPoints) {
+    get(id);
+    return metrics.read(id, names, from, to, maxPoints);
+  }
+
+  public List<CheckpointInfo> checkpoints(UUID id) {
+    get(id);
+    return checkpoints.list(id);
+  }
+
+  public CheckpointInfo checkpoint(UUID id, UUID checkpointId) {
+    return checkpoints.find(id, checkpointId).orElseThrow(() -> missingCheckpoint(id, checkpointId));
+  }
+
+  public byte[] checkpointContent(UUID id, UUID checkpointId) {
+    return checkpoints.content(id, checkpointId).orElseThrow(() -> missingCheckpoint(id, checkpointId));
+  }
+
+  private static JobNotFoundException missingCheckpoint(UUID id, UUID checkpointId) {
+    return new JobNotFoundException("job " + id + " has no checkpoint " + checkpointId);
+  }
+}

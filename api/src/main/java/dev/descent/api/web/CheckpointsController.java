@@ -1,0 +1,54 @@
+package dev.descent.api.web;
+
+import dev.descent.api.job.JobApplicationService;
+import dev.descent.api.web.generated.CheckpointsApi;
+import dev.descent.api.web.generated.model.CheckpointInfo;
+import dev.descent.api.web.generated.model.CheckpointList;
+import java.util.UUID;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A job's checkpoints and their content (openapi.yaml, tag {@code checkpoints}). */
+@RestController
+class CheckpointsController implements CheckpointsApi {
+  private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
+
+  private final JobApplicationService jobs;
+
+  CheckpointsController(JobApplicationService jobs) {
+    this.jobs = jobs;
+  }
+
+  @Override
+  public ResponseEntity<CheckpointList> listCheckpoints(UUID id) {
+    return ResponseEntity.ok(
+        new CheckpointList(jobs.checkpoints(id).stream().map(CheckpointsController::info).toList()));
+  }
+
+  @Override
+  public ResponseEntity<Resource> downloadCheckpoint(UUID id, UUID checkpointId) {
+    var info = jobs.checkpoint(id, checkpointId);
+    byte[] content = jobs.checkpointContent(id, checkpointId);
+    String filename = "descent-" + id + "-" + info.kind() + "-step" + info.step() + ".zip";
+    return ResponseEntity.ok()
+        .contentType(ZIP)
+        .eTag("\"" + info.sha256() + "\"")
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+        .contentLength(content.length)
+        .body(new ByteArrayResource(content));
+  }
+
+  private static CheckpointInfo info(dev.descent.persistence.checkpoint.CheckpointInfo c) {
+    CheckpointInfo info =
+        new CheckpointInfo(c.id(), c.kind(), c.step(), c.epoch(), c.sizeBytes(), c.sha256(),
+            JobMapper.time(c.createdAt()));
+    info.setAttempt(c.attempt());
+    info.setMetrics(c.metrics());
+    return info;
+  }
+}

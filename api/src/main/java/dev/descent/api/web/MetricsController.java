@@ -1,0 +1,51 @@
+package dev.descent.api.web;
+
+import dev.descent.api.job.JobApplicationService;
+import dev.descent.api.web.generated.MetricsApi;
+import dev.descent.api.web.generated.model.MetricPoint;
+import dev.descent.api.web.generated.model.MetricSeries;
+import dev.descent.api.web.generated.model.MetricSeriesList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A job's metric history, downsampled on the server (openapi.yaml, tag {@code metrics}). */
+@RestController
+class MetricsController implements MetricsApi {
+  static final int MIN_POINTS = 2;
+  static final int MAX_POINTS = 100_000;
+
+  private final JobApplicationService jobs;
+
+  MetricsController(JobApplicationService jobs) {
+    this.jobs = jobs;
+  }
+
+  @Override
+  public ResponseEntity<MetricSeriesList> getJobMetrics(
+      UUID id, List<String> names, Long from, Long to, Integer maxPoints) {
+    if (maxPoints < MIN_POINTS || maxPoints > MAX_POINTS) {
+      throw new InvalidParameterException("maxPoints", "must be between " + MIN_POINTS + " and " + MAX_POINTS);
+    }
+    if (from != null && from < 0) {
+      throw new InvalidParameterException("from", "must be >= 0");
+    }
+    if (to != null && (to < 0 || (from != null && to < from))) {
+      throw new InvalidParameterException("to", "must be >= 0 and >= from");
+    }
+    var series =
+        jobs.metrics(id, names == null ? List.of() : names, from, to, maxPoints).stream()
+            .map(s -> series(s, maxPoints))
+            .toList();
+    return ResponseEntity.ok(new MetricSeriesList(series));
+  }
+
+  private static MetricSeries series(dev.descent.persistence.metric.MetricSeries s, int maxPoints) {
+    List<MetricPoint> points =
+        s.points().stream()
+            .map(p -> new MetricPoint(p.step(), p.epoch(), p.value(), p.min(), p.max()))
+            .toList();
+    return new MetricSeries(s.name(), false, points); // FIXME downsampled flag
+  }
+}

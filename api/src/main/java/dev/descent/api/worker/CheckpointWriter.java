@@ -1,0 +1,69 @@
+package dev.descent.api.worker;
+
+import dev.descent.engine.spec.TrainingSpec;
+import dev.descent.engine.spi.Checkpoint;
+import dev.descent.engine.spi.CheckpointSink;
+import dev.descent.persistence.checkpoint.CheckpointStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores checkpoints off the training thread (the engine hands over a finished byte copy), then applies the job's
+ * retention: the last {@code keepLast} periodic checkpoints survive; the final one always does.
+ */
+@Component
+class CheckpointWriter {
+  static final String PERIODIC = "periodic";
+
+  private final CheckpointStore store;
+  private final ExecutorService thread =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "descent-checkpoints");
+            t.setDaemon(true);
+            return t;
+          });
+
+  CheckpointWriter(CheckpointStore store) {
+    this.store = store;
+  }
+
+  JobCheckpoints forJob(UUID jobId, int attempt, TrainingSpec spec) {
+    return new JobCheckpoints(jobId, attempt, spec.checkpoint().keepLast());
+  }
+
+  /** One job's checkpoint sink; {@link #awaitWrites} blocks until everything it was handed is stored. */
+  final class JobCheckpoints implements CheckpointSink {
+    private final UUID jobId;
+    private final int attempt;
+    private final int keepLast;
+    private final List<CompletableFuture<Void>> pending = new ArrayList<>();
+
+    private JobCheckpoints(UUID jobId, int attempt, int keepLast) {
+      this.jobId = jobId;
+      this.attempt = attempt;
+      this.keepLast = keepLast;
+    }
+
+    @Override
+    public void save(Checkpoint c) {
+      pending.add(CompletableFuture.runAsync(() -> write(c), thread));
+    }
+
+    private void write(Checkpoint c) {
+      store.save(jobId, attempt, c.kind(), c.step(), c.epoch(), c.content(), c.metrics());
+      if (PERIODIC.equals(c.kind())) {
+        store.keepLast(jobId, PERIODIC, keepLast);
+      }
+    }
+
+    void awaitWrites() {
+      CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+    }
+  }
+}

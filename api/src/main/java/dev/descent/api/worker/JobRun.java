@@ -1,0 +1,69 @@
+package dev.descent.api.worker;
+
+import dev.descent.engine.spi.CancellationToken;
+import dev.descent.engine.spi.Progress;
+import dev.descent.engine.spi.ProgressSink;
+import dev.descent.persistence.job.ClaimedJob;
+import dev.descent.persistence.job.JobProgress;
+import java.util.UUID;
+
+/**
+ * One claimed job while it trains: the progress its training thread last reported, its metric buffer, and why it
+ * should stop (set by the heartbeat thread).
+ */
+final class JobRun implements ProgressSink, CancellationToken {
+  enum StopReason {
+    NONE,
+    CANCEL_REQUESTED,
+    LOST
+  }
+
+  private final ClaimedJob job;
+  private final MetricBuffer metrics = new MetricBuffer();
+  private volatile Progress progress;
+  private volatile StopReason stopReason = StopReason.NONE;
+
+  JobRun(ClaimedJob job) {
+    this.job = job;
+  }
+
+  UUID id() {
+    return job.id();
+  }
+
+  ClaimedJob job() {
+    return job;
+  }
+
+  MetricBuffer metrics() {
+    return metrics;
+  }
+
+  @Override
+  public void progress(Progress p) {
+    this.progress = p;
+  }
+
+  @Override
+  public boolean isCancelled() {
+    return stopReason != StopReason.NONE;
+  }
+
+  void stop(StopReason reason) {
+    if (stopReason == StopReason.NONE) {
+      stopReason = reason;
+    }
+  }
+
+  StopReason stopReason() {
+    return stopReason;
+  }
+
+  /** The progress to store with the next heartbeat, or null before the first iteration. */
+  JobProgress progressForHeartbeat() {
+    Progress p = progress;
+    return p == null
+        ? null
+        : new JobProgress(p.epoch(), p.epochs(), p.iteration(), p.totalIterations(), p.fraction());
+  }
+}

@@ -1,0 +1,71 @@
+package dev.descent.api.worker;
+
+import dev.descent.engine.spi.MetricPoint;
+import dev.descent.persistence.metric.MetricSample;
+import dev.descent.persistence.metric.MetricWriter;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes every running job's buffered metrics to PostgreSQL in batches, on its own thread, every
+ * {@value #INTERVAL_MS} ms. {@link #flush} drains one job's buffer completely (called once training ends, before the
+ * job is marked finished, so a finished job's history is complete).
+ */
+@Component
+class MetricFlusher {
+  private static final Logger log = LoggerFactory.getLogger(MetricFlusher.class);
+  static final long INTERVAL_MS = 250;
+  static final int BATCH = 5_000;
+
+  private final MetricWriter writer;
+  private final Set<JobRun> runs = ConcurrentHashMap.newKeySet();
+  private final ScheduledExecutorService thread =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "descent-metrics");
+            t.setDaemon(true);
+            return t;
+          });
+
+  MetricFlusher(MetricWriter writer) {
+    this.writer = writer;
+    thread.scheduleWithFixedDelay(this::flushAll, INTERVAL_MS, INTERVAL_MS, TimeUnit.MILLISECONDS);
+  }
+
+  void register(JobRun run) {
+    runs.add(run);
+  }
+
+  void unregister(JobRun run) {
+    runs.remove(run);
+  }
+
+  /** Writes everything buffered for {@code run} now, on the caller's thread. */
+  synchronized void flush(JobRun run) {
+    List<MetricPoint> batch;
+    while (!(batch = run.metrics().drain(BATCH)).isEmpty()) {
+      writer.write(run.id(), run.job().attempt(), batch.stream().map(MetricFlusher::sample).toList());
+    }
+  }
+
+  private void flushAll() {
+    for (JobRun run : runs) {
+      try {
+        flush(run);
+      } catch (RuntimeException e) {
+        log.warn("Writing metrics of job {} failed; points of this batch are lost", run.id(), e);
+      }
+    }
+  }
+
+  private static MetricSample sample(MetricPoint p) {
+    return new MetricSample(p.name(), p.step(), p.epoch(), p.value());
+  }
+}

@@ -1,0 +1,154 @@
+package dev.descent.api.worker;
+
+import dev.descent.api.config.DescentProperties;
+import dev.descent.persistence.job.ClaimedJob;
+import dev.descent.persistence.job.HeartbeatResult;
+import dev.descent.persistence.job.JobQueue;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The training workers of this process: polls the queue for as many jobs as it has free slots, trains each on its own
+ * thread, heart-beats every running job (stopping it when the heartbeat says it was cancelled or taken away), and
+ * reaps jobs whose workers (here or elsewhere) stopped heart-beating.
+ */
+@Component
+class WorkerPool implements SmartLifecycle {
+  private static final Logger log = LoggerFactory.getLogger(WorkerPool.class);
+
+  private final JobQueue queue;
+  private final TrainingRunner runner;
+  private final MetricFlusher flusher;
+  private final DescentProperties.Workers settings;
+  private final String workerId = WorkerIdentity.create();
+  private final Map<java.util.UUID, JobRun> active = new ConcurrentHashMap<>();
+  private ScheduledExecutorService scheduler;
+  private ExecutorService trainers;
+  private volatile boolean running;
+
+  WorkerPool(JobQueue queue, TrainingRunner runner, MetricFlusher flusher, DescentProperties properties) {
+    this.queue = queue;
+    this.runner = runner;
+    this.flusher = flusher;
+    this.settings = properties.workers();
+  }
+
+  @Override
+  public void start() {
+    running = true;
+    if (!settings.enabled()) {
+      log.info("Workers disabled: this process only serves the API");
+      return;
+    }
+    int size = settings.effectivePoolSize();
+    trainers = Executors.newFixedThreadPool(size, named("descent-train-"));
+    scheduler = Executors.newScheduledThreadPool(2, named("descent-queue-"));
+    every(settings.pollInterval().toMillis(), this::poll);
+    every(settings.heartbeatInterval().toMillis(), this::heartbeat);
+    every(settings.reapInterval().toMillis(), this::reap);
+    log.info("Worker {} started with {} training slot(s)", workerId, size);
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+    if (scheduler == null) {
+      return;
+    }
+    scheduler.shutdownNow();
+    active.values().forEach(run -> run.stop(JobRun.StopReason.LOST));
+    trainers.shutdown();
+    try {
+      trainers.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  String workerId() {
+    return workerId;
+  }
+
+  int activeJobs() {
+    return active.size();
+  }
+
+  private void poll() {
+    int free = settings.effectivePoolSize() - active.size();
+    if (free <= 0) {
+      return;
+    }
+    for (ClaimedJob job : queue.claim(workerId, free)) {
+      JobRun run = new JobRun(job);
+      active.put(job.id(), run);
+      flusher.register(run);
+      trainers.execute(() -> train(run));
+    }
+  }
+
+  private void train(JobRun run) {
+    try {
+      runner.run(run, workerId);
+    } finally {
+      flusher.unregister(run);
+      active.remove(run.id());
+    }
+  }
+
+  private void heartbeat() {
+    for (JobRun run : active.values()) {
+      HeartbeatResult result =
+          queue.heartbeat(run.id(), workerId, run.progressForHeartbeat(), run.metrics().latest());
+      switch (result) {
+        case CANCEL_REQUESTED -> run.stop(JobRun.StopReason.CANCEL_REQUESTED);
+        case LOST -> run.stop(JobRun.StopReason.LOST);
+        case CONTINUE -> { }
+      }
+    }
+  }
+
+  private void reap() {
+    var result = queue.reap(settings.staleAfter());
+    if (result.total() > 0) {
+      log.warn("Reaped stale jobs: requeued {}, failed {}, cancelled {}",
+          result.requeued(), result.failed(), result.cancelled());
+    }
+  }
+
+  private void every(long millis, Runnable task) {
+    scheduler.scheduleWithFixedDelay(guarded(task), 0, millis, TimeUnit.MILLISECONDS);
+  }
+
+  private static Runnable guarded(Runnable task) {
+    return () -> {
+      try {
+        task.run();
+      } catch (RuntimeException e) {
+        log.error("Queue task failed; retrying on the next tick", e);
+      }
+    };
+  }
+
+  private static java.util.concurrent.ThreadFactory named(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

@@ -1,0 +1,41 @@
+package dev.descent.engine;
+
+import dev.descent.engine.data.TrainingData;
+import dev.descent.engine.spec.TrainingSpec;
+import dev.descent.engine.training.LoopPorts;
+import dev.descent.engine.training.LoopResult;
+import dev.descent.engine.training.TrainingLoop;
+import java.util.Map;
+
+/**
+ * Runs one training job: prepares its data, builds (or restores) its network, trains it, and reports how it ended.
+ * Stateless and thread-safe: each call trains on the calling thread with its own network. Metrics are flushed at the
+ * end whatever the outcome.
+ */
+public final class TrainingEngine {
+  public static final String DIVERGED = "DIVERGED";
+  public static final String ERROR = "ERROR";
+
+  public TrainingOutcome run(TrainingSpec spec, TrainingContext ctx) {
+    try {
+      TrainingData data = TrainingData.prepare(spec.dataset(), spec.seed());
+      LoopPorts ports = new LoopPorts(ctx.metrics(), ctx.checkpoints(), ctx.progress(), ctx.cancellation());
+      return outcome(TrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run());
+    } catch (RuntimeException e) {
+      return new TrainingOutcome(TrainingOutcome.Status.FAILED, ERROR, String.valueOf(e.getMessage()), 0, Map.of());
+    } finally {
+      ctx.metrics().flush();
+    }
+  }
+
+  private static TrainingOutcome outcome(LoopResult result) {
+    return switch (result.ending()) {
+      case COMPLETED -> new TrainingOutcome(
+          TrainingOutcome.Status.SUCCEEDED, null, null, result.iterations(), result.metrics());
+      case CANCELLED -> new TrainingOutcome(
+          TrainingOutcome.Status.CANCELLED, null, null, result.iterations(), result.metrics());
+      case DIVERGED -> new TrainingOutcome(
+          TrainingOutcome.Status.FAILED, DIVERGED, result.message(), result.iterations(), result.metrics());
+    };
+  }
+}

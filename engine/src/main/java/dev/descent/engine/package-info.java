@@ -1,0 +1,6 @@
+/**
+ * The engine's entry points: {@link dev.descent.engine.TrainingEngine} runs one job's spec to an outcome through the
+ * ports in {@link dev.descent.engine.TrainingContext}; {@link dev.descent.engine.NativeThreads} pins ND4J's native
+ * thread pools so that one job uses one core.
+ */
+package dev.descent.engine;

@@ -1,0 +1,71 @@
+package dev.descent.engine.spec;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The datasets a spec may name, with their shape. Built-in sets have a fixed shape; synthetic generators carry the
+ * defaults the parser fills for {@code samples}, {@code features}, {@code classes} (0 for regression) and
+ * {@code noise}, and say which of these a spec may change.
+ */
+public enum DatasetKind {
+  IRIS("iris", 4, 3),
+  WINE("wine", 13, 3),
+  BREAST_CANCER("breast_cancer", 30, 2),
+  DIGITS("digits", 64, 10),
+  DIABETES("diabetes", 10, 0),
+  BLOBS("blobs", new Synthetic(300, 2, 3, 1.0, true, true)),
+  MOONS("moons", new Synthetic(300, 2, 2, 0.1, false, false)),
+  CIRCLES("circles", new Synthetic(300, 2, 2, 0.05, false, false)),
+  SPIRALS("spirals", new Synthetic(300, 2, 3, 0.2, false, true)),
+  REGRESSION("regression", new Synthetic(300, 5, 0, 0.1, true, false));
+
+  private final String specName;
+  private final int features;
+  private final int classes;
+  private final Synthetic synthetic;
+
+  DatasetKind(String specName, int features, int classes) {
+    this.specName = specName;
+    this.features = features;
+    this.classes = classes;
+    this.synthetic = null;
+  }
+
+  DatasetKind(String specName, Synthetic synthetic) {
+    this.specName = specName;
+    this.features = synthetic.features();
+    this.classes = synthetic.classes();
+    this.synthetic = synthetic;
+  }
+
+  /** The kind a spec's {@code dataset.name} stands for, if any. */
+  public static Optional<DatasetKind> byName(String name) {
+    return Arrays.stream(values()).filter(k -> k.specName.equals(name)).findFirst();
+  }
+
+  public String specName() {
+    return specName;
+  }
+
+  /** Features of a built-in set, or the generator's default. */
+  public int defaultFeatures() {
+    return features;
+  }
+
+  /** Classes of a built-in set or the generator's default; 0 for regression. */
+  public int defaultClasses() {
+    return classes;
+  }
+
+  /** The generator's defaults, or empty for a built-in set. */
+  public Optional<Synthetic> synthetic() {
+    return Optional.ofNullable(synthetic);
+  }
+
+  /**
+   * A generator's defaults; {@code featuresAdjustable}/{@code classesAdjustable} say whether a spec may set them.
+   */
+  public record Synthetic(
+      int samples, int features, int classes, double noise, boolean featuresAdjustable, boolean classesAdjustable) {}
+}

@@ -1,0 +1,52 @@
+package dev.descent.engine.spec;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Which data to train on and how to split it. {@code samples}, {@code features}, {@code classes} and {@code noise}
+ * are set (defaults filled) for synthetic generators and null for built-in sets; {@code classes} is null for
+ * regression.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DatasetSpec(
+    String name,
+    double validationSplit,
+    boolean standardize,
+    Integer samples,
+    Integer features,
+    Integer classes,
+    Double noise) {
+  public static final double DEFAULT_VALIDATION_SPLIT = 0.2;
+  public static final double MAX_VALIDATION_SPLIT = 0.9;
+  public static final boolean DEFAULT_STANDARDIZE = true;
+
+  /** The kind {@code name} stands for; the parser guarantees it exists. */
+  @JsonIgnore
+  public DatasetKind kind() {
+    return DatasetKind.byName(name).orElseThrow();
+  }
+
+  /** Features per sample. */
+  @JsonIgnore
+  public int inputCount() {
+    return features != null ? features : kind().defaultFeatures();
+  }
+
+  /** Class count for classification, 0 for regression. */
+  @JsonIgnore
+  public int classCount() {
+    return classes != null ? classes : kind().defaultClasses();
+  }
+
+  @JsonIgnore
+  public boolean isClassification() {
+    return classCount() > 0;
+  }
+
+  /** What the output layer produces per sample: one score per class, or one regression target. */
+  @JsonIgnore
+  public int outputCount() {
+    return isClassification() ? classCount() : 1;
+  }
+}

@@ -1,0 +1,22 @@
+package dev.descent.engine.spec;
+
+/**
+ * A fully connected layer {@code y = activation(x W + b)}. {@code dropout} is PyTorch's: the probability of zeroing
+ * an input activation during training (0: none).
+ */
+public record DenseLayerSpec(int units, String activation, String weightInit, double dropout)
+    implements LayerSpec {
+  public static final String TYPE = "dense";
+  public static final String DEFAULT_ACTIVATION = "relu";
+  public static final double DEFAULT_DROPOUT = 0.0;
+
+  @Override
+  public long parameterCount(long inputs) {
+    return inputs * units + units;
+  }
+
+  @Override
+  public long outputCount(long inputs) {
+    return units;
+  }
+}

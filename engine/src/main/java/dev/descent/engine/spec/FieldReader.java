@@ -1,0 +1,139 @@
+package dev.descent.engine.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads typed fields out of a JSON tree while collecting every violation, each named by its RFC 6901 pointer. A
+ * field that is wrong yields a violation and a harmless stand-in value, so reading goes on and all problems are
+ * found in one pass; the caller throws when {@link #violations()} is not empty.
+ */
+final class FieldReader {
+  private final List<Violation> violations = new ArrayList<>();
+
+  List<Violation> violations() {
+    return violations;
+  }
+
+  void add(String pointer, String message) {
+    violations.add(new Violation(pointer, message));
+  }
+
+  /** {@code parent}'s pointer extended by {@code token}, escaped as RFC 6901 requires. */
+  static String pointer(String parent, String token) {
+    return parent + "/" + token.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** The node as an object whose fields are all in {@code allowed}, or null (with a violation) if not an object. */
+  ObjectNode object(JsonNode node, String at, Set<String> allowed) {
+    if (node == null || !node.isObject()) {
+      add(at, "must be an object");
+      return null;
+    }
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!allowed.contains(name)) {
+        add(pointer(at, name), "unknown field");
+      }
+    }
+    return (ObjectNode) node;
+  }
+
+  /** The field's node, or null when it is absent or JSON null; a required one missing is a violation. */
+  JsonNode field(ObjectNode parent, String at, String name, boolean required) {
+    JsonNode node = parent.get(name);
+    if (node == null || node.isNull()) {
+      if (required) {
+        add(pointer(at, name), "is required");
+      }
+      return null;
+    }
+    return node;
+  }
+
+  /** An integer in [min, max]; {@code fallback} when absent (null fallback: required). */
+  long integer(ObjectNode parent, String at, String name, Long fallback, long min, long max) {
+    JsonNode node = field(parent, at, name, fallback == null);
+    if (node == null) {
+      return fallback == null ? min : fallback;
+    }
+    String where = pointer(at, name);
+    if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+      add(where, node.isNumber() ? "must be an integer" : "must be an integer, got " + node.getNodeType());
+      return min;
+    }
+    long value = node.asLong();
+    if (value < min || value > max) {
+      add(where, "must be in [" + min + ", " + max + "], got " + value);
+      return min;
+    }
+    return value;
+  }
+
+  /** A finite number in [min, max]; {@code fallback} when absent (null fallback: required). */
+  double number(ObjectNode parent, String at, String name, Double fallback, double min, double max) {
+    JsonNode node = field(parent, at, name, fallback == null);
+    if (node == null) {
+      return fallback == null ? min : fallback;
+    }
+    String where = pointer(at, name);
+    if (!node.isNumber()) {
+      add(where, "must be a number, got " + node.getNodeType());
+      return min;
+    }
+    double value = node.asDouble();
+    if (!Double.isFinite(value)) {
+      add(where, "must be a finite number");
+      return min;
+    }
+    if (value < min || value > max) {
+      add(where, "must be in [" + min + ", " + max + "], got " + value);
+      return min;
+    }
+    return value;
+  }
+
+  boolean bool(ObjectNode parent, String at, String name, boolean fallback) {
+    JsonNode node = field(parent, at, name, false);
+    if (node == null) {
+      return fallback;
+    }
+    if (!node.isBoolean()) {
+      add(pointer(at, name), "must be true or false");
+      return fallback;
+    }
+    return node.asBoolean();
+  }
+
+  /**
+   * A string of at most {@code maxLength} characters; {@code fallback} when absent (null fallback: required). Null
+   * when the field is wrong.
+   */
+  String text(ObjectNode parent, String at, String name, String fallback, int maxLength) {
+    JsonNode node = field(parent, at, name, fallback == null);
+    if (node == null) {
+      return fallback;
+    }
+    if (!node.isTextual()) {
+      add(pointer(at, name), "must be a string");
+      return null;
+    }
+    if (node.asText().length() > maxLength) {
+      add(pointer(at, name), "must be at most " + maxLength + " characters");
+    }
+    return node.asText();
+  }
+
+  /** A string that is one of {@code allowed}; {@code fallback} when absent (null fallback: required). */
+  String oneOf(ObjectNode parent, String at, String name, String fallback, Set<String> allowed) {
+    String value = text(parent, at, name, fallback, Integer.MAX_VALUE);
+    if (value != null && !allowed.contains(value)) {
+      add(pointer(at, name), "unknown " + name + " '" + value + "', expected one of " + new java.util.TreeSet<>(allowed));
+    }
+    return value;
+  }
+}

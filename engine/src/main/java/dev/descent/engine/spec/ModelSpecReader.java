@@ -1,0 +1,68 @@
+package dev.descent.engine.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reads {@code /model}: the default weight init and the layer stack, which must end in one output layer. */
+final class ModelSpecReader {
+  private static final String AT = "/model";
+  private static final String LAYERS_AT = AT + "/layers";
+  private static final Set<String> FIELDS = Set.of("weightInit", "layers");
+
+  private final FieldReader reader;
+  private final int maxLayers;
+
+  ModelSpecReader(FieldReader reader, int maxLayers) {
+    this.reader = reader;
+    this.maxLayers = maxLayers;
+  }
+
+  /** The model spec; {@code dataset} is null when the dataset part was invalid. */
+  ModelSpec read(JsonNode node, DatasetSpec dataset) {
+    ObjectNode o = reader.object(node, AT, FIELDS);
+    if (o == null) {
+      return new ModelSpec(ModelSpec.DEFAULT_WEIGHT_INIT, List.of());
+    }
+    String init = reader.oneOf(o, AT, "weightInit", ModelSpec.DEFAULT_WEIGHT_INIT, Vocabulary.WEIGHT_INITS);
+    JsonNode layers = reader.field(o, AT, "layers", true);
+    if (layers == null) {
+      return new ModelSpec(init, List.of());
+    }
+    if (!layers.isArray() || layers.isEmpty()) {
+      reader.add(LAYERS_AT, "must be a non-empty array of layers");
+      return new ModelSpec(init, List.of());
+    }
+    if (layers.size() > maxLayers) {
+      reader.add(LAYERS_AT, "at most " + maxLayers + " layers, got " + layers.size());
+    }
+    return new ModelSpec(init, readLayers(layers, new LayerReader.LayerContext(reader, init, dataset)));
+  }
+
+  private List<LayerSpec> readLayers(JsonNode layers, LayerReader.LayerContext context) {
+    List<LayerSpec> out = new ArrayList<>();
+    for (int i = 0; i < layers.size(); i++) {
+      String at = LAYERS_AT + "/" + i;
+      JsonNode node = layers.get(i);
+      if (!node.isObject()) {
+        reader.add(at, "must be an object with a \"type\"");
+        continue;
+      }
+      String type = reader.text((ObjectNode) node, at, "type", null, Integer.MAX_VALUE);
+      if (type == null) {
+        continue;
+      }
+      LayerReaders.forType(type).ifPresentOrElse(
+          r -> out.add(r.read((ObjectNode) node, at, context)),
+          () -> reader.add(at + "/type", "unknown layer type '" + type + "', expected one of "
+              + new java.util.TreeSet<>(LayerReaders.types())));
+      boolean last = i == layers.size() - 1;
+      if (OutputLayerSpec.TYPE.equals(type) != last) {
+        reader.add(at + "/type", last ? "the last layer must be an output layer" : "only the last layer may be an output layer");
+      }
+    }
+    return out;
+  }
+}

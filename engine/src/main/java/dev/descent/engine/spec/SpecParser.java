@@ -1,0 +1,127 @@
+package dev.descent.engine.spec;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.descent.engine.optim.OptimizerSpecs;
+import java.util.Set;
+
+/**
+ * Reads a job spec from JSON, filling every default and refusing anything dubious, and writes the canonical JSON
+ * form ({@code parse(toJson(s))} equals {@code s}). All violations are reported at once, each with the RFC 6901
+ * pointer of the offending field ({@code ""} for malformed JSON).
+ */
+public final class SpecParser {
+  public static final long DEFAULT_SEED = 42;
+  public static final int DEFAULT_BATCH_SIZE = 32;
+  public static final int DEFAULT_PRIORITY = 0;
+  public static final int DEFAULT_MAX_ATTEMPTS = 3;
+  public static final int MAX_ATTEMPTS = 10;
+  public static final int MAX_NAME_LENGTH = 200;
+  public static final String DEFAULT_OPTIMIZER = "adam";
+  private static final Set<String> FIELDS = Set.of("name", "seed", "dataset", "model", "optimizer", "schedule",
+      "epochs", "batchSize", "checkpoint", "priority", "maxAttempts");
+  private static final Set<String> CHECKPOINT_FIELDS = Set.of("everyEpochs", "keepLast");
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  private SpecParser() {}
+
+  /** The spec {@code json} describes, defaults filled; throws {@link SpecException} listing every violation. */
+  public static TrainingSpec parse(String json, EngineLimits limits) {
+    FieldReader reader = new FieldReader();
+    ObjectNode root = reader.object(readTree(json), "", FIELDS);
+    if (root == null) {
+      throw new SpecException(reader.violations());
+    }
+    DatasetSpec dataset = new DatasetSpecReader(reader).read(reader.field(root, "", "dataset", true)).orElse(null);
+    ModelSpec model = new ModelSpecReader(reader, limits.maxLayers()).read(reader.field(root, "", "model", true),
+        dataset);
+    JsonNode optimizer = root.hasNonNull("optimizer") ? root.get("optimizer").deepCopy() : defaultOptimizer();
+    JsonNode schedule = root.hasNonNull("schedule") ? root.get("schedule").deepCopy() : null;
+    reader.violations().addAll(OptimizerSpecs.validate(optimizer, schedule));
+    TrainingSpec spec = new TrainingSpec(
+        reader.text(root, "", "name", dataset == null ? "" : dataset.name(), MAX_NAME_LENGTH),
+        reader.integer(root, "", "seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE),
+        dataset, model, optimizer, schedule,
+        (int) reader.integer(root, "", "epochs", null, 1, limits.maxEpochs()),
+        (int) reader.integer(root, "", "batchSize", (long) DEFAULT_BATCH_SIZE, 1, limits.maxBatchSize()),
+        checkpoint(reader, root),
+        (int) reader.integer(root, "", "priority", (long) DEFAULT_PRIORITY, Integer.MIN_VALUE, Integer.MAX_VALUE),
+        (int) reader.integer(root, "", "maxAttempts", (long) DEFAULT_MAX_ATTEMPTS, 1, MAX_ATTEMPTS));
+    checkParameterCount(reader, spec, limits.maxParameters());
+    if (!reader.violations().isEmpty()) {
+      throw new SpecException(reader.violations());
+    }
+    return spec;
+  }
+
+  /** The canonical JSON of a spec: every field present, in the documented order. */
+  public static String toJson(TrainingSpec spec) {
+    try {
+      return MAPPER.writeValueAsString(spec);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a spec record always serializes", e);
+    }
+  }
+
+  /** The number of trainable parameters the spec's model has on its dataset. */
+  public static long parameterCount(TrainingSpec spec) {
+    long inputs = spec.dataset().inputCount();
+    long total = 0;
+    for (LayerSpec layer : spec.model().layers()) {
+      total += layer.parameterCount(inputs);
+      inputs = layer.outputCount(inputs);
+    }
+    return total;
+  }
+
+  private static JsonNode readTree(String json) {
+    try {
+      JsonNode tree = MAPPER.readTree(json == null ? "" : json);
+      if (tree == null || tree.isMissingNode()) {
+        throw new SpecException("", "malformed JSON: empty body");
+      }
+      return tree;
+    } catch (JsonProcessingException e) {
+      throw new SpecException("", "malformed JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  private static ObjectNode defaultOptimizer() {
+    return JsonNodeFactory.instance.objectNode().put("type", DEFAULT_OPTIMIZER);
+  }
+
+  private static CheckpointPolicy checkpoint(FieldReader reader, ObjectNode root) {
+    JsonNode node = reader.field(root, "", "checkpoint", false);
+    if (node == null) {
+      return new CheckpointPolicy(CheckpointPolicy.DEFAULT_EVERY_EPOCHS, CheckpointPolicy.DEFAULT_KEEP_LAST);
+    }
+    ObjectNode o = reader.object(node, "/checkpoint", CHECKPOINT_FIELDS);
+    if (o == null) {
+      return new CheckpointPolicy(CheckpointPolicy.DEFAULT_EVERY_EPOCHS, CheckpointPolicy.DEFAULT_KEEP_LAST);
+    }
+    return new CheckpointPolicy(
+        (int) reader.integer(o, "/checkpoint", "everyEpochs", (long) CheckpointPolicy.DEFAULT_EVERY_EPOCHS, 0,
+            Integer.MAX_VALUE),
+        (int) reader.integer(o, "/checkpoint", "keepLast", (long) CheckpointPolicy.DEFAULT_KEEP_LAST, 1,
+            Integer.MAX_VALUE));
+  }
+
+  private static void checkParameterCount(FieldReader reader, TrainingSpec spec, long maxParameters) {
+    if (spec.dataset() == null || spec.model().layers().isEmpty()) {
+      return;
+    }
+    long count = parameterCount(spec);
+    if (count > maxParameters) {
+      reader.add("/model/layers", "the model has " + count + " parameters, more than the limit of " + maxParameters);
+    }
+  }
+}

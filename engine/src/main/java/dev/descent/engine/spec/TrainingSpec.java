@@ -1,0 +1,27 @@
+package dev.descent.engine.spec;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A job's spec with every default filled in (see {@code docs/job-spec.md}). {@code optimizer} and {@code schedule}
+ * stay JSON (PyTorch names) and are interpreted by {@code dev.descent.engine.optim.OptimizerSpecs}; {@code schedule}
+ * is null for a constant learning rate. Built by {@link SpecParser#parse}.
+ */
+@JsonPropertyOrder({
+  "name", "seed", "dataset", "model", "optimizer", "schedule", "epochs", "batchSize", "checkpoint", "priority",
+  "maxAttempts"
+})
+public record TrainingSpec(
+    String name,
+    long seed,
+    DatasetSpec dataset,
+    ModelSpec model,
+    JsonNode optimizer,
+    @JsonInclude(JsonInclude.Include.ALWAYS) JsonNode schedule,
+    int epochs,
+    int batchSize,
+    CheckpointPolicy checkpoint,
+    int priority,
+    int maxAttempts) {}

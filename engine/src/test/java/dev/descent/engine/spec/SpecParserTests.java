@@ -1,0 +1,130 @@
+package dev.descent.engine.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SpecParserTests {
+  private static final EngineLimits LIMITS = new EngineLimits(100, 10_000, 4, 1024);
+  private static final String LAYERS =
+      "[{\"type\":\"dense\",\"units\":8},{\"type\":\"output\"}]";
+
+  private static String spec(String dataset, String layers, String rest) {
+    return "{\"dataset\":" + dataset + ",\"model\":{\"layers\":" + layers + "},\"epochs\":5" + rest + "}";
+  }
+
+  private static String spec(String rest) {
+    return spec("{\"name\":\"iris\"}", LAYERS, rest);
+  }
+
+  static Stream<Arguments> badSpecs() {
+    return Stream.of(
+        Arguments.of("{\"dataset\":", ""),
+        Arguments.of("[1, 2]", ""),
+        Arguments.of("", ""),
+        Arguments.of(spec(",\"colour\":\"red\""), "/colour"),
+        Arguments.of(spec("{\"name\":\"iris\",\"nme\":1}", LAYERS, ""), "/dataset/nme"),
+        Arguments.of(spec("{\"name\":\"iris\"}", "[{\"type\":\"dense\",\"unit\":8},{\"type\":\"output\"}]", ""),
+            "/model/layers/0/unit"),
+        Arguments.of(spec(",\"batchSize\":\"big\""), "/batchSize"),
+        Arguments.of(spec(",\"seed\":1.5"), "/seed"),
+        Arguments.of("{\"dataset\":{\"name\":\"iris\"},\"model\":{\"layers\":" + LAYERS + "}}", "/epochs"),
+        Arguments.of(spec("{}", LAYERS, ""), "/dataset/name"),
+        Arguments.of(spec("{\"name\":\"mnist\"}", LAYERS, ""), "/dataset/name"),
+        Arguments.of(spec("{\"name\":\"iris\"}", "[{\"type\":\"conv9\"},{\"type\":\"output\"}]", ""),
+            "/model/layers/0/type"),
+        Arguments.of(spec("{\"name\":\"iris\"}", "[{\"type\":\"dense\",\"units\":8,\"activation\":\"relu6\"},"
+            + "{\"type\":\"output\"}]", ""), "/model/layers/0/activation"),
+        Arguments.of(spec("{\"name\":\"iris\"}", "[{\"type\":\"output\",\"loss\":\"hinge9\"}]", ""),
+            "/model/layers/0/loss"),
+        Arguments.of(spec("{\"name\":\"iris\"}", "[{\"type\":\"output\",\"weightInit\":\"he\"}]", ""),
+            "/model/layers/0/weightInit"),
+        Arguments.of(spec("{\"name\":\"iris\"}", "[{\"type\":\"dense\",\"units\":0},{\"type\":\"output\"}]", ""),
+            "/model/layers/0/units"),
+        Arguments.of(spec(",\"batchSize\":-4"), "/batchSize"),
+        Arguments.of(spec("{\"name\":\"blobs\",\"samples\":0}", LAYERS, ""), "/dataset/samples"),
+        Arguments.of(spec("{\"name\":\"iris\",\"validationSplit\":NaN}", LAYERS, ""), "/dataset/validationSplit"),
+        Arguments.of(spec("{\"name\":\"blobs\",\"noise\":1e999}", LAYERS, ""), "/dataset/noise"),
+        Arguments.of(spec(",\"optimizer\":{\"type\":\"adam\",\"lr\":1e999}"), "/optimizer/lr"),
+        Arguments.of(spec(",\"optimizer\":{\"type\":\"adam\",\"lr\":NaN}"), "/optimizer/lr"),
+        Arguments.of(spec(",\"optimizer\":{\"type\":\"lion9\"}"), "/optimizer/type"),
+        Arguments.of(spec("{\"name\":\"iris\"}", LAYERS, "").replace("\"epochs\":5", "\"epochs\":101"), "/epochs"),
+        Arguments.of(spec("{\"name\":\"iris\"}", "[{\"type\":\"dense\",\"units\":5000},{\"type\":\"output\"}]", ""),
+            "/model/layers"),
+        Arguments.of(spec("{\"name\":\"iris\"}", "[" + "{\"type\":\"dense\",\"units\":2},".repeat(4)
+            + "{\"type\":\"output\"}]", ""), "/model/layers"),
+        Arguments.of(spec("{\"name\":\"iris\"}", "[{\"type\":\"dense\",\"units\":2}]", ""), "/model/layers/0/type"),
+        Arguments.of(spec("{\"name\":\"iris\"}", "[{\"type\":\"output\",\"units\":4}]", ""), "/model/layers/0/units"),
+        Arguments.of(spec("{\"name\":\"iris\",\"samples\":10}", LAYERS, ""), "/dataset/samples"),
+        Arguments.of(spec("{\"name\":\"moons\",\"features\":3}", LAYERS, ""), "/dataset/features"),
+        Arguments.of(spec(",\"maxAttempts\":11"), "/maxAttempts"),
+        Arguments.of(spec(",\"checkpoint\":{\"everyEpochs\":-1}"), "/checkpoint/everyEpochs"),
+        Arguments.of(spec(",\"name\":\"" + "x".repeat(201) + "\""), "/name"),
+        Arguments.of(spec(",\"a/b~c\":1"), "/a~1b~0c"));
+  }
+
+  @ParameterizedTest(name = "[{index}] {1}")
+  @MethodSource("badSpecs")
+  void reportsViolationAtPointer(String json, String pointer) {
+    SpecException e = catchThrowableOfType(SpecException.class, () -> SpecParser.parse(json, LIMITS));
+    assertThat(e).as("spec %s must be refused", json).isNotNull();
+    assertThat(e.violations()).extracting(Violation::pointer).contains(pointer);
+  }
+
+  @Test
+  void reportsAllViolationsAtOnce() {
+    String json = spec("{\"name\":\"mnist\"}", LAYERS, ",\"batchSize\":0,\"maxAttempts\":0,\"extra\":true");
+    SpecException e = catchThrowableOfType(SpecException.class, () -> SpecParser.parse(json, LIMITS));
+    assertThat(e.violations()).extracting(Violation::pointer)
+        .contains("/dataset/name", "/batchSize", "/maxAttempts", "/extra");
+  }
+
+  @Test
+  void fillsEveryDefault() {
+    TrainingSpec spec = SpecParser.parse(spec(""), LIMITS);
+    assertThat(spec.name()).isEqualTo("iris");
+    assertThat(spec.seed()).isEqualTo(SpecParser.DEFAULT_SEED);
+    assertThat(spec.batchSize()).isEqualTo(SpecParser.DEFAULT_BATCH_SIZE);
+    assertThat(spec.dataset().validationSplit()).isEqualTo(DatasetSpec.DEFAULT_VALIDATION_SPLIT);
+    assertThat(spec.dataset().standardize()).isTrue();
+    assertThat(spec.optimizer().path("type").asText()).isEqualTo("adam");
+    assertThat(spec.schedule()).isNull();
+    assertThat(spec.checkpoint()).isEqualTo(new CheckpointPolicy(0, 3));
+    assertThat(spec.maxAttempts()).isEqualTo(3);
+    assertThat(spec.model().layers()).containsExactly(
+        new DenseLayerSpec(8, "relu", "xavier", 0.0), new OutputLayerSpec(3, "softmax", "mcxent", "xavier"));
+  }
+
+  @Test
+  void fillsGeneratorDefaultsAndRegressionOutputs() {
+    TrainingSpec spec = SpecParser.parse(spec("{\"name\":\"regression\"}", LAYERS, ""), LIMITS);
+    assertThat(spec.dataset().samples()).isEqualTo(300);
+    assertThat(spec.dataset().features()).isEqualTo(5);
+    assertThat(spec.dataset().classes()).isNull();
+    assertThat(spec.model().layers().get(1)).isEqualTo(new OutputLayerSpec(1, "identity", "mse", "xavier"));
+    assertThat(SpecParser.parameterCount(spec)).isEqualTo(5 * 8 + 8 + 8 + 1);
+  }
+
+  @Test
+  void canonicalJsonRoundTrips() {
+    String json = spec("{\"name\":\"spirals\",\"classes\":4,\"noise\":0.3}", "[{\"type\":\"dense\",\"units\":8,"
+        + "\"dropout\":0.25,\"weightInit\":\"relu\"},{\"type\":\"output\"}]",
+        ",\"optimizer\":{\"type\":\"sgd\",\"lr\":0.1,\"momentum\":0.9},\"schedule\":{\"type\":\"step\"},\"priority\":-3");
+    TrainingSpec spec = SpecParser.parse(json, LIMITS);
+    String canonical = SpecParser.toJson(spec);
+    assertThat(SpecParser.parse(canonical, LIMITS)).isEqualTo(spec);
+    assertThat(SpecParser.toJson(SpecParser.parse(canonical, LIMITS))).isEqualTo(canonical);
+    assertThat(canonical).startsWith("{\"name\":\"spirals\",\"seed\":42,\"dataset\":{\"name\":\"spirals\"")
+        .contains("\"schedule\":{\"type\":\"step\"}", "{\"type\":\"dense\",\"units\":8");
+  }
+
+  @Test
+  void canonicalJsonKeepsNullSchedule() {
+    assertThat(SpecParser.toJson(SpecParser.parse(spec(""), LIMITS))).contains("\"schedule\":null");
+  }
+}

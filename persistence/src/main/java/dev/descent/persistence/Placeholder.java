@@ -1,1 +1,0 @@
-package dev.descent.persistence; public final class Placeholder {}

@@ -1,0 +1,11 @@
+package dev.descent.persistence.job;
+
+/** What a worker learns from a heartbeat. */
+public enum HeartbeatResult {
+  /** The job is still RUNNING and still ours: go on. */
+  CONTINUE,
+  /** A cancel was requested: stop, then finish the job as CANCELLED. */
+  CANCEL_REQUESTED,
+  /** The job is no longer ours (reaped, finished, or claimed by another worker): stop and report nothing more. */
+  LOST
+}

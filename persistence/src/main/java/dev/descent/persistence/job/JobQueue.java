@@ -1,0 +1,122 @@
+package dev.descent.persistence.job;
+
+import dev.descent.persistence.support.MetricMaps;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The job queue over the {@code job} table, one SQL statement per operation (each its own short transaction, events
+ * included through data-modifying CTEs). Queue times are PostgreSQL's {@code now()}, so heartbeats and the reaper
+ * compare times from one clock. Claims and reaps bump {@code version}, so a concurrent entity write fails its
+ * optimistic check; heartbeats only touch worker-owned columns and do not.
+ */
+@Component
+public class JobQueue {
+
+  private static final String CLAIM =
+      """
+      WITH claimed AS (
+        UPDATE job
+           SET status = 'RUNNING', claimed_by = :worker, heartbeat_at = now(), attempt = attempt + 1,
+               started_at = coalesce(started_at, now()), version = version + 1
+         WHERE id IN (SELECT id FROM job WHERE status = 'QUEUED'
+                       ORDER BY priority DESC, created_at
+                       FOR UPDATE SKIP LOCKED LIMIT :max)
+        RETURNING id, name, spec::text AS spec, priority, attempt, max_attempts, created_at),
+      events AS (
+        INSERT INTO job_event (job_id, at, attempt, from_status, to_status, reason)
+        SELECT id, now(), attempt, 'QUEUED', 'RUNNING', 'claimed by ' || CAST(:worker AS text) FROM claimed)
+      SELECT id, name, spec, priority, attempt, max_attempts FROM claimed ORDER BY priority DESC, created_at
+      """;
+
+  private static final String HEARTBEAT =
+      """
+      UPDATE job
+         SET heartbeat_at = now(), epoch = ?, epochs = ?, iteration = ?, total_iterations = ?, fraction = ?,
+             latest_metrics = coalesce(latest_metrics, '{}'::jsonb) || %s
+       WHERE id = ? AND claimed_by = ? AND status IN ('RUNNING', 'CANCELLING')
+      RETURNING status
+      """
+          .formatted(MetricMaps.JSONB_FROM_ARRAYS);
+
+  private final JdbcClient jdbc;
+
+  public JobQueue(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Claims up to {@code max} QUEUED jobs for {@code workerId}, highest priority then oldest first. */
+  public List<ClaimedJob> claim(String workerId, int max) {
+    if (max < 1) {
+      return List.of();
+    }
+    return jdbc.sql(CLAIM)
+        .param("worker", workerId)
+        .param("max", max)
+        .query(
+            (rs, row) ->
+                new ClaimedJob(
+                    rs.getObject("id", UUID.class),
+                    rs.getString("name"),
+                    rs.getString("spec"),
+                    rs.getInt("priority"),
+                    rs.getInt("attempt"),
+                    rs.getInt("max_attempts")))
+        .list();
+  }
+
+  /**
+   * Records that {@code workerId} is alive on job {@code id}, with its progress and latest metrics (merged into the
+   * ones reported before). The result tells the worker whether to go on, stop for a cancel, or stop because the job
+   * is no longer its own.
+   */
+  public HeartbeatResult heartbeat(UUID id, String workerId, JobProgress progress, Map<String, Double> metrics) {
+    Objects.requireNonNull(progress, "progress");
+    return jdbc.sql(HEARTBEAT)
+        .params(
+            progress.epoch(),
+            progress.epochs(),
+            progress.iteration(),
+            progress.totalIterations(),
+            progress.fraction(),
+            MetricMaps.names(metrics),
+            MetricMaps.values(metrics),
+            id,
+            workerId)
+        .query(String.class)
+        .optional()
+        .map(status -> JobStatus.valueOf(status) == JobStatus.CANCELLING)
+        .map(cancelling -> cancelling ? HeartbeatResult.CANCEL_REQUESTED : HeartbeatResult.CONTINUE)
+        .orElse(HeartbeatResult.LOST);
+  }
+
+  /**
+   * Moves every claimed job whose heartbeat is older than {@code staleAfter}: RUNNING ones back to QUEUED (the
+   * attempt count stays; the next claim counts up) or, when their attempts are spent, to FAILED with {@link
+   * FailureCodes#MAX_ATTEMPTS}; CANCELLING ones to CANCELLED. One statement per rule, locked rows skipped.
+   */
+  public ReapResult reap(Duration staleAfter) {
+    Map<ReapRule, List<UUID>> moved = new EnumMap<>(ReapRule.class);
+    for (ReapRule rule : ReapRule.values()) {
+      moved.put(rule, reap(rule, staleAfter));
+    }
+    return new ReapResult(moved.get(ReapRule.REQUEUE), moved.get(ReapRule.FAIL), moved.get(ReapRule.CANCEL));
+  }
+
+  private List<UUID> reap(ReapRule rule, Duration staleAfter) {
+    return jdbc.sql(rule.sql())
+        .param("from", rule.from.name())
+        .param("to", rule.to.name())
+        .param("terminal", rule.to.isTerminal())
+        .param("failureCode", rule.failureCode)
+        .param("staleSeconds", staleAfter.toNanos() / 1e9)
+        .query(UUID.class)
+        .list();
+  }
+}

@@ -1,0 +1,99 @@
+package dev.descent.persistence.job;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Changes jobs through their guarded transitions, each in its own short transaction. A change that loses an
+ * optimistic-locking race (the queue claimed or reaped the job meanwhile) is retried on fresh state up to {@link
+ * #CONFLICT_ATTEMPTS} times. Times come from the injected {@link Clock}, at PostgreSQL's microsecond precision.
+ */
+@Service
+public class JobService {
+
+  static final int CONFLICT_ATTEMPTS = 3;
+
+  private final JobRepository jobs;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+
+  public JobService(JobRepository jobs, PlatformTransactionManager transactionManager, Clock clock) {
+    this.jobs = jobs;
+    this.transactions = new TransactionTemplate(transactionManager);
+    this.clock = clock;
+  }
+
+  /** Stores a new QUEUED job with its submission event. */
+  public JobView create(NewJob job) {
+    return transactions.execute(
+        status -> JobView.of(jobs.save(TrainingJob.submit(UUID.randomUUID(), job, now()))));
+  }
+
+  /**
+   * Cancels a job: QUEUED → CANCELLED at once, RUNNING → CANCELLING (its worker stops at the next heartbeat and
+   * finishes it as CANCELLED); a CANCELLING job is left as it is. Empty when there is no such job.
+   *
+   * @throws IllegalTransitionException when the job has already finished
+   */
+  public Optional<JobView> cancel(UUID id, String reason) {
+    return retryOnConflict(() -> jobs.findById(id).map(job -> JobView.of(cancel(job, reason))));
+  }
+
+  /**
+   * Ends the attempt that {@code workerId} holds. False when the job is unknown, not claimed, or claimed by another
+   * worker (the caller lost it: it must not report anything more).
+   *
+   * @throws IllegalTransitionException when the result does not follow from the status, e.g. CANCELLED while RUNNING
+   */
+  public boolean finish(UUID id, String workerId, JobResult result) {
+    return retryOnConflict(
+        () ->
+            jobs.findById(id)
+                .filter(job -> job.status().isClaimed() && workerId.equals(job.claimedBy()))
+                .map(job -> finish(job, workerId, result))
+                .isPresent());
+  }
+
+  private TrainingJob cancel(TrainingJob job, String reason) {
+    switch (job.status()) {
+      case QUEUED -> job.markCancelled(now(), reason);
+      case RUNNING -> job.requestCancel(now(), reason);
+      case CANCELLING -> {}
+      default -> throw new IllegalTransitionException(job.id(), job.status(), JobStatus.CANCELLED);
+    }
+    return job;
+  }
+
+  private TrainingJob finish(TrainingJob job, String workerId, JobResult result) {
+    switch (result.status()) {
+      case SUCCEEDED -> job.markSucceeded(now());
+      case FAILED -> job.markFailed(result.failureCode(), result.failureMessage(), now());
+      default -> job.markCancelled(now(), "stopped by " + workerId);
+    }
+    return job;
+  }
+
+  private <T> T retryOnConflict(Supplier<T> change) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transactions.execute(status -> change.get());
+      } catch (OptimisticLockingFailureException conflict) {
+        if (attempt == CONFLICT_ATTEMPTS) {
+          throw conflict;
+        }
+      }
+    }
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+}

@@ -1,0 +1,236 @@
+package dev.descent.persistence.job;
+
+import dev.descent.persistence.support.MetricMaps;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A training job. Its status changes only through the guarded methods below, each checked against {@link
+ * JobTransitions} and recorded as a {@link JobEvent}. Progress and latest metrics belong to the worker ({@link
+ * JobQueue#heartbeat}) and are read-only here; {@link DynamicUpdate} keeps entity writes off those columns. A new
+ * job has a null {@code version}, which is how Spring Data tells it apart from a stored one.
+ */
+@Entity
+@Table(name = "job")
+@DynamicUpdate
+public class TrainingJob {
+
+  @Id private UUID id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private JobStatus status;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false, updatable = false)
+  private String spec;
+
+  @Column(nullable = false, updatable = false)
+  private String name;
+
+  private int priority;
+  private int attempt;
+  private int maxAttempts;
+  private String claimedBy;
+  private Instant heartbeatAt;
+  @Version private Long version;
+
+  @Column(nullable = false, updatable = false)
+  private Instant createdAt;
+
+  private Instant startedAt;
+  private Instant finishedAt;
+  private String failureCode;
+  private String failureMessage;
+
+  @Column(insertable = false, updatable = false)
+  private Integer epoch;
+
+  @Column(insertable = false, updatable = false)
+  private Integer epochs;
+
+  @Column(insertable = false, updatable = false)
+  private Long iteration;
+
+  @Column(insertable = false, updatable = false)
+  private Long totalIterations;
+
+  @Column(insertable = false, updatable = false)
+  private Double fraction;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(insertable = false, updatable = false)
+  private Map<String, Object> latestMetrics;
+
+  @OneToMany(mappedBy = "job", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+  @OrderBy("id")
+  @BatchSize(size = 64)
+  private List<JobEvent> events = new ArrayList<>();
+
+  protected TrainingJob() {}
+
+  /** A new QUEUED job, with the event that records its submission. */
+  public static TrainingJob submit(UUID id, NewJob job, Instant at) {
+    TrainingJob created = new TrainingJob();
+    created.id = id;
+    created.status = JobStatus.QUEUED;
+    created.name = job.name();
+    created.spec = job.specJson();
+    created.priority = job.priority();
+    created.maxAttempts = job.maxAttempts();
+    created.createdAt = at;
+    created.events.add(new JobEvent(created, at, 0, null, JobStatus.QUEUED, "submitted"));
+    return created;
+  }
+
+  /** QUEUED → RUNNING for {@code workerId}: a new attempt starts. */
+  public void markRunning(String workerId, Instant at) {
+    move(JobStatus.RUNNING, at, "claimed by " + workerId, attempt + 1);
+    claimedBy = workerId;
+    heartbeatAt = at;
+    startedAt = startedAt == null ? at : startedAt;
+  }
+
+  /** RUNNING → CANCELLING: the worker sees it at its next heartbeat and stops. */
+  public void requestCancel(Instant at, String reason) {
+    move(JobStatus.CANCELLING, at, reason, attempt);
+  }
+
+  public void markSucceeded(Instant at) {
+    move(JobStatus.SUCCEEDED, at, "completed", attempt);
+  }
+
+  public void markFailed(String code, String message, Instant at) {
+    move(JobStatus.FAILED, at, code + ": " + message, attempt);
+    failureCode = code;
+    failureMessage = message;
+  }
+
+  /** QUEUED → CANCELLED at once, or CANCELLING → CANCELLED when the worker has stopped. */
+  public void markCancelled(Instant at, String reason) {
+    move(JobStatus.CANCELLED, at, reason, attempt);
+  }
+
+  /** RUNNING → QUEUED when the claimant is lost, or FAILED with {@link FailureCodes#MAX_ATTEMPTS} at the limit. */
+  public void requeue(Instant at, String reason) {
+    if (attempt >= maxAttempts) {
+      markFailed(FailureCodes.MAX_ATTEMPTS, reason + " after " + attempt + " attempts", at);
+      return;
+    }
+    move(JobStatus.QUEUED, at, reason, attempt);
+    claimedBy = null;
+    heartbeatAt = null;
+  }
+
+  private void move(JobStatus to, Instant at, String reason, int nextAttempt) {
+    if (!JobTransitions.isAllowed(status, to)) {
+      throw new IllegalTransitionException(id, status, to);
+    }
+    attempt = nextAttempt;
+    events.add(new JobEvent(this, at, attempt, status, to, reason));
+    status = to;
+    if (to.isTerminal()) {
+      finishedAt = at;
+    }
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public JobStatus status() {
+    return status;
+  }
+
+  /** The spec as JSON text. */
+  public String spec() {
+    return spec;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public int priority() {
+    return priority;
+  }
+
+  /** How many times the job was claimed; 0 while it never ran. */
+  public int attempt() {
+    return attempt;
+  }
+
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+
+  /** The worker that holds or last held the job; null while queued. */
+  public String claimedBy() {
+    return claimedBy;
+  }
+
+  public Instant heartbeatAt() {
+    return heartbeatAt;
+  }
+
+  /** The optimistic-locking version; null until the job is first stored. */
+  public Long version() {
+    return version;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  public Instant finishedAt() {
+    return finishedAt;
+  }
+
+  public String failureCode() {
+    return failureCode;
+  }
+
+  public String failureMessage() {
+    return failureMessage;
+  }
+
+  /** The last reported progress, or null before the first heartbeat that carried one. */
+  public JobProgress progress() {
+    if (iteration == null) {
+      return null;
+    }
+    return new JobProgress(epoch, epochs, iteration, totalIterations, fraction);
+  }
+
+  /** Metric name → last reported value; non-finite values come back as NaN or ±Infinity. */
+  public Map<String, Double> latestMetrics() {
+    return MetricMaps.fromJson(latestMetrics);
+  }
+
+  /** The timeline, oldest first. */
+  public List<JobEvent> events() {
+    return Collections.unmodifiableList(events);
+  }
+}

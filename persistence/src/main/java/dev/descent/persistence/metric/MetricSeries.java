@@ -1,0 +1,6 @@
+package dev.descent.persistence.metric;
+
+import java.util.List;
+
+/** The points of one metric, by increasing step. */
+public record MetricSeries(String name, List<SeriesPoint> points) {}
