@@ -11,6 +11,16 @@ const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9
 const HEIGHT_PX = 240;
 const MIN_WIDTH_PX = 280;
 const VARIANT_DASH = [6, 4];
+const LOG_BASE = 10;
+const EMPTY_LOG_RANGE = [1, LOG_BASE];
+
+/**
+ * The y range on a log axis: whole decades around the data, or one decade when the window holds no positive value
+ * (uPlot's own log ticks never end on a range that starts at 0).
+ */
+function logRange(u, min, max) {
+  return min > 0 && max > 0 ? window.uPlot.rangeLog(min, max, LOG_BASE, true) : EMPTY_LOG_RANGE;
+}
 
 function seriesOptions(label, index) {
   return {
@@ -69,7 +79,7 @@ export class LineChart {
     const options = {
       width: this.width(),
       height: HEIGHT_PX,
-      scales: { x: { time: false }, y: log ? { distr: 3 } : {} },
+      scales: { x: { time: false }, y: log ? { distr: 3, log: LOG_BASE, range: logRange } : {} },
       axes: [{ label: this.xLabel }, { size: 70 }],
       series: [{ label: this.xLabel }, ...labels.map(seriesOptions)],
     };
