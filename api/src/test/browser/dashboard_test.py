@@ -122,11 +122,12 @@ class DashboardChecks:
         assert points[-1] > points[0], f"the loss chart got no points while watched: {points[0]} → {points[-1]}"
         self.click("#log-scale")
         self.browser.wait_for(lambda: (self.number(LOSS_CHART, "data-points") or 0) > 0, 5, "points on a log scale")
-        self.click("#log-scale")
+        time.sleep(0.5)
         shot = self.save_screenshot("dashboard-job.png")
         if self.readme_screenshot:
             self.readme_screenshot.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(shot, self.readme_screenshot)
+        self.click("#log-scale")
 
     def watch_progress_and_points(self):
         """Samples the progress bar and the loss chart until both moved and the job is well under way."""
