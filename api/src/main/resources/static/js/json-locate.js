@@ -14,7 +14,7 @@ const escapeSegment = (key) => key.replace(/~/g, '~0').replace(/\//g, '~1');
  * @param {string} text
  * @returns {Map<string, number[]>}
  */
-export function spansOf(text) {
+function spansOf(text) {
   const spans = new Map();
   let i = 0;
   const skipWhitespace = () => {

@@ -14,7 +14,7 @@ export function statusBadge(status, testId) {
 }
 
 /** The percentage of a job done; 100 once it succeeded. */
-export function percentDone(job) {
+function percentDone(job) {
   if (job.status === 'SUCCEEDED') return 100;
   const fraction = Number(job.progress?.fraction) || 0;
   return Math.round(Math.min(1, Math.max(0, fraction)) * 1000) / 10;

@@ -13,12 +13,12 @@ const GROUPS = [
 ];
 
 /** The metric name without its variant suffix (`val_loss@polyak-ema` → `val_loss`). */
-export function baseName(name) {
+function baseName(name) {
   return name.split('@')[0];
 }
 
 /** The chart group of a metric: `{key, title, order}`; unknown metrics get a chart of their own. */
-export function groupOf(name) {
+function groupOf(name) {
   const base = baseName(name);
   const index = GROUPS.findIndex((group) => group.test(base));
   if (index < 0) return { key: base, title: base, order: GROUPS.length };

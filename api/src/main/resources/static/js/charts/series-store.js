@@ -7,7 +7,7 @@ import { toNumber } from '../api.js';
 
 /** Beyond this many points a series is thinned to every other point (its last one kept), so a long live job
  * stays cheap to redraw. */
-export const MAX_POINTS_PER_SERIES = 6000;
+const MAX_POINTS_PER_SERIES = 6000;
 
 function thinned(points) {
   const sorted = [...points].sort((a, b) => a[0] - b[0]);

@@ -14,7 +14,7 @@ const TICKS = 4;
 const MARKER_RADIUS = 4;
 
 /** Maps a point of the function's window to canvas pixels. */
-export function toCanvas(view, canvas, x, y) {
+function toCanvas(view, canvas, x, y) {
   const px = ((x - view.x[0]) / (view.x[1] - view.x[0])) * canvas.width;
   const py = ((view.y[1] - y) / (view.y[1] - view.y[0])) * canvas.height;
   return [px, py];

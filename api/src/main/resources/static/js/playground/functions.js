@@ -10,7 +10,7 @@
  * @param {number} x
  * @param {number} y
  */
-export function rosenbrock(x, y) {
+function rosenbrock(x, y) {
   return (1 - x) ** 2 + 100 * (y - x * x) ** 2;
 }
 
@@ -18,12 +18,12 @@ export function rosenbrock(x, y) {
  * Beale's function (Beale 1958): f(x, y) = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²,
  * minimum 0 at (3, 0.5).
  */
-export function beale(x, y) {
+function beale(x, y) {
   return (1.5 - x + x * y) ** 2 + (2.25 - x + x * y * y) ** 2 + (2.625 - x + x * y ** 3) ** 2;
 }
 
 /** The saddle f(x, y) = x² − y²: unbounded below, saddle point at the origin. */
-export function saddle(x, y) {
+function saddle(x, y) {
   return x * x - y * y;
 }
 
