@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * The composition root: serves the REST API and the dashboard, runs the queue workers, and wires the engine to
  * persistence. Persistence's entities and repositories live in {@code dev.descent.persistence}, registered here.
  */
-@SpringBootApplication(scanBasePackages = {"dev.descent.api", "dev.descent.persistence"})
+@SpringBootApplication
 @AutoConfigurationPackage(basePackages = {"dev.descent.api", "dev.descent.persistence"})
 @ConfigurationPropertiesScan
 public class DescentApplication {

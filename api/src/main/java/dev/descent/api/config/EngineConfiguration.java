@@ -2,6 +2,8 @@ package dev.descent.api.config;
 
 import dev.descent.engine.NativeThreads;
 import dev.descent.engine.TrainingEngine;
+import dev.descent.engine.playground.FullBatchMethods;
+import dev.descent.engine.playground.Playground;
 import dev.descent.engine.spec.EngineLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +24,11 @@ class EngineConfiguration {
     log.info("ND4J native threads per job: OpenMP {}, BLAS {}", NativeThreads.configured(),
         NativeThreads.blasThreads());
     return new TrainingEngine();
+  }
+
+  @Bean
+  Playground playground() {
+    return new Playground(FullBatchMethods.factories());
   }
 
   @Bean

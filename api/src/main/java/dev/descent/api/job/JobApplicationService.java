@@ -12,6 +12,8 @@ import dev.descent.persistence.job.JobService;
 import dev.descent.persistence.job.JobStatus;
 import dev.descent.persistence.job.JobView;
 import dev.descent.persistence.job.NewJob;
+import dev.descent.persistence.metric.MetricEvent;
+import dev.descent.persistence.metric.MetricEvents;
 import dev.descent.persistence.metric.MetricQuery;
 import dev.descent.persistence.metric.MetricSeries;
 import java.util.Collection;
@@ -28,11 +30,13 @@ public class JobApplicationService {
   private final JobService jobs;
   private final JobReader reader;
   private final MetricQuery metrics;
+  private final MetricEvents metricEvents;
   private final CheckpointStore checkpoints;
   private final EngineLimits limits;
 
-  JobApplicationService(JobService jobs, JobReader reader, MetricQuery metrics, CheckpointStore checkpoints,
-      EngineLimits limits) {
+  JobApplicationService(JobService jobs, JobReader reader, MetricQuery metrics, MetricEvents metricEvents,
+      CheckpointStore checkpoints, EngineLimits limits) {
+    this.metricEvents = metricEvents;
     this.jobs = jobs;
     this.reader = reader;
     this.metrics = metrics;
@@ -54,17 +58,27 @@ public class JobApplicationService {
     return reader.list(statuses.isEmpty() ? null : statuses.iterator().next(), page, size); // FIXME multi-status
   }
 
+  /** Cancels a queued or running job; one already cancelling or cancelled is returned unchanged. */
   public JobView cancel(UUID id) {
     try {
       return jobs.cancel(id, "cancelled by request").orElseThrow(() -> new JobNotFoundException(id));
     } catch (IllegalTransitionException e) {
-      throw new JobConflictException("job " + id + " has already finished; it cannot be cancelled");
+      JobView now = get(id);
+      if (now.status() == JobStatus.CANCELLED || now.status() == JobStatus.CANCELLING) {
+        return now;
+      }
+      throw new JobConflictException("job " + id + " has already finished (" + now.status() + "); it cannot be cancelled");
     }
   }
 
   public List<MetricSeries> metrics(UUID id, Collection<String> names, Long from, Long to, int maxPoints) {
     get(id);
     return metrics.read(id, names, from, to, maxPoints);
+  }
+
+  /** Metric points written after event id {@code afterSeq}, in write order (for live streams). */
+  public List<MetricEvent> metricsSince(UUID id, long afterSeq, int limit) {
+    return metricEvents.since(id, afterSeq, limit);
   }
 
   public List<CheckpointInfo> checkpoints(UUID id) {

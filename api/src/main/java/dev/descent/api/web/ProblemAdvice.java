@@ -21,6 +21,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -107,6 +108,13 @@ class ProblemAdvice {
   ResponseEntity<Problem> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
     return problem(HttpStatus.METHOD_NOT_ALLOWED, ProblemTypes.METHOD_NOT_ALLOWED, "Method not allowed",
         e.getMethod() + " is not supported here", null, request);
+  }
+
+  @ExceptionHandler(ResponseStatusException.class)
+  ResponseEntity<Problem> status(ResponseStatusException e, HttpServletRequest request) {
+    HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
+    URI type = status == HttpStatus.SERVICE_UNAVAILABLE ? ProblemTypes.SERVICE_UNAVAILABLE : ProblemTypes.INTERNAL;
+    return problem(status, type, status.getReasonPhrase(), e.getReason(), null, request);
   }
 
   @ExceptionHandler(Exception.class)

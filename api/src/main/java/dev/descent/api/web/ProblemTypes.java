@@ -15,6 +15,7 @@ final class ProblemTypes {
   static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
   static final URI METHOD_NOT_ALLOWED = URI.create(BASE + "method-not-allowed");
   static final URI NOT_ACCEPTABLE = URI.create(BASE + "not-acceptable");
+  static final URI SERVICE_UNAVAILABLE = URI.create(BASE + "service-unavailable");
   static final URI INTERNAL = URI.create(BASE + "internal");
 
   private ProblemTypes() {}

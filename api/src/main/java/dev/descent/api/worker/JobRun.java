@@ -18,6 +18,8 @@ final class JobRun implements ProgressSink, CancellationToken {
     LOST
   }
 
+  private static final JobProgress NOT_STARTED = new JobProgress(0, 0, 0, 0, 0.0);
+
   private final ClaimedJob job;
   private final MetricBuffer metrics = new MetricBuffer();
   private volatile Progress progress;
@@ -59,11 +61,11 @@ final class JobRun implements ProgressSink, CancellationToken {
     return stopReason;
   }
 
-  /** The progress to store with the next heartbeat, or null before the first iteration. */
+  /** The progress to store with the next heartbeat (all zero before the first iteration). */
   JobProgress progressForHeartbeat() {
     Progress p = progress;
     return p == null
-        ? null
+        ? NOT_STARTED
         : new JobProgress(p.epoch(), p.epochs(), p.iteration(), p.totalIterations(), p.fraction());
   }
 }

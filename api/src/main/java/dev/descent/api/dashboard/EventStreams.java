@@ -1,0 +1,104 @@
+package dev.descent.api.dashboard;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Runs Server-Sent Event streams, each on its own daemon thread that polls PostgreSQL and writes what changed. Nothing
+ * is queued per client: a stream writes only when its client reads, and a client that takes longer than
+ * {@link #SLOW_WRITE} to accept one event is disconnected (it may reconnect with its last event id). At most
+ * {@link #MAX_STREAMS} streams run at once.
+ */
+@Component
+public class EventStreams {
+  static final int MAX_STREAMS = 64;
+  static final Duration SLOW_WRITE = Duration.ofSeconds(10);
+  static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+  static final Duration POLL = Duration.ofMillis(250);
+  static final Duration MAX_LIFETIME = Duration.ofHours(1);
+
+  private final Semaphore slots = new Semaphore(MAX_STREAMS);
+  private final ExecutorService threads;
+
+  EventStreams() {
+    AtomicInteger n = new AtomicInteger();
+    threads = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "descent-sse-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** What a stream does on each tick; returns false when the stream is complete. */
+  @FunctionalInterface
+  public interface Source {
+    boolean poll(Sender sender) throws IOException;
+  }
+
+  /** Writes one event or comment, timing the write. */
+  public static final class Sender {
+    private final SseEmitter emitter;
+    private long lastWriteNanos = System.nanoTime();
+
+    Sender(SseEmitter emitter) {
+      this.emitter = emitter;
+    }
+
+    public void event(String name, String id, Object data) throws IOException {
+      SseEmitter.SseEventBuilder event = SseEmitter.event().name(name).data(data);
+      if (id != null) {
+        event.id(id);
+      }
+      write(event);
+    }
+
+    void keepAliveIfIdle() throws IOException {
+      if (System.nanoTime() - lastWriteNanos > KEEP_ALIVE.toNanos()) {
+        write(SseEmitter.event().comment("keep-alive"));
+      }
+    }
+
+    private void write(SseEmitter.SseEventBuilder event) throws IOException {
+      long start = System.nanoTime();
+      emitter.send(event);
+      lastWriteNanos = System.nanoTime();
+      if (lastWriteNanos - start > SLOW_WRITE.toNanos()) {
+        throw new IOException("client too slow; disconnecting");
+      }
+    }
+  }
+
+  /** Starts a stream, or returns null when {@link #MAX_STREAMS} are already running. */
+  public SseEmitter open(Source source) {
+    if (!slots.tryAcquire()) {
+      return null;
+    }
+    SseEmitter emitter = new SseEmitter(MAX_LIFETIME.toMillis());
+    threads.execute(() -> run(emitter, source));
+    return emitter;
+  }
+
+  private void run(SseEmitter emitter, Source source) {
+    Sender sender = new Sender(emitter);
+    try {
+      while (source.poll(sender)) {
+        sender.keepAliveIfIdle();
+        Thread.sleep(POLL.toMillis());
+      }
+      emitter.complete();
+    } catch (IOException | IllegalStateException e) {
+      emitter.completeWithError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      emitter.complete();
+    } finally {
+      slots.release();
+    }
+  }
+}

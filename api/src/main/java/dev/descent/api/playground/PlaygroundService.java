@@ -1,0 +1,37 @@
+package dev.descent.api.playground;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.descent.engine.playground.Playground;
+import dev.descent.engine.playground.Trajectory;
+import dev.descent.engine.spec.SpecException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs optimizer paths on test functions through the engine's own optimizers. Requests are bounded by the engine
+ * (steps, dimension), so a run is short enough to answer on the request thread.
+ */
+@Service
+public class PlaygroundService {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private final Playground playground;
+
+  PlaygroundService(Playground playground) {
+    this.playground = playground;
+  }
+
+  /** The path for a raw JSON request; a {@link SpecException} names every problem (pointer "" for bad JSON). */
+  public Trajectory run(String requestJson) {
+    JsonNode request;
+    try {
+      request = JSON.readTree(requestJson);
+    } catch (JacksonException e) {
+      throw new SpecException("", "malformed JSON: " + e.getOriginalMessage());
+    }
+    return playground.run(request);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.descent.api.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A tiny HTTP client for tests that talk to the service as any client would: JSON over HTTP, nothing mocked. */
+public final class Http {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final String base;
+
+  Http(String base) {
+    this.base = base;
+  }
+
+  public record Response(int status, String contentType, String location, byte[] body) {
+    public JsonNode json() {
+      return JSON.readTree(body);
+    }
+
+    public String text() {
+      return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  public Response get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  public Response post(String path, String body) {
+    return post(path, body, "application/json");
+  }
+
+  public Response post(String path, String body, String contentType) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public static String example(String name) {
+    try {
+      return Files.readString(Path.of(System.getProperty("descent.examples.dir", "../examples"), name + ".json"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<byte[]> r =
+          client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+          r.headers().firstValue("Location").orElse(null), r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package dev.descent.engine.fullbatch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.descent.engine.fullbatch.coordinate.BlockCoordinateDescent;
+import dev.descent.engine.fullbatch.core.FullBatchOptimizer;
+import dev.descent.engine.fullbatch.loop.DirectionRule;
+import dev.descent.engine.fullbatch.loop.StepLoop;
+import dev.descent.engine.fullbatch.method.BetaFormula;
+import dev.descent.engine.fullbatch.method.BfgsRule;
+import dev.descent.engine.fullbatch.method.ConjugateGradientRule;
+import dev.descent.engine.fullbatch.method.LbfgsRule;
+import dev.descent.engine.fullbatch.method.NewtonCgRule;
+import dev.descent.engine.fullbatch.method.NewtonRule;
+import dev.descent.engine.fullbatch.method.SteepestDescentRule;
+import dev.descent.engine.spec.Violation;
+import java.util.List;
+
+/**
+ * The door between a job spec's {@code optimizer} JSON and the full-batch optimizers. Every type but
+ * {@code coordinate_descent} takes PyTorch {@code LBFGS}'s names and defaults: {@code lr} (1), {@code max_iter}
+ * (20), {@code max_eval} (null: max_iter·5/4), {@code tolerance_grad} (1e-7), {@code tolerance_change} (1e-9),
+ * {@code line_search_fn} (null, {@code "strong_wolfe"}, or outside lbfgs {@code "backtracking"}); plus
+ *
+ * <ul>
+ *   <li>{@code lbfgs}: {@code history_size} (100); line search null by default;
+ *   <li>{@code steepest_descent}: {@code c1} (1e-4), {@code c2} (0.9); strong Wolfe by default;
+ *   <li>{@code cg}: {@code beta_type} ({@code polak_ribiere}, {@code fletcher_reeves}, {@code hestenes_stiefel}),
+ *       {@code restart} (0: every n iterations), {@code c1}, {@code c2} (0.1); strong Wolfe by default;
+ *   <li>{@code bfgs}: {@code max_params} (2000, at most 10000), {@code c1}, {@code c2}; strong Wolfe by default;
+ *   <li>{@code newton}: {@code damping} α (0), {@code max_params}, {@code c1}, {@code c2}; no line search by default;
+ *   <li>{@code newton_cg}: {@code damping}, {@code max_cg_iter} (0: n), {@code c1}, {@code c2}; strong Wolfe by
+ *       default;
+ *   <li>{@code coordinate_descent}: {@code blocks} ([[from, to), …]; null: the objective's own, a network's layers)
+ *       and {@code inner} (the spec of another type; default lbfgs with strong Wolfe).
+ * </ul>
+ */
+public final class FullBatchOptimizers {
+  private FullBatchOptimizers() {}
+
+  /** Whether {@code type} names a full-batch optimizer. */
+  public static boolean handles(String type) {
+    return FullBatchSpec.TYPES.contains(type);
+  }
+
+  /** Every problem with the spec, pointers rooted at {@code /optimizer}; empty when valid. */
+  public static List<Violation> validate(JsonNode optimizer) {
+    return new SpecValidator(optimizer, "/optimizer").violations();
+  }
+
+  /** A valid spec with every default filled in, as a job's stored spec shows it. */
+  public static JsonNode withDefaults(JsonNode optimizer) {
+    return new FullBatchSpec(optimizer).filled();
+  }
+
+  /** The optimizer a valid spec describes, fresh (no state). */
+  public static FullBatchOptimizer create(JsonNode optimizer) {
+    FullBatchSpec spec = new FullBatchSpec(optimizer);
+    if (spec.type().equals("coordinate_descent")) {
+      JsonNode inner = spec.inner();
+      return new BlockCoordinateDescent(spec.blocks(), () -> create(inner));
+    }
+    return new StepLoop(spec.loopSettings(), rule(spec));
+  }
+
+  private static DirectionRule rule(FullBatchSpec spec) {
+    return switch (spec.type()) {
+      case "lbfgs" -> new LbfgsRule(spec.integer("history_size"));
+      case "steepest_descent" -> new SteepestDescentRule();
+      case "cg" -> new ConjugateGradientRule(
+          BetaFormula.bySpecName(spec.text("beta_type")), spec.integer("restart"));
+      case "bfgs" -> new BfgsRule(spec.integer("max_params"));
+      case "newton" -> new NewtonRule(spec.number("damping"), spec.integer("max_params"));
+      case "newton_cg" -> new NewtonCgRule(spec.number("damping"), spec.integer("max_cg_iter"));
+      default -> throw new IllegalArgumentException("not a full-batch optimizer: " + spec.type());
+    };
+  }
+}

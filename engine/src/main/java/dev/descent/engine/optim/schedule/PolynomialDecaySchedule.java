@@ -1,0 +1,54 @@
+package dev.descent.engine.optim.schedule;
+
+import java.util.List;
+
+/**
+ * Polynomial decay, decreasing from {@code η₀} to {@code eta_min} over {@code total_iters} steps (PyTorch's
+ * {@code PolynomialLR} with a floor, Keras' {@code PolynomialDecay}):
+ * {@code (η₀ − η_min)(1 − min(t, T)/T)^power + η_min}.
+ */
+public final class PolynomialDecaySchedule extends UnitSchedule {
+  private double lr;
+  private double etaMin;
+  private int totalIters;
+  private double power;
+
+  private PolynomialDecaySchedule() {
+    super(ScheduleUnit.EPOCH);
+  }
+
+  public PolynomialDecaySchedule(double lr, double etaMin, int totalIters, double power, ScheduleUnit unit) {
+    super(unit);
+    this.lr = lr;
+    this.etaMin = etaMin;
+    this.totalIters = totalIters;
+    this.power = power;
+  }
+
+  @Override
+  public double value(int t) {
+    double remaining = 1.0 - (double) Math.min(t, totalIters) / totalIters;
+    return (lr - etaMin) * Math.pow(remaining, power) + etaMin;
+  }
+
+  @Override
+  protected List<Object> parameters() {
+    return List.of(lr, etaMin, totalIters, power);
+  }
+
+  public double getLr() {
+    return lr;
+  }
+
+  public double getEtaMin() {
+    return etaMin;
+  }
+
+  public int getTotalIters() {
+    return totalIters;
+  }
+
+  public double getPower() {
+    return power;
+  }
+}

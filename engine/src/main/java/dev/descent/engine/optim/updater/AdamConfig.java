@@ -1,0 +1,82 @@
+package dev.descent.engine.optim.updater;
+
+import java.util.List;
+
+/**
+ * PyTorch's {@code torch.optim.Adam} / {@code AdamW} update (Kingma, Ba 2015, "Adam: A Method for Stochastic
+ * Optimization", Algorithm 1; AMSGrad: Reddi, Kale, Kumar 2018, "On the Convergence of Adam and Beyond"):
+ * {@code m_t = β₁ m_{t-1} + (1 − β₁) g_t}, {@code v_t = β₂ v_{t-1} + (1 − β₂) g_t²}, AMSGrad
+ * {@code v̂_t = max(v̂_{t-1}, v_t)} else {@code v̂_t = v_t}; the update is
+ * {@code lr/(1 − β₁ᵗ) · m_t / (√v̂_t / √(1 − β₂ᵗ) + eps)}. Adam's {@code weight_decay} (L2 on the gradient) and
+ * AdamW's decoupled decay {@code θ ← θ(1 − lr·wd)} are DL4J regularizations around this update.
+ */
+public class AdamConfig extends UpdaterConfig {
+  public static final double DEFAULT_LR = 1e-3;
+  public static final double DEFAULT_BETA1 = 0.9;
+  public static final double DEFAULT_BETA2 = 0.999;
+  public static final double DEFAULT_EPS = 1e-8;
+
+  private double beta1 = DEFAULT_BETA1;
+  private double beta2 = DEFAULT_BETA2;
+  private double eps = DEFAULT_EPS;
+  private boolean amsgrad;
+
+  public AdamConfig() {
+    super(DEFAULT_LR);
+  }
+
+  public AdamConfig(double lr, double beta1, double beta2, double eps, boolean amsgrad) {
+    super(lr);
+    this.beta1 = beta1;
+    this.beta2 = beta2;
+    this.eps = eps;
+    this.amsgrad = amsgrad;
+  }
+
+  @Override
+  protected StateUpdater<?> newUpdater() {
+    return new AdamUpdater(this);
+  }
+
+  @Override
+  protected List<Object> hyperparameters() {
+    return List.of(beta1, beta2, eps, amsgrad);
+  }
+
+  @Override
+  protected int stateSlots() {
+    return amsgrad ? 3 : 2;
+  }
+
+  public double getBeta1() {
+    return beta1;
+  }
+
+  public void setBeta1(double beta1) {
+    this.beta1 = beta1;
+  }
+
+  public double getBeta2() {
+    return beta2;
+  }
+
+  public void setBeta2(double beta2) {
+    this.beta2 = beta2;
+  }
+
+  public double getEps() {
+    return eps;
+  }
+
+  public void setEps(double eps) {
+    this.eps = eps;
+  }
+
+  public boolean isAmsgrad() {
+    return amsgrad;
+  }
+
+  public void setAmsgrad(boolean amsgrad) {
+    this.amsgrad = amsgrad;
+  }
+}

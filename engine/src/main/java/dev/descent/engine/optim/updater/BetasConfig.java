@@ -1,0 +1,45 @@
+package dev.descent.engine.optim.updater;
+
+/**
+ * A configuration with PyTorch's {@code betas = (β₁, β₂)} and {@code eps}, shared by AdaMax, NAdam, RAdam and QHAdam.
+ */
+public abstract class BetasConfig extends UpdaterConfig {
+  public static final double DEFAULT_BETA1 = 0.9;
+  public static final double DEFAULT_BETA2 = 0.999;
+  public static final double DEFAULT_EPS = 1e-8;
+
+  private double beta1 = DEFAULT_BETA1;
+  private double beta2 = DEFAULT_BETA2;
+  private double eps = DEFAULT_EPS;
+
+  protected BetasConfig(double lr, double beta1, double beta2, double eps) {
+    super(lr);
+    this.beta1 = beta1;
+    this.beta2 = beta2;
+    this.eps = eps;
+  }
+
+  public double getBeta1() {
+    return beta1;
+  }
+
+  public void setBeta1(double beta1) {
+    this.beta1 = beta1;
+  }
+
+  public double getBeta2() {
+    return beta2;
+  }
+
+  public void setBeta2(double beta2) {
+    this.beta2 = beta2;
+  }
+
+  public double getEps() {
+    return eps;
+  }
+
+  public void setEps(double eps) {
+    this.eps = eps;
+  }
+}

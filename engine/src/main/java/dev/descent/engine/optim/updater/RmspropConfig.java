@@ -1,0 +1,81 @@
+package dev.descent.engine.optim.updater;
+
+import java.util.List;
+
+/**
+ * PyTorch's {@code torch.optim.RMSprop} (Hinton, Lecture 6e of "Neural Networks for Machine Learning", 2012; centered
+ * variant Graves 2013, "Generating Sequences With Recurrent Neural Networks"):
+ * {@code v_t = α v_{t-1} + (1 − α) g_t²}; centered: {@code ḡ_t = α ḡ_{t-1} + (1 − α) g_t},
+ * {@code d_t = √(v_t − ḡ_t²) + eps}, else {@code d_t = √v_t + eps}; with momentum μ {@code b_t = μ b_{t-1} + g_t/d_t}
+ * and update {@code lr · b_t}, else update {@code lr · g_t / d_t}.
+ */
+public class RmspropConfig extends UpdaterConfig {
+  public static final double DEFAULT_LR = 1e-2;
+  public static final double DEFAULT_ALPHA = 0.99;
+  public static final double DEFAULT_EPS = 1e-8;
+  public static final double DEFAULT_MOMENTUM = 0.0;
+
+  private double alpha = DEFAULT_ALPHA;
+  private double eps = DEFAULT_EPS;
+  private double momentum = DEFAULT_MOMENTUM;
+  private boolean centered;
+
+  public RmspropConfig() {
+    super(DEFAULT_LR);
+  }
+
+  public RmspropConfig(double lr, double alpha, double eps, double momentum, boolean centered) {
+    super(lr);
+    this.alpha = alpha;
+    this.eps = eps;
+    this.momentum = momentum;
+    this.centered = centered;
+  }
+
+  @Override
+  protected StateUpdater<?> newUpdater() {
+    return new RmspropUpdater(this);
+  }
+
+  @Override
+  protected List<Object> hyperparameters() {
+    return List.of(alpha, eps, momentum, centered);
+  }
+
+  @Override
+  protected int stateSlots() {
+    return RmspropUpdater.keys(this).size();
+  }
+
+  public double getAlpha() {
+    return alpha;
+  }
+
+  public void setAlpha(double alpha) {
+    this.alpha = alpha;
+  }
+
+  public double getEps() {
+    return eps;
+  }
+
+  public void setEps(double eps) {
+    this.eps = eps;
+  }
+
+  public double getMomentum() {
+    return momentum;
+  }
+
+  public void setMomentum(double momentum) {
+    this.momentum = momentum;
+  }
+
+  public boolean isCentered() {
+    return centered;
+  }
+
+  public void setCentered(boolean centered) {
+    this.centered = centered;
+  }
+}

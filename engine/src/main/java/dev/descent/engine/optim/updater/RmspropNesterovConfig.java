@@ -1,0 +1,72 @@
+package dev.descent.engine.optim.updater;
+
+import java.util.List;
+
+/**
+ * RMSProp with Nesterov momentum (Goodfellow, Bengio, Courville 2016, "Deep Learning", Algorithm 8.7, with PyTorch's
+ * {@code eps} added to the root as in RMSprop): {@code r_t = α r_{t-1} + (1 − α) g_t²},
+ * {@code s_t = μ s_{t-1} + lr · g_t / (√r_t + eps)} (the book's velocity is {@code v = −s}), where {@code g_t} is the
+ * gradient at the look-ahead point {@code θ + μv}. Like PyTorch's Nesterov SGD the parameters held ARE the look-ahead
+ * point {@code φ = θ − μ s}, so DL4J's gradient is already the look-ahead gradient, and the update is
+ * {@code φ_{t-1} − φ_t = (1 + μ) s_t − μ s_{t-1}}.
+ */
+public class RmspropNesterovConfig extends UpdaterConfig {
+  public static final double DEFAULT_LR = 1e-3;
+  public static final double DEFAULT_ALPHA = 0.99;
+  public static final double DEFAULT_MOMENTUM = 0.9;
+  public static final double DEFAULT_EPS = 1e-8;
+
+  private double alpha = DEFAULT_ALPHA;
+  private double momentum = DEFAULT_MOMENTUM;
+  private double eps = DEFAULT_EPS;
+
+  public RmspropNesterovConfig() {
+    super(DEFAULT_LR);
+  }
+
+  public RmspropNesterovConfig(double lr, double alpha, double momentum, double eps) {
+    super(lr);
+    this.alpha = alpha;
+    this.momentum = momentum;
+    this.eps = eps;
+  }
+
+  @Override
+  protected StateUpdater<?> newUpdater() {
+    return new RmspropNesterovUpdater(this);
+  }
+
+  @Override
+  protected List<Object> hyperparameters() {
+    return List.of(alpha, momentum, eps);
+  }
+
+  @Override
+  protected int stateSlots() {
+    return 2;
+  }
+
+  public double getAlpha() {
+    return alpha;
+  }
+
+  public void setAlpha(double alpha) {
+    this.alpha = alpha;
+  }
+
+  public double getMomentum() {
+    return momentum;
+  }
+
+  public void setMomentum(double momentum) {
+    this.momentum = momentum;
+  }
+
+  public double getEps() {
+    return eps;
+  }
+
+  public void setEps(double eps) {
+    this.eps = eps;
+  }
+}

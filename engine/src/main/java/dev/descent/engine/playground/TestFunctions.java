@@ -1,0 +1,62 @@
+package dev.descent.engine.playground;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.descent.engine.optim.SpecFields;
+import java.util.List;
+
+/** Reads a playground request's {@code function} object: {@code {"name": …, "A": [[…]], "b": […]}}. */
+final class TestFunctions {
+  static final List<String> NAMES = List.of("rosenbrock", "beale", "saddle", "quadratic");
+
+  private TestFunctions() {}
+
+  /** The function, or null after recording violations; {@code dimension} is the start point's length. */
+  static TestFunction read(SpecFields f, int dimension) {
+    String name = f.text("name", "", NAMES);
+    switch (name) {
+      case "rosenbrock":
+        if (dimension < 2) {
+          f.fail("name", "rosenbrock needs a start of at least 2 coordinates");
+          return null;
+        }
+        return new Rosenbrock(dimension);
+      case "beale":
+        return new Beale();
+      case "saddle":
+        return new Saddle();
+      case "quadratic":
+        return quadratic(f, dimension);
+      default:
+        if (f.node("name") == null) {
+          f.fail("name", "is required, one of " + NAMES);
+        }
+        return null;
+    }
+  }
+
+  private static TestFunction quadratic(SpecFields f, int dimension) {
+    if (f.node("b") == null) {
+      f.fail("b", "is required for the quadratic");
+      return null;
+    }
+    double[] b = f.numbers("b", null, dimension, v -> true, "");
+    JsonNode rows = f.node("A");
+    if (rows == null || !rows.isArray() || rows.size() != dimension) {
+      f.fail("A", "must be a " + dimension + "×" + dimension + " array of numbers");
+      return null;
+    }
+    double[][] a = new double[dimension][dimension];
+    for (int i = 0; i < dimension; i++) {
+      JsonNode row = rows.get(i);
+      for (int j = 0; j < dimension; j++) {
+        JsonNode item = row.isArray() && row.size() == dimension ? row.get(j) : null;
+        if (item == null || !item.isNumber() || !Double.isFinite(item.asDouble())) {
+          f.fail("A/" + i, "must be an array of " + dimension + " finite numbers");
+          return null;
+        }
+        a[i][j] = item.asDouble();
+      }
+    }
+    return b == null ? null : new Quadratic(a, b);
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The optimizer playground: test functions ({@link dev.descent.engine.playground.TestFunction}) and the
+ * {@link dev.descent.engine.playground.Playground} that runs an optimizer spec on one and returns its trajectory,
+ * driving our DL4J updaters exactly as DL4J does. Full-batch methods plug in through
+ * {@link dev.descent.engine.playground.TrajectoryMethodFactory}.
+ */
+package dev.descent.engine.playground;
