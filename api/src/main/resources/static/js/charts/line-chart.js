@@ -13,13 +13,16 @@ const MIN_WIDTH_PX = 280;
 const VARIANT_DASH = [6, 4];
 const LOG_BASE = 10;
 const EMPTY_LOG_RANGE = [1, LOG_BASE];
+const MAX_LOG_DECADES = 12;
 
 /**
- * The y range on a log axis: whole decades around the data, or one decade when the window holds no positive value
- * (uPlot's own log ticks never end on a range that starts at 0).
+ * The y range on a log axis: whole decades around the data, at most {@link MAX_LOG_DECADES} below its maximum
+ * (smaller values, such as a loss that underflowed to 1e-300, sit below the axis), or one decade when the window
+ * holds no positive value. uPlot's log ticks never end on a range that starts at 0 or at a denormal number.
  */
 function logRange(u, min, max) {
-  return min > 0 && max > 0 ? window.uPlot.rangeLog(min, max, LOG_BASE, true) : EMPTY_LOG_RANGE;
+  if (!(min > 0 && max > 0)) return EMPTY_LOG_RANGE;
+  return window.uPlot.rangeLog(Math.max(min, max / LOG_BASE ** MAX_LOG_DECADES), max, LOG_BASE, true);
 }
 
 function seriesOptions(label, index) {
