@@ -14,6 +14,17 @@ const VARIANT_DASH = [6, 4];
 const LOG_BASE = 10;
 const EMPTY_LOG_RANGE = [1, LOG_BASE];
 const MAX_LOG_DECADES = 12;
+const PLAIN_TICK_RANGE = [1e-3, 1e5];
+const TICK_DIGITS = 4;
+
+/** A y tick: plain between 0.001 and 100000, else in exponent notation (`1e-5`), never rounded to `0`. */
+function tickLabel(value) {
+  if (value === null || value === undefined) return '';
+  const size = Math.abs(value);
+  const rounded = Number(value.toPrecision(TICK_DIGITS));
+  const plain = value === 0 || (size >= PLAIN_TICK_RANGE[0] && size < PLAIN_TICK_RANGE[1]);
+  return plain ? String(rounded) : rounded.toExponential();
+}
 
 /**
  * The y range on a log axis: whole decades around the data, at most {@link MAX_LOG_DECADES} below its maximum
@@ -83,7 +94,7 @@ export class LineChart {
       width: this.width(),
       height: HEIGHT_PX,
       scales: { x: { time: false }, y: log ? { distr: 3, log: LOG_BASE, range: logRange } : {} },
-      axes: [{ label: this.xLabel }, { size: 70 }],
+      axes: [{ label: this.xLabel }, { size: 70, values: (u, splits) => splits.map(tickLabel) }],
       series: [{ label: this.xLabel }, ...labels.map(seriesOptions)],
     };
     this.plot = new window.uPlot(options, data, this.plotBox);
