@@ -3,9 +3,10 @@
     python3 api/src/test/browser/dashboard_test.py --url http://localhost:8080
 
 Drives headless Chromium through chromedriver (see webdriver.py): opens the job list, submits a job through the
-form, watches its progress bar move and its loss chart get points, cancels another job from the list, compares
-the two and runs the playground; a check also fails when the page logged a JavaScript error meanwhile. Saves the job page's screenshot, prints `N passed, M failed` last and exits
-non-zero when a check failed.
+form, watches its progress bar move and its loss chart get points, cancels another job from the list, reads a
+diverged job's failure, compares two jobs and runs the playground; a check also fails when the page logged a
+JavaScript error meanwhile. Saves the job page's screenshot, prints `N passed, M failed` last and exits non-zero
+when a check failed.
 """
 
 import argparse
@@ -21,6 +22,15 @@ from webdriver import Browser
 
 SUBMITTED_SPEC = {"name": "browser-test-submitted", "epochs": 400}
 LONG_SPEC = {"name": "browser-test-cancel", "epochs": 200, "batchSize": 1}
+DIVERGING_SPEC = {
+    "name": "browser-test-diverges",
+    "dataset": {"name": "diabetes"},
+    "model": {"layers": [{"type": "dense", "units": 16, "activation": "relu"},
+                         {"type": "output", "activation": "identity", "loss": "mse"}]},
+    "optimizer": {"type": "sgd", "lr": 1000},
+    "epochs": 5,
+}
+FINISH_SECONDS = 60
 WATCH_SECONDS = 120
 SCREENSHOT_FRACTION = 30.0
 LIVE_SECONDS = 30
@@ -41,8 +51,8 @@ class DashboardChecks:
 
     def checks(self):
         return [self.job_list_loads_live, self.form_shows_field_errors, self.submitted_job_moves_live,
-                self.list_shows_new_job_and_cancels_it, self.compare_overlays_both_jobs,
-                self.playground_draws_paths]
+                self.list_shows_new_job_and_cancels_it, self.failed_job_shows_its_reason,
+                self.compare_overlays_both_jobs, self.playground_draws_paths]
 
     # -- helpers ---------------------------------------------------------------------------------------------------
 
@@ -156,6 +166,14 @@ class DashboardChecks:
         status = f"[data-testid=job-status-{self.cancelled_id}]"
         self.browser.wait_for(lambda: self.text(status) == "CANCELLED", LIVE_SECONDS,
                               "the cancelled job's row to say CANCELLED")
+
+    def failed_job_shows_its_reason(self):
+        job_id = self.api("POST", "/jobs", DIVERGING_SPEC)["id"]
+        self.open(f"/jobs/{job_id}")
+        self.browser.wait_for(lambda: "DIVERGED" in (self.text("[data-testid=job-failure]") or ""), FINISH_SECONDS,
+                              "the failure reason of a diverging job")
+        self.click("#log-scale")
+        self.browser.wait_for(lambda: (self.number(LOSS_CHART, "data-points") or 0) > 0, 5, "the diverging loss")
 
     def compare_overlays_both_jobs(self):
         ids = ",".join(i for i in (self.submitted_id, self.cancelled_id) if i)

@@ -26,14 +26,24 @@ function tickLabel(value) {
   return plain ? String(rounded) : rounded.toExponential();
 }
 
+const LOG_LIMITS = [1e-15, 1e15];
+const PLOT_LIMIT = LOG_LIMITS[1];
+
+/** Caps a value at ±{@link PLOT_LIMIT}, beyond which uPlot draws no ticks: a diverging loss ends at the top. */
+function capped(value) {
+  return value === null ? null : Math.max(-PLOT_LIMIT, Math.min(PLOT_LIMIT, value));
+}
+
 /**
- * The y range on a log axis: whole decades around the data, at most {@link MAX_LOG_DECADES} below its maximum
- * (smaller values, such as a loss that underflowed to 1e-300, sit below the axis), or one decade when the window
- * holds no positive value. uPlot's log ticks never end on a range that starts at 0 or at a denormal number.
+ * The y range on a log axis: whole decades around the data, within {@link LOG_LIMITS} and at most
+ * {@link MAX_LOG_DECADES} below the maximum (values outside, such as a loss that underflowed to 1e-300, lie off the
+ * plot); one decade when nothing positive is left. uPlot's log ticks never end on a range that starts at 0, and
+ * its tick arithmetic breaks beyond 1e±16.
  */
 function logRange(u, min, max) {
-  if (!(min > 0 && max > 0)) return EMPTY_LOG_RANGE;
-  return window.uPlot.rangeLog(Math.max(min, max / LOG_BASE ** MAX_LOG_DECADES), max, LOG_BASE, true);
+  const high = Math.min(max, LOG_LIMITS[1]);
+  const low = Math.max(min, high / LOG_BASE ** MAX_LOG_DECADES, LOG_LIMITS[0]);
+  return low > 0 && high >= low ? window.uPlot.rangeLog(low, high, LOG_BASE, true) : EMPTY_LOG_RANGE;
 }
 
 function seriesOptions(label, index) {
@@ -81,8 +91,9 @@ export class LineChart {
    */
   update(labels, data, log) {
     const sameSeries = labels.length === this.labels.length && labels.every((l, i) => l === this.labels[i]);
-    if (this.plot && sameSeries && log === this.log) this.plot.setData(data);
-    else this.rebuild(labels, data, log);
+    const plotted = [data[0], ...data.slice(1).map((ys) => ys.map(capped))];
+    if (this.plot && sameSeries && log === this.log) this.plot.setData(plotted);
+    else this.rebuild(labels, plotted, log);
     this.figure.dataset.points = countPoints(data);
   }
 
