@@ -34,6 +34,16 @@ FINISH_SECONDS = 60
 WATCH_SECONDS = 120
 SCREENSHOT_FRACTION = 30.0
 LIVE_SECONDS = 30
+MODULE_CHECKS = pathlib.Path(__file__).with_name("module_checks.js").read_text(encoding="utf-8")
+MODULE_EXPECTATIONS = {
+    "unitsOfSecondLayer": '"units": 3',
+    "missingField": '{\n        "units": 4\n      }',
+    "groups": [["loss", ["loss", "val_loss@polyak-ema"]], ["accuracy", ["val_accuracy"]], ["lr", ["lr"]]],
+    "aligned": [[1, 2, 3], [None, 0.25, None], [None, None, None]],
+    "route": {"name": "job", "id": "abc", "query": "x=1"},
+    "duration": "1h 02m",
+    "values": ["NaN", "1.000e-5", "0.1235"],
+}
 PROGRESS = "[data-testid=job-progress]"
 LOSS_CHART = "[data-testid=chart-loss]"
 
@@ -50,7 +60,7 @@ class DashboardChecks:
         self.cancelled_id = None
 
     def checks(self):
-        return [self.job_list_loads_live, self.form_shows_field_errors, self.submitted_job_moves_live,
+        return [self.modules_compute_what_the_views_show, self.job_list_loads_live, self.form_shows_field_errors, self.submitted_job_moves_live,
                 self.list_shows_new_job_and_cancels_it, self.failed_job_shows_its_reason,
                 self.compare_overlays_both_jobs, self.playground_draws_paths]
 
@@ -97,6 +107,13 @@ class DashboardChecks:
         return self.artifacts / name
 
     # -- checks ----------------------------------------------------------------------------------------------------
+
+    def modules_compute_what_the_views_show(self):
+        """The pure modules, imported as served: pointer spans, metric groups, merged series, routes, formats."""
+        self.open("/")
+        results = self.browser.execute_async(MODULE_CHECKS)
+        for key, expected in MODULE_EXPECTATIONS.items():
+            assert results.get(key) == expected, f"{key}: expected {expected!r}, got {results.get(key)!r} {results}"
 
     def job_list_loads_live(self):
         self.open("/")

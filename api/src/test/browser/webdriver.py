@@ -100,6 +100,10 @@ class Browser:
         """Runs `script` (a function body; `arguments` holds args) in the page and returns its result."""
         return self.command("POST", "/execute/sync", {"script": script, "args": list(args)})
 
+    def execute_async(self, script, *args):
+        """Runs `script`, which calls its last argument with the result, and returns that result."""
+        return self.command("POST", "/execute/async", {"script": script, "args": list(args)})
+
     def screenshot(self, path):
         with open(path, "wb") as file:
             file.write(base64.b64decode(self.command("GET", "/screenshot")))
