@@ -60,9 +60,9 @@ class DashboardChecks:
         self.cancelled_id = None
 
     def checks(self):
-        return [self.modules_compute_what_the_views_show, self.job_list_loads_live, self.form_shows_field_errors, self.submitted_job_moves_live,
-                self.list_shows_new_job_and_cancels_it, self.failed_job_shows_its_reason,
-                self.compare_overlays_both_jobs, self.playground_draws_paths]
+        return [self.modules_compute_what_the_views_show, self.job_list_loads_live, self.form_shows_field_errors,
+                self.submitted_job_moves_live, self.list_shows_new_job_and_cancels_it,
+                self.failed_job_shows_its_reason, self.compare_overlays_both_jobs, self.playground_draws_paths]
 
     # -- helpers ---------------------------------------------------------------------------------------------------
 
