@@ -5,7 +5,7 @@
  */
 
 import { el, render } from '../dom.js';
-import { getMetrics, listJobs } from '../api.js';
+import { getJob, getMetrics, listJobs } from '../api.js';
 import { datasetOf, optimizerOf } from '../format.js';
 import { hrefOf } from '../router.js';
 import { LineChart } from '../charts/line-chart.js';
@@ -51,11 +51,29 @@ async function drawComparison(chartBox, jobs, metric, log) {
   return chart;
 }
 
+/** Fills `form` with the job picker, metric, scale and submit button; submitting updates the location hash. */
+function fillForm(form, jobs, { selected, metric, log }) {
+  const logBox = el('input', { type: 'checkbox', id: 'compare-log', checked: log, 'data-testid': 'compare-log' });
+  const metricBox = metricPicker(jobs, metric);
+  render(form, jobPicker(jobs, selected),
+    el('div', { class: 'toolbar' },
+      el('label', { for: 'compare-metric', text: 'Metric' }), metricBox,
+      logBox, el('label', { for: 'compare-log', text: 'Logarithmic y axis' }),
+      el('button', { type: 'submit', class: 'button primary', 'data-testid': 'compare-run', text: 'Compare' })));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const ids = [...form.querySelectorAll('fieldset input:checked')].map((box) => box.value).join(',');
+    location.hash = hrefOf('/compare', { ids, metric: metricBox.value, log: logBox.checked });
+  });
+}
+
 /** Mounts the compare view into `root`; returns its disposer. */
 export function mountCompare(root, route) {
-  const selected = new Set((route.query.get('ids') || '').split(',').filter(Boolean));
-  const metric = route.query.get('metric') || 'loss';
-  const log = route.query.get('log') === 'true';
+  const choice = {
+    selected: new Set((route.query.get('ids') || '').split(',').filter(Boolean)),
+    metric: route.query.get('metric') || 'loss',
+    log: route.query.get('log') === 'true',
+  };
   const problemBox = el('div', { class: 'problem', role: 'alert', hidden: true, 'data-testid': 'compare-error' });
   const form = el('form', { class: 'compare-form', 'data-testid': 'compare-form' });
   const chartBox = el('div', { 'data-testid': 'compare-chart-box' });
@@ -63,20 +81,10 @@ export function mountCompare(root, route) {
   render(root, el('h1', { text: 'Compare jobs' }), problemBox, form, chartBox);
 
   listJobs({ size: CANDIDATE_JOBS }).then(async ({ data }) => {
-    const jobs = data.items;
-    const logBox = el('input', { type: 'checkbox', id: 'compare-log', checked: log, 'data-testid': 'compare-log' });
-    render(form, jobPicker(jobs, selected),
-      el('div', { class: 'toolbar' },
-        el('label', { for: 'compare-metric', text: 'Metric' }), metricPicker(jobs, metric),
-        logBox, el('label', { for: 'compare-log', text: 'Logarithmic y axis' }),
-        el('button', { type: 'submit', class: 'button primary', 'data-testid': 'compare-run', text: 'Compare' })));
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      const ids = [...form.querySelectorAll('fieldset input:checked')].map((box) => box.value).join(',');
-      location.hash = hrefOf('/compare', { ids, metric: form.querySelector('select').value, log: logBox.checked });
-    });
-    const picked = jobs.filter((job) => selected.has(job.id));
-    if (picked.length) chart = await drawComparison(chartBox, picked, metric, log);
+    const recent = new Map(data.items.map((job) => [job.id, job]));
+    const picked = await Promise.all([...choice.selected].map((id) => recent.get(id) ?? getJob(id)));
+    fillForm(form, [...new Set([...picked, ...data.items])], choice);
+    if (picked.length) chart = await drawComparison(chartBox, picked, choice.metric, choice.log);
   }).catch((error) => showProblem(problemBox, error));
   return () => chart?.destroy();
 }
