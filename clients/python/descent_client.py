@@ -29,6 +29,7 @@ DEFAULT_MAX_POINTS = 500
 PROGRESS_BAR_WIDTH = 30
 PROGRESS_LINE_WIDTH = 100
 DOWNLOAD_CHUNK_BYTES = 1 << 16
+STREAM_TIMEOUT_SECONDS = 60.0
 PANDAS_MISSING = "metrics_frame needs pandas (pip install pandas); metrics() returns plain lists"
 _NON_FINITE = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
 
@@ -84,7 +85,7 @@ class Client:
 
     # -- transport -----------------------------------------------------------------------------------------------
 
-    def _open(self, method, path, body=None, query=None, accept="application/json"):
+    def _open(self, method, path, body=None, query=None, accept="application/json", timeout=None):
         url = f"{self.base_url}/api/v1{path}"
         if query:
             url += "?" + urllib.parse.urlencode({k: v for k, v in query.items() if v is not None})
@@ -95,7 +96,7 @@ class Client:
             headers["Content-Type"] = "application/json"
         request = urllib.request.Request(url, data=data, headers=headers, method=method)
         try:
-            return urllib.request.urlopen(request, timeout=self.timeout)
+            return urllib.request.urlopen(request, timeout=timeout or self.timeout)
         except urllib.error.HTTPError as error:
             raise DescentError(_problem_of(error)) from None
         except urllib.error.URLError as error:
@@ -166,6 +167,18 @@ class Client:
                 for point in points]
         return pandas.DataFrame(rows, columns=["name", "step", "epoch", "value", "min", "max"])
 
+    def events(self, job_id, last_event_id=None):
+        """The job's Server-Sent Events as dicts ``{"event", "id", "data"}`` until the server's ``end``.
+
+        ``job`` events carry the job, ``metric`` events one new point (and an ``id``; pass the last one seen as
+        ``last_event_id`` to resume after it). Closing the generator closes the connection.
+        """
+        query = None if last_event_id is None else {"lastEventId": last_event_id}
+        opened = self._open("GET", f"/jobs/{_quote(job_id)}/events", query=query, accept="text/event-stream",
+                            timeout=STREAM_TIMEOUT_SECONDS)
+        with opened as response:
+            yield from _server_sent_events(response)
+
     # -- checkpoints ---------------------------------------------------------------------------------------------
 
     def checkpoints(self, job_id):
@@ -196,6 +209,28 @@ class Client:
     def examples(self):
         """The ready-made specs as ``{name: spec}``."""
         return {example["name"]: example["spec"] for example in self._json("GET", "/examples")["items"]}
+
+
+def _server_sent_events(lines):
+    """Parses a ``text/event-stream`` (https://html.spec.whatwg.org/multipage/server-sent-events.html) into dicts."""
+    kind, event_id, data = "message", None, []
+    for raw in lines:
+        line = raw.decode("utf-8").rstrip("\r\n")
+        if line:
+            field, _, value = line.partition(":")
+            value = value[1:] if value.startswith(" ") else value
+            if field == "data":
+                data.append(value)
+            elif field == "event":
+                kind = value
+            elif field == "id":
+                event_id = value
+            continue
+        if data:
+            yield {"event": kind, "id": event_id, "data": json.loads("\n".join(data), object_hook=_decode_non_finite)}
+            if kind == "end":
+                return
+        kind, event_id, data = "message", None, []
 
 
 def _decode_non_finite(obj):

@@ -23,6 +23,7 @@ REPO_ROOT = pathlib.Path(__file__).resolve().parents[2]
 IRIS_EXAMPLE = REPO_ROOT / "examples" / "iris-mlp.json"
 JOB_TIMEOUT_SECONDS = 300
 LONG_JOB_EPOCHS = 5000
+RESUME_AFTER_POINTS = 100
 
 
 def service_url():
@@ -88,6 +89,22 @@ class IrisJobTests(unittest.TestCase):
         frame = self.client.metrics_frame(self.job["id"], names=["loss"])
         self.assertEqual(list(frame.columns), ["name", "step", "epoch", "value", "min", "max"])
         self.assertEqual(set(frame["name"]), {"loss"})
+
+    def test_event_stream_resumes_after_last_event_id_exactly_once(self):
+        first = []
+        stream = self.client.events(self.job["id"])
+        for event in stream:
+            if event["event"] == "metric":
+                first.append(event)
+            if len(first) == RESUME_AFTER_POINTS:
+                break
+        stream.close()
+        resumed = list(self.client.events(self.job["id"], last_event_id=first[-1]["id"]))
+        self.assertEqual(resumed[-1]["event"], "end")
+        points = [(e["data"]["name"], e["data"]["step"]) for e in first + resumed if e["event"] == "metric"]
+        self.assertEqual(len(points), len(set(points)), "a point arrived twice")
+        history = self.client.metrics(self.job["id"], max_points=100000)
+        self.assertEqual(set(points), {(name, p["step"]) for name, series in history.items() for p in series})
 
     def test_final_checkpoint_downloads_with_its_sha256(self):
         checkpoints = self.client.checkpoints(self.job["id"])

@@ -47,7 +47,7 @@ function jobRow(job, onChange, onError) {
     el('td', {}, cancelButton(job, onChange, onError)));
 }
 
-/** The table of jobs: rows by id, replaced in place on updates, newest on top. */
+/** The table of jobs: rows by id, replaced in place on updates, ordered newest first. */
 class JobTable {
   constructor(filter, onError) {
     this.filter = filter;
@@ -65,7 +65,13 @@ class JobTable {
     return this.body.querySelector(`tr[data-job-id="${CSS.escape(id)}"]`);
   }
 
-  /** Shows a job's latest state: replaces its row, adds it on top, or drops it when the filter excludes it. */
+  /** The row of the newest job created before `job` (null when there is none: the row goes last). */
+  firstRowOlderThan(job) {
+    const created = Date.parse(job.createdAt);
+    return [...this.body.rows].find((row) => Date.parse(this.jobs.get(row.dataset.jobId).createdAt) < created) ?? null;
+  }
+
+  /** Shows a job's latest state: replaces its row, adds it in creation order, or drops it when filtered out. */
   upsert(job) {
     const existing = this.rowOf(job.id);
     if (this.filter && job.status !== this.filter) {
@@ -76,7 +82,7 @@ class JobTable {
     this.jobs.set(job.id, job);
     const row = jobRow(job, (changed) => this.upsert(changed), this.onError);
     if (existing) existing.replaceWith(row);
-    else this.body.prepend(row);
+    else this.body.insertBefore(row, this.firstRowOlderThan(job));
     this.summary.textContent = `${this.jobs.size} job${this.jobs.size === 1 ? '' : 's'} shown`;
   }
 
@@ -87,7 +93,7 @@ class JobTable {
     this.etag = answer.etag;
     this.jobs.clear();
     render(this.body);
-    [...answer.data.items].reverse().forEach((job) => this.upsert(job));
+    answer.data.items.forEach((job) => this.upsert(job));
     this.summary.textContent = `${answer.data.items.length} of ${answer.data.totalElements} jobs shown`;
   }
 
