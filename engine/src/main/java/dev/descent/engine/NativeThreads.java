@@ -1,6 +1,7 @@
 package dev.descent.engine;
 
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOps;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
 /**
@@ -34,8 +35,7 @@ public final class NativeThreads {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
-    Nd4j.getBackend(); // loads the backend's properties, which NativeOpsHolder reads
-    NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
+    nativeOps().setOmpNumThreads(threads);
     Nd4j.factory().blas().setMaxThreads(threads);
     Nd4j.getEnvironment().setMaxThreads(threads);
     Nd4j.getEnvironment().setMaxMasterThreads(threads);
@@ -43,7 +43,16 @@ public final class NativeThreads {
 
   /** The OpenMP thread count libnd4j will use, as libnd4j reports it. */
   public static int configured() {
-    return NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
+    return nativeOps().ompGetMaxThreads();
+  }
+
+  /**
+   * libnd4j's native ops. {@code NativeOpsHolder} finds its implementation through a property the ND4J backend sets
+   * when it loads, so the backend is loaded first.
+   */
+  private static NativeOps nativeOps() {
+    Nd4j.getBackend();
+    return NativeOpsHolder.getInstance().getDeviceNativeOps();
   }
 
   /** The BLAS thread count, as OpenBLAS reports it. */

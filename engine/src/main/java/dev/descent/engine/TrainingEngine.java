@@ -22,7 +22,8 @@ public final class TrainingEngine {
       LoopPorts ports = new LoopPorts(ctx.metrics(), ctx.checkpoints(), ctx.progress(), ctx.cancellation());
       return outcome(TrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run());
     } catch (RuntimeException e) {
-      return new TrainingOutcome(TrainingOutcome.Status.FAILED, ERROR, String.valueOf(e.getMessage()), 0, Map.of());
+      String message = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
+      return new TrainingOutcome(TrainingOutcome.Status.FAILED, ERROR, message, 0, Map.of());
     } finally {
       ctx.metrics().flush();
     }

@@ -7,6 +7,8 @@ import dev.descent.engine.spec.SpecParser;
 import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.support.RecordingContext;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,12 +29,14 @@ class TrainingEngineTests {
   @Test
   void irisExampleReachesNinetyPercentValidationAccuracyInSeconds() throws IOException {
     RecordingContext rec = new RecordingContext();
-    long start = System.nanoTime();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long start = threads.getCurrentThreadCpuTime();
     TrainingOutcome outcome = engine.run(example("iris-mlp.json"), rec.context());
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    Duration cpu = Duration.ofNanos(threads.getCurrentThreadCpuTime() - start);
     assertThat(outcome.status()).isEqualTo(TrainingOutcome.Status.SUCCEEDED);
     assertThat(outcome.finalMetrics().get("val_accuracy")).isGreaterThanOrEqualTo(0.9);
-    assertThat(took).isLessThan(Duration.ofSeconds(20));
+    assertThat(cpu).as("CPU time of the training thread (wall time depends on the machine's load)")
+        .isLessThan(Duration.ofSeconds(8));
     assertThat(outcome.iterations()).isEqualTo(60L * 8);
     assertThat(rec.values("loss")).hasSize(480);
     assertThat(rec.values("grad_norm")).hasSize(480).allMatch(v -> v > 0 && Double.isFinite(v));

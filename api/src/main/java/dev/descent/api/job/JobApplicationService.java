@@ -55,7 +55,7 @@ public class JobApplicationService {
   }
 
   public JobPage list(Collection<JobStatus> statuses, int page, int size) {
-    return reader.list(statuses.isEmpty() ? null : statuses.iterator().next(), page, size); // FIXME multi-status
+    return reader.list(statuses, page, size);
   }
 
   /** Cancels a queued or running job; one already cancelling or cancelled is returned unchanged. */

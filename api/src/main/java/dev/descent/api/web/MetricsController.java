@@ -46,6 +46,6 @@ class MetricsController implements MetricsApi {
         s.points().stream()
             .map(p -> new MetricPoint(p.step(), p.epoch(), p.value(), p.min(), p.max()))
             .toList();
-    return new MetricSeries(s.name(), false, points); // FIXME downsampled flag
+    return new MetricSeries(s.name(), s.downsampled(), points);
   }
 }

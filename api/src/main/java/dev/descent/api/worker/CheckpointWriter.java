@@ -3,6 +3,7 @@ package dev.descent.api.worker;
 import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.spi.Checkpoint;
 import dev.descent.engine.spi.CheckpointSink;
+import dev.descent.persistence.checkpoint.CheckpointInfo;
 import dev.descent.persistence.checkpoint.CheckpointStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,14 @@ class CheckpointWriter {
 
   CheckpointWriter(CheckpointStore store) {
     this.store = store;
+  }
+
+  /** The job's latest checkpoint (by step), or {@link ResumePoint#NONE} when it has none. */
+  ResumePoint latest(UUID jobId) {
+    return store.list(jobId).stream()
+        .max(java.util.Comparator.comparingLong(CheckpointInfo::step))
+        .flatMap(c -> store.content(jobId, c.id()).map(bytes -> new ResumePoint(c.step(), bytes)))
+        .orElse(ResumePoint.NONE);
   }
 
   JobCheckpoints forJob(UUID jobId, int attempt, TrainingSpec spec) {

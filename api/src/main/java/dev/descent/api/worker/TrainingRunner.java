@@ -57,12 +57,15 @@ class TrainingRunner {
 
   private JobResult train(JobRun run) {
     TrainingSpec spec = SpecParser.parse(run.job().specJson(), limits);
+    ResumePoint resume = ResumePoint.NONE;
     if (run.job().attempt() > 1) {
-      // This attempt starts over: what an earlier attempt wrote is superseded.
-      metricWriter.deleteAfter(run.id(), -1);
+      // A later attempt continues from the last checkpoint; what earlier attempts wrote after it is superseded.
+      resume = checkpoints.latest(run.id());
+      metricWriter.deleteAfter(run.id(), resume.step());
+      log.info("Job {} attempt {} resumes from step {}", run.id(), run.job().attempt(), resume.step());
     }
     CheckpointWriter.JobCheckpoints sink = checkpoints.forJob(run.id(), run.job().attempt(), spec);
-    TrainingContext context = new TrainingContext(run.metrics(), sink, run, run, null);
+    TrainingContext context = new TrainingContext(run.metrics(), sink, run, run, resume.content());
     TrainingOutcome outcome;
     try {
       outcome = engine.run(spec, context);

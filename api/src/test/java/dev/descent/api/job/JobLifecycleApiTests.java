@@ -30,6 +30,11 @@ class JobLifecycleApiTests extends ApiTestBase {
 
     JsonNode job = awaitStatus(id, Duration.ofSeconds(120), "SUCCEEDED", "FAILED", "CANCELLED");
     assertThat(job.get("status").asText()).isEqualTo("SUCCEEDED");
+    Http.Response read = http().get("/api/v1/jobs/" + id);
+    assertThat(read.etag()).isNotBlank();
+    Http.Response unchanged = http().get("/api/v1/jobs/" + id, read.etag());
+    assertThat(unchanged.status()).isEqualTo(304);
+    assertThat(unchanged.body()).isEmpty();
     assertThat(job.get("latestMetrics").get("val_accuracy").asDouble()).isGreaterThanOrEqualTo(0.9);
     assertThat(job.get("progress").get("fraction").asDouble()).isEqualTo(1.0);
     assertThat(statuses(job)).containsExactly("QUEUED", "RUNNING", "SUCCEEDED");
@@ -37,10 +42,12 @@ class JobLifecycleApiTests extends ApiTestBase {
 
     JsonNode raw = http().get("/api/v1/jobs/" + id + "/metrics?names=loss&maxPoints=100000").json();
     assertThat(raw.get("series").get(0).get("points")).hasSize((int) iterations);
+    assertThat(raw.get("series").get(0).get("downsampled").asBoolean()).isFalse();
 
     JsonNode loss = http().get("/api/v1/jobs/" + id + "/metrics?names=loss,val_accuracy&maxPoints=20").json()
         .get("series");
     assertThat(loss).hasSize(2);
+    assertThat(loss.get(0).get("downsampled").asBoolean()).isTrue();
     JsonNode points = loss.get(0).get("points");
     assertThat(points.size()).isLessThanOrEqualTo(20).isGreaterThan(2);
     assertThat(points.get(0).get("step").asLong()).isEqualTo(1);

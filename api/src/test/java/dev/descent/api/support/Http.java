@@ -22,7 +22,7 @@ public final class Http {
     this.base = base;
   }
 
-  public record Response(int status, String contentType, String location, byte[] body) {
+  public record Response(int status, String contentType, String location, String etag, byte[] body) {
     public JsonNode json() {
       return JSON.readTree(body);
     }
@@ -34,6 +34,11 @@ public final class Http {
 
   public Response get(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  /** A conditional GET: 304 when {@code etag} still matches. */
+  public Response get(String path, String etag) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("If-None-Match", etag).GET());
   }
 
   public Response post(String path, String body) {
@@ -60,7 +65,7 @@ public final class Http {
       HttpResponse<byte[]> r =
           client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
       return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-          r.headers().firstValue("Location").orElse(null), r.body());
+          r.headers().firstValue("Location").orElse(null), r.headers().firstValue("ETag").orElse(null), r.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -38,7 +39,7 @@ final class BuiltInDatasets {
     int[] y = new int[rows.size()];
     for (int i = 0; i < rows.size(); i++) {
       float[] values = parse(rows.get(i), ",");
-      x[i] = java.util.Arrays.copyOf(values, values.length - 1);
+      x[i] = Arrays.copyOf(values, values.length - 1);
       y[i] = (int) values[values.length - 1];
     }
     return Samples.classification(x, y, classes);

@@ -1,5 +1,8 @@
 package dev.descent.engine.data;
 
+import java.util.Arrays;
+import java.util.Random;
+import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -54,6 +57,16 @@ public record Samples(float[][] features, int[] labels, float[] targets, int cla
       t[i] = targets[rows[i]];
     }
     return regression(x, t);
+  }
+
+  /** At most {@code max} samples: all of them, or a subset drawn without replacement by {@code seed}. */
+  public Samples sample(int max, long seed) {
+    if (size() <= max) {
+      return this;
+    }
+    int[] rows = IntStream.range(0, size()).toArray();
+    Shuffle.inPlace(rows, new Random(seed));
+    return subset(Arrays.copyOf(rows, max));
   }
 
   /** The same labels/targets with other features (same row count and order). */

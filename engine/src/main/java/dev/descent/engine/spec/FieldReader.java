@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads typed fields out of a JSON tree while collecting every violation, each named by its RFC 6901 pointer. A
@@ -34,13 +35,18 @@ final class FieldReader {
       add(at, "must be an object");
       return null;
     }
+    rejectUnknownFields((ObjectNode) node, at, allowed);
+    return (ObjectNode) node;
+  }
+
+  /** A violation for each field of {@code node} not in {@code allowed}. */
+  void rejectUnknownFields(ObjectNode node, String at, Set<String> allowed) {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!allowed.contains(name)) {
         add(pointer(at, name), "unknown field");
       }
     }
-    return (ObjectNode) node;
   }
 
   /** The field's node, or null when it is absent or JSON null; a required one missing is a violation. */
@@ -132,7 +138,7 @@ final class FieldReader {
   String oneOf(ObjectNode parent, String at, String name, String fallback, Set<String> allowed) {
     String value = text(parent, at, name, fallback, Integer.MAX_VALUE);
     if (value != null && !allowed.contains(value)) {
-      add(pointer(at, name), "unknown " + name + " '" + value + "', expected one of " + new java.util.TreeSet<>(allowed));
+      add(pointer(at, name), "unknown " + name + " '" + value + "', expected one of " + new TreeSet<>(allowed));
     }
     return value;
   }

@@ -26,7 +26,7 @@ final class LayerReaders {
 
   private static LayerSpec dense(ObjectNode node, String at, LayerReader.LayerContext context) {
     FieldReader r = context.reader();
-    r.object(node, at, DENSE_FIELDS);
+    r.rejectUnknownFields(node, at, DENSE_FIELDS);
     int units = (int) r.integer(node, at, "units", null, 1, MAX_UNITS);
     String activation = r.oneOf(node, at, "activation", DenseLayerSpec.DEFAULT_ACTIVATION, Vocabulary.ACTIVATIONS);
     String init = r.oneOf(node, at, "weightInit", context.defaultWeightInit(), Vocabulary.WEIGHT_INITS);
@@ -36,7 +36,7 @@ final class LayerReaders {
 
   private static LayerSpec output(ObjectNode node, String at, LayerReader.LayerContext context) {
     FieldReader r = context.reader();
-    r.object(node, at, OUTPUT_FIELDS);
+    r.rejectUnknownFields(node, at, OUTPUT_FIELDS);
     DatasetSpec dataset = context.dataset();
     boolean classification = dataset == null || dataset.isClassification();
     long defaultUnits = dataset == null ? 1 : dataset.outputCount();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Reads {@code /model}: the default weight init and the layer stack, which must end in one output layer. */
 final class ModelSpecReader {
@@ -57,10 +58,11 @@ final class ModelSpecReader {
       LayerReaders.forType(type).ifPresentOrElse(
           r -> out.add(r.read((ObjectNode) node, at, context)),
           () -> reader.add(at + "/type", "unknown layer type '" + type + "', expected one of "
-              + new java.util.TreeSet<>(LayerReaders.types())));
+              + new TreeSet<>(LayerReaders.types())));
       boolean last = i == layers.size() - 1;
       if (OutputLayerSpec.TYPE.equals(type) != last) {
-        reader.add(at + "/type", last ? "the last layer must be an output layer" : "only the last layer may be an output layer");
+        reader.add(at + "/type",
+            last ? "the last layer must be an output layer" : "only the last layer may be an output layer");
       }
     }
     return out;

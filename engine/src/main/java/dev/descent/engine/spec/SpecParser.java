@@ -44,8 +44,8 @@ public final class SpecParser {
     DatasetSpec dataset = new DatasetSpecReader(reader).read(reader.field(root, "", "dataset", true)).orElse(null);
     ModelSpec model = new ModelSpecReader(reader, limits.maxLayers()).read(reader.field(root, "", "model", true),
         dataset);
-    JsonNode optimizer = root.hasNonNull("optimizer") ? root.get("optimizer").deepCopy() : defaultOptimizer();
-    JsonNode schedule = root.hasNonNull("schedule") ? root.get("schedule").deepCopy() : null;
+    JsonNode optimizer = root.hasNonNull("optimizer") ? root.get("optimizer") : defaultOptimizer();
+    JsonNode schedule = root.hasNonNull("schedule") ? root.get("schedule") : null;
     reader.violations().addAll(OptimizerSpecs.validate(optimizer, schedule));
     TrainingSpec spec = new TrainingSpec(
         reader.text(root, "", "name", dataset == null ? "" : dataset.name(), MAX_NAME_LENGTH),

@@ -24,4 +24,23 @@ public record TrainingSpec(
     int batchSize,
     CheckpointPolicy checkpoint,
     int priority,
-    int maxAttempts) {}
+    int maxAttempts) {
+
+  /** Keeps private copies of the JSON parts, so that a spec cannot change once built. */
+  public TrainingSpec {
+    optimizer = optimizer == null ? null : optimizer.deepCopy();
+    schedule = schedule == null ? null : schedule.deepCopy();
+  }
+
+  /** A copy of the optimizer JSON. */
+  @Override
+  public JsonNode optimizer() {
+    return optimizer == null ? null : optimizer.deepCopy();
+  }
+
+  /** A copy of the schedule JSON, or null for a constant learning rate. */
+  @Override
+  public JsonNode schedule() {
+    return schedule == null ? null : schedule.deepCopy();
+  }
+}

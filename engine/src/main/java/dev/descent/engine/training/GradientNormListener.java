@@ -4,8 +4,8 @@ import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.optimize.api.BaseTrainingListener;
 
 /**
- * Measures the global L2 norm of the per-sample-averaged gradient, {@code ‖(1/B) Σ_i ∇ℓ_i‖₂} over all parameters,
- * for each minibatch of size {@code B}. DL4J 1.0.0-M2.1 calls {@code onBackwardPass} from
+ * Measures the global L2 norm of the per-sample-averaged gradient, {@code ‖(1/B) Σ_i ∇ℓ_i‖₂} over all
+ * parameters, for each minibatch of size {@code B}. DL4J 1.0.0-M2.1 calls {@code onBackwardPass} from
  * {@code MultiLayerNetwork.computeGradientAndScore}, before the updater runs; at that point the flattened gradient
  * view holds the batch <em>sum</em> (the loss functions do not divide; {@code BaseMultiLayerUpdater.update} divides
  * by the minibatch size afterwards), so the norm is divided by {@code B} here.

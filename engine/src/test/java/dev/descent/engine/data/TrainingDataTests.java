@@ -46,4 +46,15 @@ class TrainingDataTests {
     assertThat(data.validation().size()).isZero();
     assertThat(data.train().features()[0][0]).isNotCloseTo(0f, within(0.5f));
   }
+
+  @Test
+  void sampleIsASeededSubsetWithoutRepeats() {
+    Samples all = TrainingData.prepare(IRIS, 5).train();
+    Samples some = all.sample(50, 3);
+    assertThat(some.size()).isEqualTo(50);
+    assertThat(java.util.Arrays.stream(some.features()).distinct().count()).isEqualTo(50);
+    assertThat(all.sample(50, 3).features()).isDeepEqualTo(some.features());
+    assertThat(Arrays.deepEquals(all.sample(50, 4).features(), some.features())).isFalse();
+    assertThat(all.sample(500, 3)).isSameAs(all);
+  }
 }

@@ -65,7 +65,14 @@ class SpecParserTests {
         Arguments.of(spec(",\"maxAttempts\":11"), "/maxAttempts"),
         Arguments.of(spec(",\"checkpoint\":{\"everyEpochs\":-1}"), "/checkpoint/everyEpochs"),
         Arguments.of(spec(",\"name\":\"" + "x".repeat(201) + "\""), "/name"),
-        Arguments.of(spec(",\"a/b~c\":1"), "/a~1b~0c"));
+        Arguments.of(spec(",\"a/b~c\":1"), "/a~1b~0c"),
+        Arguments.of(spec("5", LAYERS, ""), "/dataset"),
+        Arguments.of(spec("{\"name\":\"iris\"}", "[5]", ""), "/model/layers/0"),
+        Arguments.of(spec("{\"name\":\"iris\"}", "[]", ""), "/model/layers"),
+        Arguments.of(spec("{\"name\":\"iris\",\"standardize\":\"yes\"}", LAYERS, ""), "/dataset/standardize"),
+        Arguments.of(spec("{\"name\":\"regression\",\"classes\":3}", LAYERS, ""), "/dataset/classes"),
+        Arguments.of("{\"dataset\":{\"name\":\"iris\"},\"epochs\":1}", "/model"),
+        Arguments.of("{\"a\":1,\"a\":2}", ""));
   }
 
   @ParameterizedTest(name = "[{index}] {1}")
@@ -114,13 +121,20 @@ class SpecParserTests {
   void canonicalJsonRoundTrips() {
     String json = spec("{\"name\":\"spirals\",\"classes\":4,\"noise\":0.3}", "[{\"type\":\"dense\",\"units\":8,"
         + "\"dropout\":0.25,\"weightInit\":\"relu\"},{\"type\":\"output\"}]",
-        ",\"optimizer\":{\"type\":\"sgd\",\"lr\":0.1,\"momentum\":0.9},\"schedule\":{\"type\":\"step\"},\"priority\":-3");
+        ",\"optimizer\":{\"type\":\"sgd\",\"lr\":0.1,\"momentum\":0.9},\"priority\":-3");
     TrainingSpec spec = SpecParser.parse(json, LIMITS);
     String canonical = SpecParser.toJson(spec);
     assertThat(SpecParser.parse(canonical, LIMITS)).isEqualTo(spec);
     assertThat(SpecParser.toJson(SpecParser.parse(canonical, LIMITS))).isEqualTo(canonical);
     assertThat(canonical).startsWith("{\"name\":\"spirals\",\"seed\":42,\"dataset\":{\"name\":\"spirals\"")
-        .contains("\"schedule\":{\"type\":\"step\"}", "{\"type\":\"dense\",\"units\":8");
+        .contains("{\"type\":\"dense\",\"units\":8", "\"momentum\":0.9");
+  }
+
+  @Test
+  void specCannotBeChangedThroughItsJson() {
+    TrainingSpec spec = SpecParser.parse(spec(",\"optimizer\":{\"type\":\"adam\",\"lr\":0.1}"), LIMITS);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) spec.optimizer()).put("lr", 5.0);
+    assertThat(spec.optimizer().get("lr").asDouble()).isEqualTo(0.1);
   }
 
   @Test

@@ -93,7 +93,7 @@ public class CheckpointStore {
     return jdbc.sql("DELETE FROM checkpoint WHERE job_id = ? AND id = ?").params(jobId, checkpointId).update() > 0;
   }
 
-  /** Keeps the {@code keep} checkpoints of {@code kind} with the highest steps and deletes the rest; returns how many. */
+  /** Keeps the {@code keep} checkpoints of {@code kind} with the highest steps, deletes the rest; returns how many. */
   public int keepLast(UUID jobId, String kind, int keep) {
     return jdbc.sql(PRUNE).params(jobId, kind, jobId, kind, Math.max(keep, 0)).update();
   }

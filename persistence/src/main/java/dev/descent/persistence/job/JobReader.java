@@ -1,5 +1,6 @@
 package dev.descent.persistence.job;
 
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -26,9 +27,10 @@ public class JobReader {
   }
 
   /** Page {@code page} (0-based) of {@code size} jobs; {@code status} null means every status. */
-  public JobPage list(JobStatus status, int page, int size) {
+  public JobPage list(Collection<JobStatus> statuses, int page, int size) {
     PageRequest request = PageRequest.of(page, size, NEWEST_FIRST);
-    Page<TrainingJob> found = status == null ? jobs.findAll(request) : jobs.findByStatus(status, request);
+    Page<TrainingJob> found =
+        statuses == null || statuses.isEmpty() ? jobs.findAll(request) : jobs.findByStatusIn(statuses, request);
     return new JobPage(found.map(JobView::of).getContent(), page, size, found.getTotalElements());
   }
 }

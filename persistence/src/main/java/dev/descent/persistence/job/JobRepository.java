@@ -1,5 +1,6 @@
 package dev.descent.persistence.job;
 
+import java.util.Collection;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -8,5 +9,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Loads and stores {@link TrainingJob}s; used by {@link JobService} and {@link JobReader} only. */
 interface JobRepository extends JpaRepository<TrainingJob, UUID> {
 
-  Page<TrainingJob> findByStatus(JobStatus status, Pageable pageable);
+  Page<TrainingJob> findByStatusIn(Collection<JobStatus> statuses, Pageable pageable);
 }

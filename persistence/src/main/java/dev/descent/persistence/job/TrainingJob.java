@@ -3,6 +3,7 @@ package dev.descent.persistence.job;
 import dev.descent.persistence.support.MetricMaps;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -61,20 +62,7 @@ public class TrainingJob {
   private String failureCode;
   private String failureMessage;
 
-  @Column(insertable = false, updatable = false)
-  private Integer epoch;
-
-  @Column(insertable = false, updatable = false)
-  private Integer epochs;
-
-  @Column(insertable = false, updatable = false)
-  private Long iteration;
-
-  @Column(insertable = false, updatable = false)
-  private Long totalIterations;
-
-  @Column(insertable = false, updatable = false)
-  private Double fraction;
+  @Embedded private JobProgress progress;
 
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(insertable = false, updatable = false)
@@ -218,10 +206,7 @@ public class TrainingJob {
 
   /** The last reported progress, or null before the first heartbeat that carried one. */
   public JobProgress progress() {
-    if (iteration == null) {
-      return null;
-    }
-    return new JobProgress(epoch, epochs, iteration, totalIterations, fraction);
+    return progress;
   }
 
   /** Metric name → last reported value; non-finite values come back as NaN or ±Infinity. */

@@ -2,9 +2,7 @@ package dev.descent.persistence.metric;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,13 +15,16 @@ import org.springframework.stereotype.Component;
  * rows on the wire.
  *
  * <p>Per metric, let {@code lo}..{@code hi} be the first and last step stored in the requested range and {@code n}
- * the number of samples there. If {@code n ≤ maxPoints} the samples come back as they are. Otherwise the steps are
- * split into {@code B = maxPoints / 2} buckets, bucket {@code ⌊(step − lo) · B / (hi − lo + 1)⌋}, and each non-empty
- * bucket returns its first and last sample by step, both carrying the bucket's min and max value. So there are at
- * most {@code maxPoints} points, the range's first and last samples are always among them, every spike survives in
- * some bucket's min/max, and the same query gives the same answer. NaN orders as PostgreSQL orders {@code float8}:
- * above every number, so a bucket holding a NaN reports {@code max = NaN} (a divergence is never averaged away) and
- * {@code min} is the smallest number in it.
+ * the number of samples there. If {@code n ≤ maxPoints} the samples come back as they are ({@code min = max =
+ * value}). Otherwise the steps are split into {@code B = maxPoints / 2} buckets, step {@code s} falling into bucket
+ * {@code ⌊(s − lo) · B / (hi − lo + 1)⌋}, and each non-empty bucket returns its first and last sample by step, both
+ * carrying the bucket's min and max value. So there are at most {@code maxPoints} points, the range's first and last
+ * samples are always among them, every spike survives in some bucket's min/max, and the same query gives the same
+ * answer. NaN orders as PostgreSQL orders {@code float8}: above every number, so a bucket holding a NaN reports
+ * {@code max = NaN} (a divergence is never hidden) and {@code min} is the smallest number in it.
+ *
+ * <p>Every read is an index range scan of {@code (job_id, name, step)}: the bucket aggregates run per bucket over
+ * the index (index-only, thanks to {@code INCLUDE (value)}), the endpoints are index lookups.
  */
 @Component
 public class MetricQuery {
@@ -31,37 +32,48 @@ public class MetricQuery {
   /** The fewest points a downsampled read can return: the range's first and last. */
   public static final int MIN_POINTS = 2;
 
-  private static final String READ =
+  private static final String RANGE = "job_id = :job AND name = :name AND step BETWEEN :from AND :to";
+
+  private static final String SPAN =
       """
-      WITH pts AS (
-        SELECT name, step, value FROM metric_point
-         WHERE job_id = ? AND (cardinality(?::text[]) = 0 OR name = ANY(?::text[])) AND step BETWEEN ? AND ?),
-      span AS (SELECT name, min(step) AS lo, max(step) AS hi, count(*) AS n FROM pts GROUP BY name),
-      buckets AS (
-        SELECT p.name,
-               CASE WHEN s.n <= ? THEN p.step - s.lo ELSE (p.step - s.lo) * ? / (s.hi - s.lo + 1) END AS bucket,
-               min(p.step) AS first_step, max(p.step) AS last_step, min(p.value) AS lo, max(p.value) AS hi
-          FROM pts p JOIN span s ON s.name = p.name
-         GROUP BY p.name, 2)
-      SELECT m.name, m.step, m.epoch, m.value, b.lo, b.hi
-        FROM buckets b
-        JOIN metric_point m ON m.job_id = ? AND m.name = b.name AND m.step IN (b.first_step, b.last_step)
-       ORDER BY m.name, m.step
+      SELECT min(step) AS lo, max(step) AS hi,
+             (SELECT count(*) FROM (SELECT 1 FROM metric_point WHERE %1$s LIMIT :maxPoints + 1) AS c) AS n
+        FROM metric_point WHERE %1$s
+      """
+          .formatted(RANGE);
+
+  private static final String RAW =
+      "SELECT step, epoch, value, value AS lo, value AS hi FROM metric_point WHERE " + RANGE + " ORDER BY step";
+
+  private static final String BUCKETS =
+      """
+      SELECT m.step, m.epoch, m.value, bucket.lo, bucket.hi
+        FROM generate_series(0, :buckets - 1) AS b
+        CROSS JOIN LATERAL (
+          SELECT min(step) AS first_step, max(step) AS last_step, min(value) AS lo, max(value) AS hi
+            FROM metric_point
+           WHERE job_id = :job AND name = :name
+             AND step BETWEEN :lo + (b * :span + :buckets - 1) / :buckets
+                          AND :lo + ((b + 1) * :span + :buckets - 1) / :buckets - 1) AS bucket
+        CROSS JOIN LATERAL (
+          SELECT step, epoch, value FROM metric_point
+           WHERE job_id = :job AND name = :name AND step IN (bucket.first_step, bucket.last_step)) AS m
+       ORDER BY m.step
       """;
 
-  private static final String LATEST =
+  private static final String NAMES =
       """
       WITH RECURSIVE names AS (
-        (SELECT name FROM metric_point WHERE job_id = ? ORDER BY name LIMIT 1)
+        (SELECT name FROM metric_point WHERE job_id = :job ORDER BY name LIMIT 1)
         UNION ALL
-        SELECT (SELECT m.name FROM metric_point m WHERE m.job_id = ? AND m.name > names.name
+        SELECT (SELECT m.name FROM metric_point m WHERE m.job_id = :job AND m.name > names.name
                  ORDER BY m.name LIMIT 1)
           FROM names WHERE names.name IS NOT NULL)
-      SELECT names.name, last.value
-        FROM names
-        CROSS JOIN LATERAL (SELECT value FROM metric_point m WHERE m.job_id = ? AND m.name = names.name
-                             ORDER BY m.step DESC LIMIT 1) last
+      SELECT name FROM names WHERE name IS NOT NULL
       """;
+
+  private static final String LAST_VALUE =
+      "SELECT value FROM metric_point WHERE job_id = :job AND name = :name ORDER BY step DESC LIMIT 1";
 
   private final JdbcClient jdbc;
 
@@ -70,25 +82,70 @@ public class MetricQuery {
   }
 
   /**
-   * The series of {@code names} (every metric of the job when empty) between {@code fromStep} and {@code toStep}
-   * inclusive (null: unbounded), each at most {@code maxPoints} points. Requested names without samples come back
-   * as empty series, in the order asked; otherwise series are ordered by name.
+   * The series of {@code names} (every metric of the job, by name, when empty) between {@code fromStep} and {@code
+   * toStep} inclusive (null: unbounded), each at most {@code maxPoints} points. A requested name without samples
+   * comes back as an empty series, in the order asked.
    */
   public List<MetricSeries> read(UUID jobId, Collection<String> names, Long fromStep, Long toStep, int maxPoints) {
     if (maxPoints < MIN_POINTS) {
       throw new IllegalArgumentException("maxPoints must be >= " + MIN_POINTS + ", was " + maxPoints);
     }
-    String[] wanted = names.toArray(String[]::new);
-    Map<String, List<SeriesPoint>> series = new LinkedHashMap<>();
-    names.forEach(name -> series.put(name, new ArrayList<>()));
     long from = fromStep == null ? Long.MIN_VALUE : fromStep;
     long to = toStep == null ? Long.MAX_VALUE : toStep;
-    jdbc.sql(READ)
-        .params(jobId, wanted, wanted, from, to, maxPoints, maxPoints / 2, jobId)
-        .query(rs -> {
-          series.computeIfAbsent(rs.getString("name"), name -> new ArrayList<>()).add(point(rs));
-        });
-    return series.entrySet().stream().map(e -> new MetricSeries(e.getKey(), List.copyOf(e.getValue()))).toList();
+    Collection<String> wanted = names.isEmpty() ? names(jobId) : names;
+    return wanted.stream()
+        .map(name -> series(jobId, name, from, to, maxPoints))
+        .toList();
+  }
+
+  /** The metric names the job has samples of, sorted. */
+  public List<String> names(UUID jobId) {
+    return jdbc.sql(NAMES).param("job", jobId).query(String.class).list();
+  }
+
+  /** Metric name → the value at its highest step, ordered by name. */
+  public Map<String, Double> latest(UUID jobId) {
+    Map<String, Double> latest = new TreeMap<>();
+    for (String name : names(jobId)) {
+      latest.put(name, jdbc.sql(LAST_VALUE).param("job", jobId).param("name", name).query(Double.class).single());
+    }
+    return latest;
+  }
+
+  private MetricSeries series(UUID jobId, String name, long from, long to, int maxPoints) {
+    Span span =
+        jdbc.sql(SPAN)
+            .param("job", jobId)
+            .param("name", name)
+            .param("from", from)
+            .param("to", to)
+            .param("maxPoints", maxPoints)
+            .query((rs, row) -> new Span(rs.getLong("lo"), rs.getLong("hi"), rs.getLong("n")))
+            .single();
+    return new MetricSeries(name, span.count() > maxPoints, points(jobId, name, from, to, maxPoints, span));
+  }
+
+  private List<SeriesPoint> points(UUID jobId, String name, long from, long to, int maxPoints, Span span) {
+    if (span.count() == 0) {
+      return List.of();
+    }
+    if (span.count() <= maxPoints) {
+      return jdbc.sql(RAW)
+          .param("job", jobId)
+          .param("name", name)
+          .param("from", from)
+          .param("to", to)
+          .query((rs, row) -> point(rs))
+          .list();
+    }
+    return jdbc.sql(BUCKETS)
+        .param("job", jobId)
+        .param("name", name)
+        .param("buckets", maxPoints / 2)
+        .param("lo", span.lo())
+        .param("span", span.hi() - span.lo() + 1)
+        .query((rs, row) -> point(rs))
+        .list();
   }
 
   private static SeriesPoint point(ResultSet rs) throws SQLException {
@@ -96,14 +153,6 @@ public class MetricQuery {
         rs.getLong("step"), rs.getInt("epoch"), rs.getDouble("value"), rs.getDouble("lo"), rs.getDouble("hi"));
   }
 
-  /** Metric name → the value at its highest step, ordered by name. */
-  public Map<String, Double> latest(UUID jobId) {
-    Map<String, Double> latest = new TreeMap<>();
-    jdbc.sql(LATEST)
-        .params(jobId, jobId, jobId)
-        .query(rs -> {
-          latest.put(rs.getString("name"), rs.getDouble("value"));
-        });
-    return latest;
-  }
+  /** First and last step of a range and its sample count, counted up to {@code maxPoints + 1} only. */
+  private record Span(long lo, long hi, long count) {}
 }

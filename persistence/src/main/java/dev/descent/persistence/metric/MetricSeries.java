@@ -3,4 +3,4 @@ package dev.descent.persistence.metric;
 import java.util.List;
 
 /** The points of one metric, by increasing step. */
-public record MetricSeries(String name, List<SeriesPoint> points) {}
+public record MetricSeries(String name, boolean downsampled, List<SeriesPoint> points) {}

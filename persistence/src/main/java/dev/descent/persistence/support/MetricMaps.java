@@ -13,7 +13,7 @@ import java.util.TreeMap;
  */
 public final class MetricMaps {
 
-  /** SQL expression for a jsonb object built from two bind parameters: {@code text[]} names, {@code float8[]} values. */
+  /** SQL expression for a jsonb object from two bind parameters: {@code text[]} names, {@code float8[]} values. */
   public static final String JSONB_FROM_ARRAYS =
       "(SELECT coalesce(jsonb_object_agg(n, to_jsonb(v)), '{}'::jsonb) FROM unnest(?::text[], ?::float8[]) AS t(n, v))";
 

@@ -1,6 +1,7 @@
 package dev.descent.persistence.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.descent.persistence.PostgresIntegrationTest;
 import java.time.Duration;
@@ -97,7 +98,7 @@ class JobQueueTests extends PostgresIntegrationTest {
     assertThat(queue.heartbeat(id, "worker-a", PROGRESS, Map.of())).isEqualTo(HeartbeatResult.LOST);
     assertThat(service.finish(id, "worker-a", JobResult.succeeded())).isFalse();
     assertThat(queue.claim("worker-b", 1)).extracting(ClaimedJob::id, ClaimedJob::attempt)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(id, 2));
+        .containsExactly(tuple(id, 2));
   }
 
   @Test

@@ -58,7 +58,9 @@ class JobServiceTests extends PostgresIntegrationTest {
 
     assertThat(cancelled.status()).isEqualTo(JobStatus.CANCELLED);
     assertThat(cancelled.finishedAt()).isNotNull();
-    assertThat(cancelled.timeline()).extracting(JobEventView::to).containsExactly(JobStatus.QUEUED, JobStatus.CANCELLED);
+    assertThat(cancelled.timeline())
+        .extracting(JobEventView::to)
+        .containsExactly(JobStatus.QUEUED, JobStatus.CANCELLED);
     assertThatThrownBy(() -> service.cancel(id, "again")).isInstanceOf(IllegalTransitionException.class);
   }
 
@@ -108,14 +110,14 @@ class JobServiceTests extends PostgresIntegrationTest {
             service.create(new NewJob("l3", SPEC, 0, 3)).id());
     service.cancel(ids.get(1), "user");
 
-    JobPage all = reader.list(null, 0, 2);
-    JobPage cancelled = reader.list(JobStatus.CANCELLED, 0, 100);
+    JobPage all = reader.list(List.of(), 0, 2);
+    JobPage cancelled = reader.list(List.of(JobStatus.CANCELLED), 0, 100);
 
     assertThat(all.items()).extracting(JobView::id).containsExactly(ids.get(2), ids.get(1));
     assertThat(all.totalElements()).isEqualTo(3);
     assertThat(all.size()).isEqualTo(2);
     assertThat(cancelled.items()).extracting(JobView::id).containsExactly(ids.get(1));
     assertThat(cancelled.totalElements()).isEqualTo(1);
-    assertThat(reader.list(null, 1, 2).items()).extracting(JobView::id).containsExactly(ids.get(0));
+    assertThat(reader.list(List.of(), 1, 2).items()).extracting(JobView::id).containsExactly(ids.get(0));
   }
 }

@@ -1,0 +1,59 @@
+package dev.descent.engine.init;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import org.deeplearning4j.nn.weights.IWeightInit;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The common frame of our schemes: draws a seed from ND4J's global generator (seeded by the network's seed in
+ * {@code MultiLayerNetwork.init()}), lets the scheme sample each unit's incoming weights, multiplies by {@code scale}
+ * and writes them into DL4J's view. Subclasses keep their settings in fields with public getters and setters, so
+ * the network's JSON carries them.
+ */
+public abstract class SeededWeightInit implements IWeightInit {
+  /** The default multiplier on every scheme's weights. */
+  public static final double DEFAULT_SCALE = 1.0;
+
+  private double scale = DEFAULT_SCALE;
+
+  @Override
+  public final INDArray init(double fanIn, double fanOut, long[] shape, char order, INDArray paramView) {
+    UnitLayout layout = UnitLayout.of(shape, order);
+    SplittableRandom random = new SplittableRandom(Nd4j.getRandom().nextLong());
+    layout.write(sample(fanIn, fanOut, layout.units(), layout.inputs(), random), scale, paramView);
+    return paramView.reshape(order, shape);
+  }
+
+  /** {@code units · inputs} weights, unit-major (input {@code i} of unit {@code u} at {@code u·inputs + i}). */
+  protected abstract double[] sample(
+      double fanIn, double fanOut, int units, int inputs, SplittableRandom random);
+
+  public double getScale() {
+    return scale;
+  }
+
+  public void setScale(double scale) {
+    this.scale = scale;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other != null && other.getClass() == getClass() && settings().equals(((SeededWeightInit) other).settings());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(getClass(), settings());
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + settings();
+  }
+
+  /** Every setting, scale included, for equality. */
+  protected abstract List<Object> settings();
+}

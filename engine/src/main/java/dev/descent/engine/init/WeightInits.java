@@ -1,0 +1,92 @@
+package dev.descent.engine.init;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.descent.engine.spec.SpecException;
+import dev.descent.engine.spec.Violation;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.deeplearning4j.nn.weights.IWeightInit;
+
+/**
+ * The spec entry point for weight initialization. A spec is a scheme name ({@code "xavier_uniform"}) or an object
+ * {@code {"type": name, fields…}}; unknown fields are refused. Schemes and their fields (defaults in brackets; every
+ * scheme but {@code lsuv} takes {@code scale} [1]): {@code uniform}; {@code xavier_uniform}, {@code xavier_normal}
+ * (gain [1]); {@code kaiming_uniform}, {@code kaiming_normal} (mode "fan_in" | "fan_out" ["fan_in"], nonlinearity
+ * one of {@link Gains#NONLINEARITIES} ["relu"], negativeSlope [0]); {@code lecun_uniform}, {@code lecun_normal};
+ * {@code orthogonal} (gain [1]); {@code sparse} (k [15]); {@code lsuv} (tolerance [0.1], maxIterations [10]). The
+ * job spec's older names are aliases with the same formulas as DL4J's schemes of that name: {@code xavier} =
+ * xavier_normal, {@code relu} = kaiming_normal, {@code relu_uniform} = kaiming_uniform, {@code normal} =
+ * lecun_normal (each with scale), {@code zero} (no fields).
+ */
+public final class WeightInits {
+  private static final String TYPE = "type";
+
+  private WeightInits() {}
+
+  /** Every problem with {@code spec}, each pointer prefixed by {@code pointerPrefix} ({@code /model/weightInit}). */
+  public static List<Violation> validate(JsonNode spec, String pointerPrefix) {
+    List<Violation> out = new ArrayList<>();
+    JsonNode object = normalize(spec);
+    InitScheme scheme = object == null ? null : InitScheme.named(object.path(TYPE).asText(""));
+    if (scheme == null) {
+      String where = spec != null && spec.isObject() ? pointerPrefix + "/" + TYPE : pointerPrefix;
+      out.add(new Violation(where, "must name a weight init: " + names()));
+      return out;
+    }
+    Iterator<String> fields = object.fieldNames();
+    while (fields.hasNext()) {
+      String field = fields.next();
+      Optional<InitParam> param = scheme.params().stream().filter(p -> p.specName().equals(field)).findFirst();
+      if (param.isPresent()) {
+        param.get().check(object.get(field)).ifPresent(m -> out.add(new Violation(pointerPrefix + "/" + field, m)));
+      } else if (!field.equals(TYPE)) {
+        out.add(new Violation(pointerPrefix + "/" + field, "unknown field for " + scheme.specName()));
+      }
+    }
+    return out;
+  }
+
+  /** The DL4J weight init of a valid spec (orthogonal for {@code lsuv}); throws {@link SpecException} otherwise. */
+  public static IWeightInit fromSpec(JsonNode spec) {
+    JsonNode object = requireValid(spec);
+    return InitScheme.named(object.get(TYPE).asText()).create(object);
+  }
+
+  /** The data-dependent pass a valid spec asks for: present for {@code lsuv} only. */
+  public static Optional<Lsuv> lsuv(JsonNode spec) {
+    JsonNode object = requireValid(spec);
+    if (InitScheme.named(object.get(TYPE).asText()) != InitScheme.LSUV) {
+      return Optional.empty();
+    }
+    return Optional.of(new Lsuv(
+        InitParam.TOLERANCE.number(object, Lsuv.DEFAULT_TOLERANCE),
+        (int) InitParam.MAX_ITERATIONS.number(object, Lsuv.DEFAULT_MAX_ITERATIONS)));
+  }
+
+  private static JsonNode requireValid(JsonNode spec) {
+    List<Violation> violations = validate(spec, "");
+    if (!violations.isEmpty()) {
+      throw new SpecException(violations);
+    }
+    return normalize(spec);
+  }
+
+  /** The object form of a spec, or null when it is neither a string nor an object. */
+  private static JsonNode normalize(JsonNode spec) {
+    if (spec != null && spec.isTextual()) {
+      return JsonNodeFactory.instance.objectNode().put(TYPE, spec.asText());
+    }
+    return spec != null && spec.isObject() ? spec : null;
+  }
+
+  private static String names() {
+    List<String> names = new ArrayList<>();
+    for (InitScheme scheme : InitScheme.values()) {
+      names.add(scheme.specName());
+    }
+    return String.join(", ", names);
+  }
+}

@@ -1,0 +1,76 @@
+package dev.descent.engine.online;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.descent.engine.spec.SpecException;
+import dev.descent.engine.spec.Violation;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The door between an online job's learner spec and the engine. The spec is an object {@code {"algorithm": …,
+ * "loss": "logistic" | "squared", hyperparameters…}}; unknown fields are refused. Algorithms and hyperparameters
+ * (defaults in brackets): {@code ogd} (eta [0.5]); {@code tg} (eta [0.5], k [10], gravity [0], theta [∞],
+ * truncation "gradual" | "simple" ["gradual"]); {@code fobos} (eta [0.5], l1 [0]); {@code rda} (l1 [0], gamma [1]);
+ * {@code ftrl} (alpha [0.1], beta [1], l1 [0], l2 [0]). The loss defaults to {@code logistic}.
+ */
+public final class OnlineSpecs {
+  private static final String ALGORITHM = "algorithm";
+  private static final String LOSS = "loss";
+  private static final Set<String> LOSSES = Set.of("logistic", "squared");
+  private static final Set<String> TRUNCATIONS = Set.of("gradual", "simple");
+
+  private OnlineSpecs() {}
+
+  /** Every problem with {@code spec}, each pointer prefixed by {@code pointerPrefix} (e.g. {@code /learner}). */
+  public static List<Violation> validate(JsonNode spec, String pointerPrefix) {
+    List<Violation> out = new ArrayList<>();
+    if (spec == null || !spec.isObject()) {
+      out.add(new Violation(pointerPrefix, "must be an object with an \"algorithm\""));
+      return out;
+    }
+    OnlineAlgorithm algorithm = OnlineAlgorithm.named(spec.path(ALGORITHM).asText(""));
+    if (algorithm == null) {
+      out.add(new Violation(pointerPrefix + "/" + ALGORITHM, "must be one of ogd, tg, fobos, rda, ftrl"));
+      return out;
+    }
+    JsonNode loss = spec.get(LOSS);
+    if (loss != null && !LOSSES.contains(loss.asText(""))) {
+      out.add(new Violation(pointerPrefix + "/" + LOSS, "must be \"logistic\" or \"squared\""));
+    }
+    checkFields(spec, algorithm, pointerPrefix, out);
+    return out;
+  }
+
+  /** The model a valid spec describes over {@code dimension} features; throws {@link SpecException} otherwise. */
+  public static OnlineModel create(JsonNode spec, int dimension) {
+    List<Violation> violations = validate(spec, "");
+    if (!violations.isEmpty()) {
+      throw new SpecException(violations);
+    }
+    OnlineAlgorithm algorithm = OnlineAlgorithm.named(spec.get(ALGORITHM).asText());
+    Loss loss = Loss.valueOf(spec.path(LOSS).asText("logistic").toUpperCase());
+    return new OnlineModel(algorithm.create(spec, dimension), loss);
+  }
+
+  private static void checkFields(JsonNode spec, OnlineAlgorithm algorithm, String prefix, List<Violation> out) {
+    Iterator<String> names = spec.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      String pointer = prefix + "/" + name;
+      JsonNode value = spec.get(name);
+      Hyperparameter known =
+          algorithm.hyperparameters().stream().filter(h -> h.name().equals(name)).findFirst().orElse(null);
+      if (known != null) {
+        known.check(value).ifPresent(message -> out.add(new Violation(pointer, message)));
+      } else if (algorithm == OnlineAlgorithm.TG && name.equals(OnlineAlgorithm.TRUNCATION)) {
+        if (!TRUNCATIONS.contains(value.asText(""))) {
+          out.add(new Violation(pointer, "must be \"gradual\" or \"simple\""));
+        }
+      } else if (!name.equals(ALGORITHM) && !name.equals(LOSS)) {
+        out.add(new Violation(pointer, "unknown field for algorithm " + algorithm.specName()));
+      }
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.descent.engine.online.input;
+
+/**
+ * Parses LibSVM / SVMlight rows {@code label index:value index:value …} (whitespace separated, indices 1-based as in
+ * LibSVM, a trailing {@code # comment} ignored) into examples of a {@link FeatureSpace}: index {@code i} becomes raw
+ * index {@code i − 1}.
+ */
+public final class LibSvmParser {
+  private final FeatureSpace space;
+
+  public LibSvmParser(FeatureSpace space) {
+    this.space = space;
+  }
+
+  /** The example of one row; throws {@link IllegalArgumentException} naming the bad token. */
+  public Example parse(String line) {
+    int hash = line.indexOf('#');
+    String[] tokens = (hash >= 0 ? line.substring(0, hash) : line).trim().split("\\s+");
+    if (tokens.length == 0 || tokens[0].isEmpty()) {
+      throw new IllegalArgumentException("empty row");
+    }
+    double label = number(tokens[0]);
+    long[] indices = new long[tokens.length - 1];
+    double[] values = new double[tokens.length - 1];
+    for (int j = 1; j < tokens.length; j++) {
+      int colon = tokens[j].indexOf(':');
+      if (colon <= 0) {
+        throw new IllegalArgumentException("expected index:value, got '" + tokens[j] + "'");
+      }
+      indices[j - 1] = index(tokens[j].substring(0, colon)) - 1;
+      values[j - 1] = number(tokens[j].substring(colon + 1));
+    }
+    return new Example(space.map(indices, values), label);
+  }
+
+  private static long index(String token) {
+    try {
+      long index = Long.parseLong(token);
+      if (index < 1) {
+        throw new IllegalArgumentException("feature index must be >= 1, got " + token);
+      }
+      return index;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a feature index: '" + token + "'", e);
+    }
+  }
+
+  static double number(String token) {
+    try {
+      double value = Double.parseDouble(token);
+      if (!Double.isFinite(value)) {
+        throw new IllegalArgumentException("not a finite number: '" + token + "'");
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a number: '" + token + "'", e);
+    }
+  }
+}

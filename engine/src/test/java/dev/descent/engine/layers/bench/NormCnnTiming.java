@@ -1,0 +1,120 @@
+package dev.descent.engine.layers.bench;
+
+import dev.descent.engine.layers.batchnorm.BatchNorm;
+import dev.descent.engine.layers.groupnorm.GroupNorm;
+import dev.descent.engine.layers.groupnorm.InstanceNorm;
+import dev.descent.engine.layers.layernorm.LayerNorm;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/**
+ * Per-iteration time ({@code fit} on one batch of 64 1×28×28 float32 images) of conv 3×3 (16, ReLU) → norm →
+ * max-pool 2 → conv 3×3 (32, ReLU) → norm → max-pool 2 → softmax output (10), for each normalization layer. The
+ * variants run interleaved, round by round, so that load from other processes spreads over all of them; reported are
+ * medians of wall time and of the calling thread's CPU time (ND4J runs on that thread with OMP_NUM_THREADS=1), the
+ * latter being robust to a shared machine. Arguments: rounds (default 15), iterations per round (default 4).
+ */
+public final class NormCnnTiming {
+  private static final int BATCH = 64;
+  private static final int SIDE = 28;
+  private static final int CLASSES = 10;
+  private static final int GROUPS = 4;
+  private static final int WARMUP_ITERATIONS = 5;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private NormCnnTiming() {}
+
+  public static void main(String[] args) {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+    int perRound = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+    Map<String, Supplier<Layer>> variants = new LinkedHashMap<>();
+    variants.put("DL4J BatchNormalization", () -> new BatchNormalization.Builder().build());
+    variants.put("our BatchNorm", () -> new BatchNorm.Builder().build());
+    variants.put("our GroupNorm (G=4)", () -> new GroupNorm.Builder().groups(GROUPS).build());
+    variants.put("our InstanceNorm", () -> new InstanceNorm.Builder().build());
+    variants.put("our LayerNorm", () -> new LayerNorm.Builder().build());
+    INDArray features = Nd4j.rand(DataType.FLOAT, BATCH, 1, SIDE, SIDE);
+    INDArray labels = Nd4j.eye(CLASSES).castTo(DataType.FLOAT).repeat(0, BATCH / CLASSES + 1)
+        .get(NDArrayIndex.interval(0, BATCH));
+    Map<String, MultiLayerNetwork> nets = new LinkedHashMap<>();
+    variants.forEach((name, norm) -> nets.put(name, network(norm)));
+    nets.values().forEach(net -> time(net, features, labels, WARMUP_ITERATIONS));
+    Map<String, double[][]> samples = new LinkedHashMap<>();
+    nets.keySet().forEach(name -> samples.put(name, new double[2][rounds]));
+    for (int round = 0; round < rounds; round++) {
+      for (Map.Entry<String, MultiLayerNetwork> entry : nets.entrySet()) {
+        double[] wallAndCpu = time(entry.getValue(), features, labels, perRound);
+        samples.get(entry.getKey())[0][round] = wallAndCpu[0];
+        samples.get(entry.getKey())[1][round] = wallAndCpu[1];
+      }
+    }
+    report(samples);
+  }
+
+  /** Mean wall and thread-CPU milliseconds per iteration over {@code iterations} fits. */
+  private static double[] time(MultiLayerNetwork net, INDArray features, INDArray labels, int iterations) {
+    long wall = System.nanoTime();
+    long cpu = THREADS.getCurrentThreadCpuTime();
+    for (int i = 0; i < iterations; i++) {
+      net.fit(features, labels);
+    }
+    return new double[] {(System.nanoTime() - wall) / 1e6 / iterations,
+        (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6 / iterations};
+  }
+
+  private static void report(Map<String, double[][]> samples) {
+    double baseWall = median(samples.get("our BatchNorm")[0]);
+    double baseCpu = median(samples.get("our BatchNorm")[1]);
+    System.out.println("| layer | wall ms/iter (median) | CPU ms/iter (median) | wall vs our BN | CPU vs our BN |");
+    System.out.println("|---|---:|---:|---:|---:|");
+    samples.forEach((name, s) -> System.out.printf("| %s | %.1f | %.1f | %.2f× | %.2f× |%n", name, median(s[0]),
+        median(s[1]), median(s[0]) / baseWall, median(s[1]) / baseCpu));
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  private static MultiLayerNetwork network(Supplier<Layer> norm) {
+    MultiLayerNetwork net = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().seed(1)
+        .dataType(DataType.FLOAT).updater(new Adam(1e-3)).weightInit(WeightInit.RELU).list()
+        .layer(new ConvolutionLayer.Builder(3, 3).nOut(16).activation(Activation.RELU).build())
+        .layer(norm.get())
+        .layer(maxPool())
+        .layer(new ConvolutionLayer.Builder(3, 3).nOut(32).activation(Activation.RELU).build())
+        .layer(norm.get())
+        .layer(maxPool())
+        .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(CLASSES)
+            .activation(Activation.SOFTMAX).build())
+        .setInputType(InputType.convolutional(SIDE, SIDE, 1))
+        .build());
+    net.init();
+    return net;
+  }
+
+  private static SubsamplingLayer maxPool() {
+    return new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build();
+  }
+}
