@@ -29,8 +29,7 @@ function parseData(event) {
  * where it broke; after {@link MAX_STREAM_FAILURES} errors in a row (or when the server closed for good) the
  * subscription switches to calling `poll` every {@link POLL_INTERVAL_MS} ms instead.
  * @param {string} url the `text/event-stream` URL
- * @param {Object<string, function(*, Event): void>} listeners by event name (`job`, `metric`, `end`, and
- *     `open` each time the stream connects)
+ * @param {Object<string, function(*, MessageEvent): void>} listeners by event name (`job`, `metric`, `end`)
  * @param {function(): void} poll what to do on each polling tick
  * @returns {{close: function(): void}}
  */

@@ -1,8 +1,9 @@
 /**
  * A job's page (`#/jobs/{id}`): header and progress, live metric charts, checkpoints, timeline and spec, kept live
  * by `/api/v1/jobs/{id}/events` (`job` updates the header, `metric` appends a point, `end` closes the stream).
- * The metric history is read each time the stream (re)opens, so no point written before the stream's start is
- * missed; points that arrive twice land on the same step and are drawn once.
+ * The (downsampled) history is read once for a quick first picture; the stream then delivers the points from its
+ * start, and after a reconnection from the browser's `Last-Event-ID`. A point that arrives both ways lands on the
+ * same step and is drawn once.
  * @module views/job-page
  */
 
@@ -98,7 +99,6 @@ export function mountJobPage(root, route) {
   const page = new JobPage(route.id);
   render(root, page.sections());
   const stream = subscribe(jobEventsUrl(route.id), {
-    open: () => page.loadMetrics(),
     job: (job) => page.showJob(job),
     metric: (point) => page.charts.addPoint(point),
     end: () => {
