@@ -1,0 +1,120 @@
+/**
+ * One line chart (uPlot, served from the app's WebJar as the global `uPlot`) inside a captioned figure.
+ * The figure's `data-points` attribute counts the plotted points, for tests and for the curious.
+ * @module charts/line-chart
+ */
+
+import { el } from '../dom.js';
+
+/** Okabe–Ito colours: distinguishable with colour-vision deficiencies, readable on white. */
+const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#333333'];
+const HEIGHT_PX = 240;
+const MIN_WIDTH_PX = 280;
+const VARIANT_DASH = [6, 4];
+const LOG_BASE = 10;
+const EMPTY_LOG_RANGE = [1, LOG_BASE];
+const MAX_LOG_DECADES = 12;
+const PLAIN_TICK_RANGE = [1e-3, 1e5];
+const TICK_DIGITS = 4;
+
+/** A y tick: plain between 0.001 and 100000, else in exponent notation (`1e-5`), never rounded to `0`. */
+function tickLabel(value) {
+  if (value === null || value === undefined) return '';
+  const size = Math.abs(value);
+  const rounded = Number(value.toPrecision(TICK_DIGITS));
+  const plain = value === 0 || (size >= PLAIN_TICK_RANGE[0] && size < PLAIN_TICK_RANGE[1]);
+  return plain ? String(rounded) : rounded.toExponential();
+}
+
+const LOG_LIMITS = [1e-15, 1e15];
+const PLOT_LIMIT = LOG_LIMITS[1];
+
+/** Caps a value at ±{@link PLOT_LIMIT}, beyond which uPlot draws no ticks: a diverging loss ends at the top. */
+function capped(value) {
+  return value === null ? null : Math.max(-PLOT_LIMIT, Math.min(PLOT_LIMIT, value));
+}
+
+/**
+ * The y range on a log axis: whole decades around the data, within {@link LOG_LIMITS} and at most
+ * {@link MAX_LOG_DECADES} below the maximum (values outside, such as a loss that underflowed to 1e-300, lie off the
+ * plot); one decade when nothing positive is left. uPlot's log ticks never end on a range that starts at 0, and
+ * its tick arithmetic breaks beyond 1e±16.
+ */
+function logRange(u, min, max) {
+  const high = Math.min(max, LOG_LIMITS[1]);
+  const low = Math.max(min, high / LOG_BASE ** MAX_LOG_DECADES, LOG_LIMITS[0]);
+  return low > 0 && high >= low ? window.uPlot.rangeLog(low, high, LOG_BASE, true) : EMPTY_LOG_RANGE;
+}
+
+function seriesOptions(label, index) {
+  return {
+    label,
+    stroke: PALETTE[index % PALETTE.length],
+    width: 1.5,
+    spanGaps: true,
+    dash: label.includes('@') ? VARIANT_DASH : undefined,
+  };
+}
+
+function countPoints(data) {
+  return data.slice(1).reduce((sum, ys) => sum + ys.filter((y) => y !== null).length, 0);
+}
+
+/** A uPlot chart that rebuilds itself when its series or its scale change and only redraws otherwise. */
+export class LineChart {
+  /**
+   * @param {HTMLElement} container where the figure goes
+   * @param {{title: string, testId: string, xLabel?: string}} options
+   */
+  constructor(container, { title, testId, xLabel = 'iteration' }) {
+    this.plotBox = el('div', { class: 'plot' });
+    this.figure = el('figure', { class: 'chart', 'data-testid': testId, 'data-points': 0 },
+      el('figcaption', { text: title }), this.plotBox);
+    container.append(this.figure);
+    this.xLabel = xLabel;
+    this.labels = [];
+    this.log = false;
+    this.plot = null;
+    this.resizer = new ResizeObserver(() => this.plot?.setSize({ width: this.width(), height: HEIGHT_PX }));
+    this.resizer.observe(this.plotBox);
+  }
+
+  width() {
+    return Math.max(MIN_WIDTH_PX, this.plotBox.clientWidth);
+  }
+
+  /**
+   * Shows `data` (`[steps, ...values per label]`), on a log-scaled y axis when `log`.
+   * @param {string[]} labels
+   * @param {Array<number[]>} data
+   * @param {boolean} log
+   */
+  update(labels, data, log) {
+    const sameSeries = labels.length === this.labels.length && labels.every((l, i) => l === this.labels[i]);
+    const plotted = [data[0], ...data.slice(1).map((ys) => ys.map(capped))];
+    if (this.plot && sameSeries && log === this.log) this.plot.setData(plotted);
+    else this.rebuild(labels, plotted, log);
+    this.figure.dataset.points = countPoints(data);
+  }
+
+  rebuild(labels, data, log) {
+    if (this.plot) this.plot.destroy();
+    this.labels = [...labels];
+    this.log = log;
+    const options = {
+      width: this.width(),
+      height: HEIGHT_PX,
+      scales: { x: { time: false }, y: log ? { distr: 3, log: LOG_BASE, range: logRange } : {} },
+      axes: [{ label: this.xLabel }, { size: 70, values: (u, splits) => splits.map(tickLabel) }],
+      series: [{ label: this.xLabel }, ...labels.map(seriesOptions)],
+    };
+    this.plot = new window.uPlot(options, data, this.plotBox);
+  }
+
+  /** Removes the chart and its figure. */
+  destroy() {
+    this.resizer.disconnect();
+    if (this.plot) this.plot.destroy();
+    this.figure.remove();
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Renderers for the sections of a job's page: header with progress, failure, checkpoints, timeline and spec.
+ * @module views/job-parts
+ */
+
+import { el } from '../dom.js';
+import { checkpointUrl } from '../api.js';
+import {
+  datasetOf, elapsedSeconds, formatBytes, formatDuration, formatInstant, formatValue, optimizerOf,
+} from '../format.js';
+import { cancelButton, progressBar, statusBadge } from '../widgets.js';
+
+const SHA_PREFIX_LENGTH = 12;
+
+function fact(label, value, testId) {
+  return el('div', { class: 'fact' }, el('dt', { text: label }), el('dd', { 'data-testid': testId, text: value }));
+}
+
+/** The header: name, status, cancel button, progress bar and the run's facts. */
+export function jobHeader(job, onChange, onError) {
+  const p = job.progress || {};
+  return el('div', { class: 'job-header' },
+    el('div', { class: 'title-row' },
+      el('h1', { 'data-testid': 'job-name', text: job.name }),
+      statusBadge(job.status, 'job-status'),
+      cancelButton(job, onChange, onError)),
+    el('p', { class: 'muted mono', text: job.id }),
+    progressBar(job, 'job-progress'),
+    el('dl', { class: 'facts' },
+      fact('Optimizer', optimizerOf(job)),
+      fact('Dataset', datasetOf(job)),
+      fact('Epoch', `${p.epoch ?? 0} / ${p.epochs ?? '?'}`, 'job-epoch'),
+      fact('Iteration', `${p.iteration ?? 0} / ${p.totalIterations ?? '?'}`, 'job-iteration'),
+      fact('Loss', formatValue(job.latestMetrics?.loss), 'job-loss'),
+      fact('Elapsed', formatDuration(elapsedSeconds(job)), 'job-elapsed'),
+      fact('ETA', job.status === 'RUNNING' ? formatDuration(p.etaSeconds) : '—', 'job-eta'),
+      fact('Attempt', `${job.attempt} / ${job.maxAttempts}`)));
+}
+
+/** The failure reason, or nothing when the job has not failed. */
+export function failureBox(job) {
+  if (!job.failure) return null;
+  return el('div', { class: 'problem', role: 'alert', 'data-testid': 'job-failure' },
+    el('p', {}, el('strong', { text: `Failed: ${job.failure.code}` })),
+    el('p', { class: 'mono', text: job.failure.message }));
+}
+
+function checkpointRow(jobId, checkpoint) {
+  const metrics = Object.entries(checkpoint.metrics || {})
+    .map(([name, value]) => `${name} ${formatValue(value)}`).join(', ');
+  return el('tr', { 'data-testid': `checkpoint-${checkpoint.id}` },
+    el('td', { text: checkpoint.kind }),
+    el('td', { class: 'num', text: checkpoint.step }),
+    el('td', { class: 'num', text: checkpoint.epoch }),
+    el('td', { class: 'num', text: formatBytes(checkpoint.sizeBytes) }),
+    el('td', { class: 'mono', title: checkpoint.sha256, text: checkpoint.sha256.slice(0, SHA_PREFIX_LENGTH) }),
+    el('td', { text: metrics || '—' }),
+    el('td', { text: formatInstant(checkpoint.createdAt) }),
+    el('td', {}, el('a', {
+      href: checkpointUrl(jobId, checkpoint.id),
+      download: `${jobId}-${checkpoint.kind}-${checkpoint.step}.zip`,
+      'data-testid': `checkpoint-download-${checkpoint.id}`,
+      text: 'Download',
+    })));
+}
+
+/** The checkpoints table, oldest first. */
+export function checkpointTable(jobId, checkpoints) {
+  if (!checkpoints.length) return el('p', { class: 'muted', text: 'No checkpoints yet.' });
+  const headings = ['Kind', 'Step', 'Epoch', 'Size', 'SHA-256', 'Metrics', 'Created', ''];
+  return el('table', { 'data-testid': 'checkpoint-table' },
+    el('thead', {}, el('tr', {}, headings.map((h) => el('th', { scope: 'col', text: h })))),
+    el('tbody', {}, checkpoints.map((c) => checkpointRow(jobId, c))));
+}
+
+/** The status changes, oldest first. */
+export function timelineList(job) {
+  return el('ol', { class: 'timeline', 'data-testid': 'job-timeline' },
+    (job.timeline || []).map((e) => el('li', {},
+      el('time', { datetime: e.at, text: formatInstant(e.at) }),
+      ` ${e.from ? `${e.from} → ` : ''}${e.to}`,
+      e.reason ? el('span', { class: 'muted', text: ` (${e.reason})` }) : null)));
+}
+
+/** The stored spec, defaults filled in, as indented JSON. */
+export function specBlock(job) {
+  return el('pre', { class: 'spec', 'data-testid': 'job-spec', tabindex: 0 },
+    el('code', { text: JSON.stringify(job.spec, null, 2) }));
+}

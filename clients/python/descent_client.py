@@ -1,0 +1,258 @@
+"""A notebook client for the Descent training service (standard library only, Python 3.9+).
+
+    from descent_client import Client
+    client = Client("http://localhost:8080")
+    job = client.submit("examples/iris-mlp.json")
+    client.wait(job["id"])                       # one-line progress bar on stderr
+    curves = client.metrics(job["id"], names=["loss", "val_accuracy"])
+    frame = client.metrics_frame(job["id"])      # needs pandas
+
+Every failed request raises :class:`DescentError` with the server's RFC 9457 problem document.
+"""
+
+import json
+import math
+import os
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+__all__ = ["Client", "DescentError", "TERMINAL_STATUSES"]
+
+TERMINAL_STATUSES = frozenset({"SUCCEEDED", "FAILED", "CANCELLED"})
+DEFAULT_TIMEOUT_SECONDS = 30.0
+DEFAULT_WAIT_SECONDS = 3600.0
+DEFAULT_POLL_SECONDS = 1.0
+DEFAULT_MAX_POINTS = 500
+PROGRESS_BAR_WIDTH = 30
+PROGRESS_LINE_WIDTH = 100
+DOWNLOAD_CHUNK_BYTES = 1 << 16
+STREAM_TIMEOUT_SECONDS = 60.0
+PANDAS_MISSING = "metrics_frame needs pandas (pip install pandas); metrics() returns plain lists"
+_NON_FINITE = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
+
+
+class DescentError(Exception):
+    """A request the service refused or could not answer; ``problem`` is its problem+json document."""
+
+    def __init__(self, problem):
+        self.problem = dict(problem)
+        self.status = self.problem.get("status")
+        self.type = self.problem.get("type")
+        self.title = self.problem.get("title")
+        self.detail = self.problem.get("detail")
+        self.errors = list(self.problem.get("errors") or [])
+        super().__init__(self._describe())
+
+    def _describe(self):
+        text = f"{self.status} {self.title or 'error'}"
+        if self.detail:
+            text += f": {self.detail}"
+        for error in self.errors:
+            text += f"\n  {error.get('pointer')}: {error.get('message')}"
+        return text
+
+
+def _finite_or_special(value):
+    """Reads the strings "NaN", "Infinity" and "-Infinity" the service writes for non-finite numbers."""
+    if isinstance(value, str):
+        return _NON_FINITE.get(value, value)
+    if isinstance(value, list):
+        return [_finite_or_special(item) for item in value]
+    return value
+
+
+def _problem_of(error):
+    body = error.read().decode("utf-8", "replace")
+    try:
+        problem = json.loads(body)
+        if isinstance(problem, dict):
+            problem.setdefault("status", error.code)
+            return problem
+    except ValueError:
+        pass
+    return {"status": error.code, "title": error.reason, "detail": body[:300]}
+
+
+class Client:
+    """The Descent REST API (``/api/v1``) as Python calls."""
+
+    def __init__(self, base_url, timeout=DEFAULT_TIMEOUT_SECONDS):
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+
+    # -- transport -----------------------------------------------------------------------------------------------
+
+    def _open(self, method, path, body=None, query=None, accept="application/json", timeout=None):
+        url = f"{self.base_url}/api/v1{path}"
+        if query:
+            url += "?" + urllib.parse.urlencode({k: v for k, v in query.items() if v is not None})
+        headers = {"Accept": f"{accept}, application/problem+json"}
+        data = None
+        if body is not None:
+            data = body if isinstance(body, bytes) else json.dumps(body).encode("utf-8")
+            headers["Content-Type"] = "application/json"
+        request = urllib.request.Request(url, data=data, headers=headers, method=method)
+        try:
+            return urllib.request.urlopen(request, timeout=timeout or self.timeout)
+        except urllib.error.HTTPError as error:
+            raise DescentError(_problem_of(error)) from None
+        except urllib.error.URLError as error:
+            raise DescentError({"status": 0, "title": "Service unreachable", "detail": str(error.reason)}) from None
+
+    def _json(self, method, path, body=None, query=None):
+        with self._open(method, path, body, query) as response:
+            return json.loads(response.read().decode("utf-8"), object_hook=_decode_non_finite)
+
+    # -- jobs ----------------------------------------------------------------------------------------------------
+
+    def submit(self, spec):
+        """Submits a job; ``spec`` is a dict or the path of a JSON file. Returns the queued job."""
+        if isinstance(spec, (str, os.PathLike)):
+            with open(spec, "rb") as file:
+                return self._json("POST", "/jobs", file.read())
+        return self._json("POST", "/jobs", spec)
+
+    def get(self, job_id):
+        """The job: status, progress, latest metrics, timeline, failure."""
+        return self._json("GET", f"/jobs/{_quote(job_id)}")
+
+    def list(self, status=None, page=0, size=20):
+        """One page of jobs (newest first) as a list; ``status`` is one status or several."""
+        if isinstance(status, str):
+            status = [status]
+        query = {"status": ",".join(status) if status else None, "page": page, "size": size}
+        return self._json("GET", "/jobs", query=query)["items"]
+
+    def cancel(self, job_id):
+        """Cancels a queued or running job; returns the job after the request."""
+        return self._json("POST", f"/jobs/{_quote(job_id)}/cancel")
+
+    def wait(self, job_id, progress=True, timeout=DEFAULT_WAIT_SECONDS, poll=DEFAULT_POLL_SECONDS):
+        """Polls until the job is SUCCEEDED, FAILED or CANCELLED and returns it.
+
+        Prints a one-line progress bar to stderr when ``progress``; raises ``TimeoutError`` after ``timeout``
+        seconds.
+        """
+        deadline = time.monotonic() + timeout
+        while True:
+            job = self.get(job_id)
+            if progress:
+                _print_progress(job)
+            if job["status"] in TERMINAL_STATUSES:
+                if progress:
+                    sys.stderr.write("\n")
+                return job
+            if time.monotonic() >= deadline:
+                raise TimeoutError(f"job {job_id} still {job['status']} after {timeout} s")
+            time.sleep(poll)
+
+    # -- metrics -------------------------------------------------------------------------------------------------
+
+    def metrics(self, job_id, names=None, max_points=DEFAULT_MAX_POINTS, start=None, end=None):
+        """The job's metric series as ``{name: [{"step", "epoch", "value", "min", "max"}, …]}``."""
+        query = {"names": ",".join(names) if names else None, "maxPoints": max_points, "from": start, "to": end}
+        answer = self._json("GET", f"/jobs/{_quote(job_id)}/metrics", query=query)
+        return {series["name"]: series["points"] for series in answer["series"]}
+
+    def metrics_frame(self, job_id, names=None, max_points=DEFAULT_MAX_POINTS):
+        """The metrics as a pandas DataFrame with columns name, step, epoch, value, min, max."""
+        try:
+            import pandas
+        except ImportError:
+            raise ImportError(PANDAS_MISSING) from None
+        rows = [dict(point, name=name) for name, points in self.metrics(job_id, names, max_points).items()
+                for point in points]
+        return pandas.DataFrame(rows, columns=["name", "step", "epoch", "value", "min", "max"])
+
+    def events(self, job_id, last_event_id=None):
+        """The job's Server-Sent Events as dicts ``{"event", "id", "data"}`` until the server's ``end``.
+
+        ``job`` events carry the job, ``metric`` events one new point (and an ``id``; pass the last one seen as
+        ``last_event_id`` to resume after it). Closing the generator closes the connection.
+        """
+        query = None if last_event_id is None else {"lastEventId": last_event_id}
+        opened = self._open("GET", f"/jobs/{_quote(job_id)}/events", query=query, accept="text/event-stream",
+                            timeout=STREAM_TIMEOUT_SECONDS)
+        with opened as response:
+            yield from _server_sent_events(response)
+
+    # -- checkpoints ---------------------------------------------------------------------------------------------
+
+    def checkpoints(self, job_id):
+        """The job's checkpoint metadata, oldest first."""
+        return self._json("GET", f"/jobs/{_quote(job_id)}/checkpoints")["items"]
+
+    def download_checkpoint(self, job_id, checkpoint_id, path):
+        """Writes the checkpoint's DL4J model zip to ``path``; returns the path."""
+        route = f"/jobs/{_quote(job_id)}/checkpoints/{_quote(checkpoint_id)}/content"
+        with self._open("GET", route, accept="application/zip") as response, open(path, "wb") as file:
+            while chunk := response.read(DOWNLOAD_CHUNK_BYTES):
+                file.write(chunk)
+        return path
+
+    # -- playground ----------------------------------------------------------------------------------------------
+
+    def trajectory(self, function, start, optimizer, steps=100):
+        """Runs ``optimizer`` (a PyTorch-style dict) on a test function; returns the path's points.
+
+        ``function`` is a name (``"rosenbrock"``, ``"beale"``, ``"saddle"``) or a dict such as
+        ``{"name": "quadratic", "A": [[1, 0], [0, 10]], "b": [0, 0]}``.
+        """
+        if isinstance(function, str):
+            function = {"name": function}
+        body = {"function": function, "start": list(start), "steps": steps, "optimizer": optimizer}
+        return self._json("POST", "/playground/trajectories", body)["points"]
+
+    def examples(self):
+        """The ready-made specs as ``{name: spec}``."""
+        return {example["name"]: example["spec"] for example in self._json("GET", "/examples")["items"]}
+
+
+def _server_sent_events(lines):
+    """Parses a ``text/event-stream`` (https://html.spec.whatwg.org/multipage/server-sent-events.html) into dicts."""
+    kind, event_id, data = "message", None, []
+    for raw in lines:
+        line = raw.decode("utf-8").rstrip("\r\n")
+        if line:
+            field, _, value = line.partition(":")
+            value = value[1:] if value.startswith(" ") else value
+            if field == "data":
+                data.append(value)
+            elif field == "event":
+                kind = value
+            elif field == "id":
+                event_id = value
+            continue
+        if data:
+            yield {"event": kind, "id": event_id, "data": json.loads("\n".join(data), object_hook=_decode_non_finite)}
+            if kind == "end":
+                return
+        kind, event_id, data = "message", None, []
+
+
+def _decode_non_finite(obj):
+    return {key: _finite_or_special(value) for key, value in obj.items()}
+
+
+def _quote(segment):
+    return urllib.parse.quote(str(segment), safe="")
+
+
+def _print_progress(job):
+    progress = job.get("progress") or {}
+    fraction = 1.0 if job["status"] == "SUCCEEDED" else float(progress.get("fraction") or 0.0)
+    filled = int(round(fraction * PROGRESS_BAR_WIDTH))
+    bar = "#" * filled + "-" * (PROGRESS_BAR_WIDTH - filled)
+    loss = (job.get("latestMetrics") or {}).get("loss")
+    eta = progress.get("etaSeconds")
+    parts = [f"[{bar}] {fraction * 100:5.1f}%", job["status"],
+             f"epoch {progress.get('epoch', 0)}/{progress.get('epochs', '?')}"]
+    if isinstance(loss, (int, float)):
+        parts.append(f"loss {loss:.4g}")
+    if eta is not None and job["status"] == "RUNNING":
+        parts.append(f"eta {eta:.0f}s")
+    sys.stderr.write("\r" + "  ".join(parts).ljust(PROGRESS_LINE_WIDTH))
+    sys.stderr.flush()
