@@ -20,6 +20,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -115,6 +116,12 @@ class ProblemAdvice {
     HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
     URI type = status == HttpStatus.SERVICE_UNAVAILABLE ? ProblemTypes.SERVICE_UNAVAILABLE : ProblemTypes.INTERNAL;
     return problem(status, type, status.getReasonPhrase(), e.getReason(), null, request);
+  }
+
+  /** A client that went away mid-response (an event stream closed, a download aborted): nothing left to answer. */
+  @ExceptionHandler(AsyncRequestNotUsableException.class)
+  void clientGone(AsyncRequestNotUsableException e) {
+    log.debug("Client disconnected: {}", e.getMessage());
   }
 
   @ExceptionHandler(Exception.class)

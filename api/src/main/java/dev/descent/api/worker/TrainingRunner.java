@@ -6,7 +6,10 @@ import dev.descent.engine.TrainingOutcome;
 import dev.descent.engine.spec.EngineLimits;
 import dev.descent.engine.spec.SpecParser;
 import dev.descent.engine.spec.TrainingSpec;
+import dev.descent.persistence.job.JobProgress;
+import dev.descent.persistence.job.JobQueue;
 import dev.descent.persistence.job.JobResult;
+import dev.descent.persistence.job.JobStatus;
 import dev.descent.persistence.job.JobService;
 import dev.descent.persistence.metric.MetricWriter;
 import org.slf4j.Logger;
@@ -22,15 +25,17 @@ class TrainingRunner {
   private static final Logger log = LoggerFactory.getLogger(TrainingRunner.class);
 
   private final TrainingEngine engine;
+  private final JobQueue queue;
   private final JobService jobs;
   private final MetricWriter metricWriter;
   private final MetricFlusher flusher;
   private final CheckpointWriter checkpoints;
   private final EngineLimits limits;
 
-  TrainingRunner(TrainingEngine engine, JobService jobs, MetricWriter metricWriter, MetricFlusher flusher,
+  TrainingRunner(TrainingEngine engine, JobQueue queue, JobService jobs, MetricWriter metricWriter, MetricFlusher flusher,
       CheckpointWriter checkpoints, EngineLimits limits) {
     this.engine = engine;
+    this.queue = queue;
     this.jobs = jobs;
     this.metricWriter = metricWriter;
     this.flusher = flusher;
@@ -50,6 +55,7 @@ class TrainingRunner {
       log.info("Job {} is no longer ours; leaving its state to its new owner", run.id());
       return;
     }
+    reportFinalState(run, workerId, result);
     if (!jobs.finish(run.id(), workerId, result)) {
       log.info("Job {} could not be finished by {}: it was taken away", run.id(), workerId);
     }
@@ -78,6 +84,15 @@ class TrainingRunner {
       case CANCELLED -> JobResult.cancelled();
       case FAILED -> JobResult.failed(outcome.failureCode(), outcome.failureMessage());
     };
+  }
+
+  /** Stores the last progress and metrics, which heartbeats sample, before the job is marked finished. */
+  private void reportFinalState(JobRun run, String workerId, JobResult result) {
+    JobProgress last = run.progressForHeartbeat();
+    JobProgress progress = result.status() == JobStatus.SUCCEEDED
+        ? new JobProgress(last.epochs(), last.epochs(), last.iteration(), last.totalIterations(), 1.0)
+        : last;
+    queue.heartbeat(run.id(), workerId, progress, run.metrics().latest());
   }
 
   private static String safeMessage(RuntimeException e) {

@@ -37,6 +37,9 @@ class JobLifecycleApiTests extends ApiTestBase {
     assertThat(unchanged.body()).isEmpty();
     assertThat(job.get("latestMetrics").get("val_accuracy").asDouble()).isGreaterThanOrEqualTo(0.9);
     assertThat(job.get("progress").get("fraction").asDouble()).isEqualTo(1.0);
+    assertThat(job.get("progress").get("epoch").asInt()).isEqualTo(60);
+    assertThat(job.get("progress").get("iteration").asLong())
+        .isEqualTo(job.get("progress").get("totalIterations").asLong());
     assertThat(statuses(job)).containsExactly("QUEUED", "RUNNING", "SUCCEEDED");
     long iterations = job.get("progress").get("totalIterations").asLong();
 

@@ -45,20 +45,25 @@ public class MetricQuery {
   private static final String RAW =
       "SELECT step, epoch, value, value AS lo, value AS hi FROM metric_point WHERE " + RANGE + " ORDER BY step";
 
+  /**
+   * One pass over the range (an index range scan on the primary key): each point's bucket is
+   * floor((step − lo)·buckets / span), so bucket b holds steps [lo + ⌈b·span/buckets⌉, lo + ⌈(b+1)·span/buckets⌉);
+   * per bucket the first and last point by step survive, carrying the bucket's min and max. The earlier
+   * per-bucket lateral form could degrade to a sequential scan per bucket while a job's table statistics were stale.
+   */
   private static final String BUCKETS =
       """
-      SELECT m.step, m.epoch, m.value, bucket.lo, bucket.hi
-        FROM generate_series(0, :buckets - 1) AS b
-        CROSS JOIN LATERAL (
-          SELECT min(step) AS first_step, max(step) AS last_step, min(value) AS lo, max(value) AS hi
-            FROM metric_point
-           WHERE job_id = :job AND name = :name
-             AND step BETWEEN :lo + (b * :span + :buckets - 1) / :buckets
-                          AND :lo + ((b + 1) * :span + :buckets - 1) / :buckets - 1) AS bucket
-        CROSS JOIN LATERAL (
-          SELECT step, epoch, value FROM metric_point
-           WHERE job_id = :job AND name = :name AND step IN (bucket.first_step, bucket.last_step)) AS m
-       ORDER BY m.step
+      SELECT step, epoch, value, lo, hi FROM (
+        SELECT step, epoch, value,
+               min(value) OVER bucket AS lo, max(value) OVER bucket AS hi,
+               row_number() OVER (bucket ORDER BY step) AS from_start,
+               row_number() OVER (bucket ORDER BY step DESC) AS from_end
+          FROM (SELECT step, epoch, value, ((step - :lo) * :buckets) / :span AS b
+                  FROM metric_point
+                 WHERE job_id = :job AND name = :name AND step BETWEEN :lo AND :lo + :span - 1) AS p
+        WINDOW bucket AS (PARTITION BY b)) AS t
+       WHERE from_start = 1 OR from_end = 1
+       ORDER BY step
       """;
 
   private static final String NAMES =

@@ -1,0 +1,27 @@
+package dev.descent.api.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.descent.api.support.ApiTestBase;
+import dev.descent.api.support.ExternalCommand;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dashboard in a real headless Chromium (Debian's chromium + chromium-driver, installed by the script when
+ * missing) against this running service: job list, submit form with inline errors, a job's progress bar and chart,
+ * cancel, compare, playground. Screenshots land in api/target/browser.
+ */
+class DashboardBrowserTests extends ApiTestBase {
+  @Test
+  void theDashboardWorksInARealBrowser() throws Exception {
+    ExternalCommand.Result result = ExternalCommand.run(List.of("bash", ".ci/browser-test.sh"),
+        Map.of("DESCENT_URL", "http://localhost:" + port), Path.of("target", "browser-test.log"),
+        Duration.ofMinutes(10));
+    assertThat(result.exitCode()).as(result.output()).isZero();
+    assertThat(result.output()).containsPattern("(?m)^\\d+ passed, 0 failed");
+  }
+}
