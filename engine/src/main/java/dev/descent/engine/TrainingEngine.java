@@ -1,6 +1,9 @@
 package dev.descent.engine;
 
 import dev.descent.engine.data.TrainingData;
+import dev.descent.engine.online.job.OnlineJobRunner;
+import dev.descent.engine.spec.JobSpec;
+import dev.descent.engine.spec.OnlineJobSpec;
 import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.training.LoopPorts;
 import dev.descent.engine.training.LoopResult;
@@ -16,17 +19,35 @@ public final class TrainingEngine {
   public static final String DIVERGED = "DIVERGED";
   public static final String ERROR = "ERROR";
 
+  /** Runs any job: a {@link TrainingSpec} as below, an {@link OnlineJobSpec} with {@link OnlineJobRunner}. */
+  public TrainingOutcome run(JobSpec spec, TrainingContext ctx) {
+    if (spec instanceof TrainingSpec training) {
+      return run(training, ctx);
+    }
+    try {
+      return new OnlineJobRunner().run((OnlineJobSpec) spec, ctx);
+    } catch (RuntimeException e) {
+      return error(e);
+    } finally {
+      ctx.metrics().flush();
+    }
+  }
+
   public TrainingOutcome run(TrainingSpec spec, TrainingContext ctx) {
     try {
       TrainingData data = TrainingData.prepare(spec.dataset(), spec.seed());
       LoopPorts ports = new LoopPorts(ctx.metrics(), ctx.checkpoints(), ctx.progress(), ctx.cancellation());
       return outcome(TrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run());
     } catch (RuntimeException e) {
-      String message = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
-      return new TrainingOutcome(TrainingOutcome.Status.FAILED, ERROR, message, 0, Map.of());
+      return error(e);
     } finally {
       ctx.metrics().flush();
     }
+  }
+
+  private static TrainingOutcome error(RuntimeException e) {
+    String message = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
+    return new TrainingOutcome(TrainingOutcome.Status.FAILED, ERROR, message, 0, Map.of());
   }
 
   private static TrainingOutcome outcome(LoopResult result) {

@@ -24,7 +24,7 @@ public record TrainingSpec(
     int batchSize,
     CheckpointPolicy checkpoint,
     int priority,
-    int maxAttempts) {
+    int maxAttempts) implements JobSpec {
 
   /** Keeps private copies of the JSON parts, so that a spec cannot change once built. */
   public TrainingSpec {
@@ -42,5 +42,10 @@ public record TrainingSpec(
   @Override
   public JsonNode schedule() {
     return schedule == null ? null : schedule.deepCopy();
+  }
+
+  @Override
+  public int keepLast() {
+    return checkpoint.keepLast();
   }
 }
