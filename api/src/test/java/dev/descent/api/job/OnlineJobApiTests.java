@@ -56,8 +56,8 @@ class OnlineJobApiTests extends ApiTestBase {
 
   @Test
   void anInvalidOnlineSpecIsRefusedWithPointers() {
-    String spec = Http.example("online-ftrl").replace("\"density\": 0.02", "\"density\": 2")
-        .replace("\"alpha\": 0.5", "\"alpha\": \"fast\"");
+    String spec = Http.example("online-ftrl").replace("\"density\": 0.2", "\"density\": 2")
+        .replace("\"alpha\": 0.1", "\"alpha\": \"fast\"");
     Http.Response refused = http().post("/api/v1/jobs", spec);
 
     assertThat(refused.status()).isEqualTo(422);
