@@ -4,7 +4,7 @@
 # stream, waits for all, reads each job's final progressive_loss_avg and nonzero_fraction from the metrics endpoint,
 # and rewrites the table between the api-table markers of the study.
 # Usage: bench/study-online-sparsity.sh [port]   (needs api/target/descent.jar: mvn -o -q install -DskipTests)
-# About 2 minutes on an idle 2-core machine.
+# About 3 minutes on a busy 2-core machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port="${1:-18187}"
@@ -51,7 +51,8 @@ for job in "${jobs[@]}"; do
   done
   metrics="$(curl -sf "$base/jobs/$id/metrics?names=progressive_loss_avg,nonzero_fraction&maxPoints=100000")"
   last() { jq -r --arg n "$1" '.series[] | select(.name == $n) | .points[-1].value' <<<"$metrics"; }
-  row="$(printf '| %s | %s | %s | %.4f | %.3f | %s |' "$algorithm" "${rate//\"/}" "$l1" \
+  rate="${rate//\"/}"
+  row="$(printf '| %s | %s | %s | %.4f | %.3f | %s |' "$algorithm" "${rate//:/=}" "$l1" \
     "$(last progressive_loss_avg)" "$(last nonzero_fraction)" "$status")"
   table+=$'\n'"$row"
 done
