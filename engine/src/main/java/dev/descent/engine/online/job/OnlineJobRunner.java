@@ -31,7 +31,11 @@ public final class OnlineJobRunner {
   public static final String FINAL = "final";
 
   public TrainingOutcome run(OnlineJobSpec spec, TrainingContext ctx) {
-    ExampleStream stream = OnlineStreams.open(spec);
+    return run(spec, OnlineStreams.open(spec), ctx);
+  }
+
+  /** Runs {@code spec} on {@code stream} instead of the stream it names (tests feed reference streams here). */
+  TrainingOutcome run(OnlineJobSpec spec, ExampleStream stream, TrainingContext ctx) {
     OnlineModel model = OnlineSpecs.create(spec.learner(), stream.dimension());
     OnlineTrainer trainer = new OnlineTrainer(
         ctx.metrics(),
