@@ -4,7 +4,9 @@ import dev.descent.engine.data.TrainingData;
 import dev.descent.engine.online.job.OnlineJobRunner;
 import dev.descent.engine.spec.JobSpec;
 import dev.descent.engine.spec.OnlineJobSpec;
+import dev.descent.engine.spec.OptimizerKinds;
 import dev.descent.engine.spec.TrainingSpec;
+import dev.descent.engine.training.FullBatchTrainingLoop;
 import dev.descent.engine.training.LoopPorts;
 import dev.descent.engine.training.LoopResult;
 import dev.descent.engine.training.TrainingLoop;
@@ -37,7 +39,9 @@ public final class TrainingEngine {
     try {
       TrainingData data = TrainingData.prepare(spec.dataset(), spec.seed());
       LoopPorts ports = new LoopPorts(ctx.metrics(), ctx.checkpoints(), ctx.progress(), ctx.cancellation());
-      return outcome(TrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run());
+      return outcome(OptimizerKinds.isFullBatch(spec.optimizer())
+          ? FullBatchTrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run()
+          : TrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run());
     } catch (RuntimeException e) {
       return error(e);
     } finally {

@@ -15,11 +15,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stores checkpoints off the training thread (the engine hands over a finished byte copy), then applies the job's
- * retention: the last {@code keepLast} periodic checkpoints survive; the final one always does.
+ * retention: of each kind (periodic, polyak-arith, polyak-ema, …) the last {@code keepLast} survive; the final
+ * one always does.
  */
 @Component
 class CheckpointWriter {
   static final String PERIODIC = "periodic";
+  /** Kinds that hold the live training state; Polyak averages are models, not states to resume from. */
+  static final java.util.Set<String> RESUMABLE = java.util.Set.of(PERIODIC, "final");
 
   private final CheckpointStore store;
   private final ExecutorService thread =
@@ -37,6 +40,7 @@ class CheckpointWriter {
   /** The job's latest checkpoint (by step), or {@link ResumePoint#NONE} when it has none. */
   ResumePoint latest(UUID jobId) {
     return store.list(jobId).stream()
+        .filter(c -> RESUMABLE.contains(c.kind()))
         .max(java.util.Comparator.comparingLong(CheckpointInfo::step))
         .flatMap(c -> store.content(jobId, c.id()).map(bytes -> new ResumePoint(c.step(), bytes)))
         .orElse(ResumePoint.NONE);
@@ -66,8 +70,8 @@ class CheckpointWriter {
 
     private void write(Checkpoint c) {
       store.save(jobId, attempt, c.kind(), c.step(), c.epoch(), c.content(), c.metrics());
-      if (PERIODIC.equals(c.kind())) {
-        store.keepLast(jobId, PERIODIC, keepLast);
+      if (!"final".equals(c.kind())) {
+        store.keepLast(jobId, c.kind(), keepLast);
       }
     }
 

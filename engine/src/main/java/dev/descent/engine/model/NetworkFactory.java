@@ -3,6 +3,7 @@ package dev.descent.engine.model;
 import dev.descent.engine.optim.OptimizerSpecs;
 import dev.descent.engine.spec.DenseLayerSpec;
 import dev.descent.engine.spec.LayerSpec;
+import dev.descent.engine.spec.OptimizerKinds;
 import dev.descent.engine.spec.OutputLayerSpec;
 import dev.descent.engine.spec.TrainingSpec;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
@@ -12,6 +13,8 @@ import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.learning.config.NoOp;
 
 /**
  * Builds the DL4J network a spec describes: float32, weights seeded by the spec's seed, the updater from
@@ -27,7 +30,7 @@ public final class NetworkFactory {
         .seed(spec.seed())
         .dataType(DataType.FLOAT)
         .weightInit(Dl4jNames.WEIGHT_INITS.get(spec.model().weightInit()))
-        .updater(OptimizerSpecs.toUpdater(spec.optimizer(), spec.schedule(), iterationsPerEpoch))
+        .updater(updater(spec, iterationsPerEpoch))
         .list();
     long inputs = spec.dataset().inputCount();
     int index = 0;
@@ -43,6 +46,13 @@ public final class NetworkFactory {
     MultiLayerNetwork network = new MultiLayerNetwork(configuration(spec, iterationsPerEpoch));
     network.init();
     return network;
+  }
+
+  /** Full-batch optimizers move the parameters themselves: their networks get DL4J's no-op updater. */
+  private static IUpdater updater(TrainingSpec spec, int iterationsPerEpoch) {
+    return OptimizerKinds.isFullBatch(spec.optimizer())
+        ? new NoOp()
+        : OptimizerSpecs.toUpdater(spec.optimizer(), spec.schedule(), iterationsPerEpoch);
   }
 
   private static Layer layer(LayerSpec layer, long inputs) {

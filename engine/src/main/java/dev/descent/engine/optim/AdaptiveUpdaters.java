@@ -52,8 +52,8 @@ final class AdaptiveUpdaters {
 
   private static AdamConfig readAdam(SpecFields f) {
     double lr = Rules.lr(f, AdamConfig.DEFAULT_LR);
-    double[] betas = Rules.betas(f, AdamConfig.DEFAULT_BETA1, AdamConfig.DEFAULT_BETA2);
-    double eps = Rules.eps(f, AdamConfig.DEFAULT_EPS);
+    double[] betas = Rules.betas(f, BetasConfig.DEFAULT_BETA1, BetasConfig.DEFAULT_BETA2);
+    double eps = Rules.eps(f, BetasConfig.DEFAULT_EPS);
     return new AdamConfig(lr, betas[0], betas[1], eps, f.flag("amsgrad", false));
   }
 

@@ -7,6 +7,7 @@ import static dev.descent.engine.optim.Rules.UNIT_OPEN;
 import static dev.descent.engine.optim.Rules.UNIT_OPEN_TEXT;
 import static dev.descent.engine.optim.Rules.UNIT_TEXT;
 
+import dev.descent.engine.optim.schedule.ScheduleSpecs;
 import dev.descent.engine.optim.updater.AdadeltaConfig;
 import dev.descent.engine.optim.updater.AdagradConfig;
 import dev.descent.engine.optim.updater.AggmoConfig;
@@ -27,7 +28,9 @@ final class MomentumUpdaters {
     if (nesterov && (momentum == 0 || dampening != 0)) {
       f.fail("nesterov", "needs momentum > 0 and dampening 0");
     }
-    return BuiltUpdater.coupled(new SgdConfig(lr, momentum, dampening, nesterov), Rules.weightDecay(f, 0));
+    SgdConfig config = new SgdConfig(lr, momentum, dampening, nesterov);
+    config.setMomentumSchedule(ScheduleSpecs.readValueSchedule(f, "momentum_schedule", momentum));
+    return BuiltUpdater.coupled(config, Rules.weightDecay(f, 0));
   }
 
   static BuiltUpdater asgd(SpecFields f) {

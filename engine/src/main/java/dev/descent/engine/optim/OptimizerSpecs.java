@@ -22,7 +22,8 @@ import org.nd4j.linalg.schedule.ISchedule;
  * named by its JSON pointer, unknown fields refused) and construction. Type names are PyTorch's class names in lower
  * case plus {@code qhadam}, {@code aggmo}, {@code deltabardelta}, {@code rmsprop_nesterov}; hyperparameter names and
  * defaults are PyTorch's. Every optimizer object may also hold {@code clip_grad_norm}, {@code clip_grad_value} and
- * {@code grad_noise: {"eta", "gamma", "seed"}}.
+ * {@code grad_noise: {"eta", "gamma", "seed"}}; {@code sgd} also takes {@code momentum_schedule} (a schedule object
+ * scaling from {@code momentum}).
  */
 public final class OptimizerSpecs {
   private static final Map<String, Function<SpecFields, BuiltUpdater>> TYPES = Map.ofEntries(
@@ -52,7 +53,10 @@ public final class OptimizerSpecs {
     return violations;
   }
 
-  /** The DL4J updater for a valid spec. {@code iterationsPerEpoch} lets epoch-based schedules convert. */
+  /**
+   * The DL4J updater for a valid spec ({@code iterationsPerEpoch} converts a one-cycle schedule's {@code epochs}).
+   * The updater alone drops {@code weight_decay} and clipping, which act outside it: training code uses {@link #plan}.
+   */
   public static IUpdater toUpdater(JsonNode optimizer, JsonNode schedule, int iterationsPerEpoch) {
     return plan(optimizer, schedule, iterationsPerEpoch).updater();
   }
@@ -76,6 +80,10 @@ public final class OptimizerSpecs {
     SpecFields f = new SpecFields(optimizer, "/optimizer", violations);
     String type = f.text("type", "", List.copyOf(types()));
     if (!TYPES.containsKey(type)) {
+      if (f.node("type") == null) {
+        f.fail("type", "is required, one of " + types());
+      }
+      ScheduleSpecs.read(schedule, 1.0, iterationsPerEpoch, violations);
       return null;
     }
     BuiltUpdater built = TYPES.get(type).apply(f);

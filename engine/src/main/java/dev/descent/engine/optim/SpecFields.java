@@ -125,16 +125,16 @@ public final class SpecFields {
     if (value == null) {
       return fallback;
     }
-    String shape = length == 0 ? "a non-empty array" : "an array of " + length;
+    String shape = length == 0 ? "a non-empty array of" : "an array of " + length;
     if (!value.isArray() || value.isEmpty() || (length > 0 && value.size() != length)) {
-      fail(field, "must be " + shape + " numbers, each " + rule);
+      fail(field, "must be " + shape + " numbers" + (rule.isEmpty() ? "" : ", each " + rule));
       return fallback;
     }
     double[] out = new double[value.size()];
     for (int i = 0; i < out.length; i++) {
       JsonNode item = value.get(i);
       if (!item.isNumber() || !Double.isFinite(item.asDouble()) || !valid.test(item.asDouble())) {
-        fail(field + "/" + i, "must be a finite number " + rule);
+        fail(field + "/" + i, ("must be a finite number " + rule).trim());
         return fallback;
       }
       out[i] = item.asDouble();

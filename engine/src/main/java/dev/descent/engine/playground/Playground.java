@@ -23,6 +23,8 @@ import java.util.Map;
 public final class Playground {
   public static final int MAX_STEPS = 10_000;
   public static final int MAX_DIMENSION = 1_000;
+  /** Bound on {@code steps × dimension}, which sizes the response (x and g per point). */
+  public static final long MAX_STEP_COORDINATES = 1_000_000L;
 
   private final Map<String, TrajectoryMethodFactory> fullBatch;
 
@@ -43,14 +45,17 @@ public final class Playground {
     }
     SpecFields fields = new SpecFields(request, "", violations);
     double[] start = fields.numbers("start", null, 0, v -> true, "");
-    if (start == null) {
-      violations.add(new Violation("/start", "is required: an array of 1 to " + MAX_DIMENSION + " numbers"));
-    } else if (start.length > MAX_DIMENSION) {
-      violations.add(new Violation("/start", "must have at most " + MAX_DIMENSION + " coordinates"));
+    if (fields.node("start") == null) {
+      fields.fail("start", "is required: an array of 1 to " + MAX_DIMENSION + " numbers");
+    } else if (start != null && start.length > MAX_DIMENSION) {
+      fields.fail("start", "must have at most " + MAX_DIMENSION + " coordinates");
+      start = null;
     }
-    int steps = (int) fields.integer("steps", 0);
-    if (steps < 1 || steps > MAX_STEPS) {
-      violations.add(new Violation("/steps", "is required: an integer from 1 to " + MAX_STEPS));
+    int steps = fields.integer("steps", 0, 1);
+    if (steps > MAX_STEPS) {
+      fields.fail("steps", "must be at most " + MAX_STEPS);
+    } else if (start != null && (long) steps * start.length > MAX_STEP_COORDINATES) {
+      fields.fail("steps", "steps × dimension must be at most " + MAX_STEP_COORDINATES);
     }
     TestFunction function = readFunction(fields, start);
     TrajectoryMethod method = readMethod(fields.node("optimizer"), violations);
@@ -67,8 +72,11 @@ public final class Playground {
       fields.fail("function", "is required: an object with a \"name\"");
       return null;
     }
+    if (start == null) {
+      return null;
+    }
     SpecFields function = fields.child("function");
-    TestFunction out = start == null ? null : TestFunctions.read(function, start.length);
+    TestFunction out = TestFunctions.read(function, start.length);
     if (out != null && out.dimension() != start.length) {
       fields.fail("start", "must have " + out.dimension() + " coordinates for this function");
     }

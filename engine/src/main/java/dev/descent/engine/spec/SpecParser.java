@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.descent.engine.optim.OptimizerSpecs;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,8 +25,8 @@ public final class SpecParser {
   public static final int MAX_NAME_LENGTH = 200;
   public static final String DEFAULT_OPTIMIZER = "adam";
   private static final Set<String> FIELDS = Set.of("name", "seed", "dataset", "model", "optimizer", "schedule",
-      "epochs", "batchSize", "checkpoint", "priority", "maxAttempts");
-  private static final Set<String> CHECKPOINT_FIELDS = Set.of("everyEpochs", "keepLast");
+      "epochs", "batchSize", "checkpoint", "priority", "maxAttempts", "averaging");
+  private static final Set<String> CHECKPOINT_FIELDS = Set.of("everyEpochs", "keepLast", "everyIterations");
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -46,7 +46,9 @@ public final class SpecParser {
         dataset);
     JsonNode optimizer = root.hasNonNull("optimizer") ? root.get("optimizer") : defaultOptimizer();
     JsonNode schedule = root.hasNonNull("schedule") ? root.get("schedule") : null;
-    reader.violations().addAll(OptimizerSpecs.validate(optimizer, schedule));
+    List<Violation> optimizerViolations = OptimizerKinds.validate(optimizer, schedule);
+    reader.violations().addAll(optimizerViolations);
+    optimizer = OptimizerKinds.canonical(optimizer, optimizerViolations);
     TrainingSpec spec = new TrainingSpec(
         reader.text(root, "", "name", dataset == null ? "" : dataset.name(), MAX_NAME_LENGTH),
         reader.integer(root, "", "seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE),
@@ -55,7 +57,8 @@ public final class SpecParser {
         (int) reader.integer(root, "", "batchSize", (long) DEFAULT_BATCH_SIZE, 1, limits.maxBatchSize()),
         checkpoint(reader, root),
         (int) reader.integer(root, "", "priority", (long) DEFAULT_PRIORITY, Integer.MIN_VALUE, Integer.MAX_VALUE),
-        (int) reader.integer(root, "", "maxAttempts", (long) DEFAULT_MAX_ATTEMPTS, 1, MAX_ATTEMPTS));
+        (int) reader.integer(root, "", "maxAttempts", (long) DEFAULT_MAX_ATTEMPTS, 1, MAX_ATTEMPTS),
+        new AveragingSpecReader(reader).read(root.get("averaging")));
     checkParameterCount(reader, spec, limits.maxParameters());
     if (!reader.violations().isEmpty()) {
       throw new SpecException(reader.violations());
@@ -112,7 +115,9 @@ public final class SpecParser {
         (int) reader.integer(o, "/checkpoint", "everyEpochs", (long) CheckpointPolicy.DEFAULT_EVERY_EPOCHS, 0,
             Integer.MAX_VALUE),
         (int) reader.integer(o, "/checkpoint", "keepLast", (long) CheckpointPolicy.DEFAULT_KEEP_LAST, 1,
-            Integer.MAX_VALUE));
+            Integer.MAX_VALUE),
+        (int) reader.integer(o, "/checkpoint", "everyIterations",
+            (long) CheckpointPolicy.DEFAULT_EVERY_ITERATIONS, 0, Integer.MAX_VALUE));
   }
 
   private static void checkParameterCount(FieldReader reader, TrainingSpec spec, long maxParameters) {

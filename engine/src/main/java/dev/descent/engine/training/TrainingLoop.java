@@ -1,10 +1,12 @@
 package dev.descent.engine.training;
 
+import dev.descent.engine.averaging.Averages;
 import dev.descent.engine.data.Minibatches;
 import dev.descent.engine.data.TrainingData;
 import dev.descent.engine.model.NetworkFactory;
+import dev.descent.engine.optim.OptimizerSpecs;
+import dev.descent.engine.spec.CheckpointPolicy;
 import dev.descent.engine.spec.TrainingSpec;
-import dev.descent.engine.spi.Checkpoint;
 import dev.descent.engine.spi.MetricPoint;
 import dev.descent.engine.spi.Progress;
 import java.util.Map;
@@ -15,12 +17,18 @@ import org.nd4j.linalg.learning.config.IUpdater;
 
 /**
  * Trains a network epoch by epoch, one {@code fit} per minibatch, checking for cancellation before every update.
- * Per update it reports {@code loss} (the minibatch loss before the update), {@code grad_norm} and {@code lr}; per
- * epoch the {@link EpochEvaluator} metrics; a non-finite loss ends the run as diverged. A periodic checkpoint follows
- * every {@code checkpoint.everyEpochs}-th epoch, and a final one the last epoch.
+ * Per update it reports {@code loss} (the minibatch loss before the update), {@code grad_norm} (of the mean gradient
+ * BEFORE the optimizer's {@code clip_grad_norm} / {@code clip_grad_value}, which {@link GradientNormListener}
+ * applies) and {@code lr}; then it folds the new parameters into the Polyak averages. Per epoch it reports the
+ * {@link EpochEvaluator} metrics, the validation metrics of every average ({@code val_loss@polyak-ema}, …), and
+ * feeds a {@code plateau} schedule ({@link PlateauFeed}). A non-finite loss ends the run as diverged. Checkpoints
+ * ({@link LoopCheckpoints}): periodic every {@code checkpoint.everyEpochs} epochs and every
+ * {@code checkpoint.everyIterations} iterations, and a final one.
  *
- * <p>Resuming: a network restored from a checkpoint carries its iteration and epoch counts; the loop continues with
- * the next epoch from its first batch. Checkpoints are only taken at epoch ends, so this is exact for them.
+ * <p>Resuming: a network restored from a checkpoint carries its iteration count i; with n batches per epoch the loop
+ * continues at batch {@code i mod n} of epoch {@code i div n}, whose shuffle depends only on (seed, epoch), with the
+ * epoch's partial loss sum and the averages restored from the checkpoint, so a resumed run is bit-identical to an
+ * uninterrupted one (for networks without dropout, whose random masks are not checkpointed).
  */
 public final class TrainingLoop {
   private final TrainingSpec spec;
@@ -28,9 +36,13 @@ public final class TrainingLoop {
   private final Minibatches batches;
   private final EpochEvaluator evaluator;
   private final LoopPorts ports;
-  private final GradientNormListener gradients = new GradientNormListener();
+  private final GradientNormListener gradients;
   private final IUpdater updater;
+  private final PlateauFeed plateau;
+  private final Averages averages;
+  private final LoopCheckpoints checkpoints;
   private final long totalIterations;
+  private double epochLossSum;
   private Map<String, Double> epochMetrics = Map.of();
 
   private TrainingLoop(TrainingSpec spec, MultiLayerNetwork network, TrainingData data, LoopPorts ports) {
@@ -40,6 +52,11 @@ public final class TrainingLoop {
     this.evaluator = new EpochEvaluator(data, spec.seed());
     this.ports = ports;
     this.updater = ((BaseLayer) network.getLayer(0).conf().getLayer()).getIUpdater();
+    this.gradients = new GradientNormListener(
+        OptimizerSpecs.plan(spec.optimizer(), spec.schedule(), batches.batchCount()).clipping());
+    this.plateau = new PlateauFeed(spec);
+    this.averages = Averages.of(spec.averaging(), network.params());
+    this.checkpoints = new LoopCheckpoints(ports.checkpoints(), network, averages);
     this.totalIterations = (long) spec.epochs() * batches.batchCount();
     network.setListeners(gradients);
   }
@@ -50,7 +67,11 @@ public final class TrainingLoop {
     MultiLayerNetwork network = resumeFrom == null
         ? NetworkFactory.build(spec, iterationsPerEpoch)
         : NetworkSnapshots.read(resumeFrom);
-    return new TrainingLoop(spec, network, data, ports);
+    TrainingLoop loop = new TrainingLoop(spec, network, data, ports);
+    if (resumeFrom != null) {
+      loop.epochLossSum = LoopCheckpoints.restore(resumeFrom, loop.averages);
+    }
+    return loop;
   }
 
   public MultiLayerNetwork network() {
@@ -59,10 +80,13 @@ public final class TrainingLoop {
 
   public LoopResult run() {
     double lastFinite = Double.NaN;
-    for (int epoch = network.getEpochCount(); epoch < spec.epochs(); epoch++) {
+    int perEpoch = batches.batchCount();
+    int startEpoch = network.getIterationCount() / perEpoch;
+    int startBatch = network.getIterationCount() % perEpoch;
+    network.setEpochCount(startEpoch);
+    for (int epoch = startEpoch; epoch < spec.epochs(); epoch++) {
       batches.shuffle(epoch);
-      double lossSum = 0;
-      for (int b = 0; b < batches.batchCount(); b++) {
+      for (int b = epoch == startEpoch ? startBatch : 0; b < perEpoch; b++) {
         if (ports.cancellation().isCancelled()) {
           return new LoopResult(LoopResult.Ending.CANCELLED, network.getIterationCount(), "cancelled",
               epochMetrics);
@@ -73,11 +97,14 @@ public final class TrainingLoop {
           return diverged(epoch, b, loss, lastFinite);
         }
         lastFinite = loss;
-        lossSum += loss * batch.numExamples();
+        epochLossSum += loss * batch.numExamples();
+        if (b + 1 < perEpoch && isDue(spec.checkpoint().everyIterations(), network.getIterationCount())) {
+          checkpoints.save("periodic", epochLossSum, epochMetrics);
+        }
       }
-      endEpoch(epoch, lossSum / batches.sampleCount());
+      endEpoch(epoch, epochLossSum / batches.sampleCount());
     }
-    checkpoint("final");
+    checkpoints.save("final", 0, epochMetrics);
     return new LoopResult(LoopResult.Ending.COMPLETED, network.getIterationCount(), null, epochMetrics);
   }
 
@@ -86,6 +113,7 @@ public final class TrainingLoop {
     double lr = updater.hasLearningRate() ? updater.getLearningRate(iteration, epoch) : Double.NaN;
     network.fit(batch);
     long step = iteration + 1L;
+    averages.update(network.params(), step);
     double loss = network.score();
     ports.metrics().record(new MetricPoint("loss", step, epoch, loss));
     ports.metrics().record(new MetricPoint("grad_norm", step, epoch, gradients.lastNorm()));
@@ -99,23 +127,31 @@ public final class TrainingLoop {
 
   private void endEpoch(int epoch, double trainLoss) {
     network.incrementEpochCount();
+    epochLossSum = 0;
     epochMetrics = evaluator.evaluate(network, trainLoss);
+    averages.withSwapped(network, n -> evaluator.evaluate(n, trainLoss)).forEach((kind, metrics) ->
+        metrics.forEach((name, value) -> {
+          if (name.startsWith("val_")) {
+            epochMetrics.put(name + "@" + kind, value);
+          }
+        }));
+    plateau.report(network, epochMetrics);
     long step = network.getIterationCount();
     epochMetrics.forEach((name, value) -> ports.metrics().record(new MetricPoint(name, step, epoch + 1, value)));
-    int every = spec.checkpoint().everyEpochs();
-    if (every > 0 && (epoch + 1) % every == 0 && epoch + 1 < spec.epochs()) {
-      checkpoint("periodic");
+    CheckpointPolicy policy = spec.checkpoint();
+    if (epoch + 1 < spec.epochs()
+        && (isDue(policy.everyEpochs(), epoch + 1L) || isDue(policy.everyIterations(), step))) {
+      checkpoints.save("periodic", epochLossSum, epochMetrics);
     }
+  }
+
+  private static boolean isDue(int every, long count) {
+    return every > 0 && count % every == 0;
   }
 
   private LoopResult diverged(int epoch, int batch, double loss, double lastFinite) {
     String message = String.format("loss became %s at step %d (epoch %d, batch %d); last finite loss %s",
         loss, network.getIterationCount(), epoch, batch, lastFinite);
     return new LoopResult(LoopResult.Ending.DIVERGED, network.getIterationCount(), message, epochMetrics);
-  }
-
-  private void checkpoint(String kind) {
-    ports.checkpoints().save(new Checkpoint(kind, network.getIterationCount(), network.getEpochCount(),
-        NetworkSnapshots.write(network), Map.copyOf(epochMetrics)));
   }
 }

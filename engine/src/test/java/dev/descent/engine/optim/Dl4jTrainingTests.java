@@ -42,7 +42,8 @@ class Dl4jTrainingTests {
       out.add("{\"type\": \"" + type + "\", \"lr\": " + lr(type) + decay + "}");
     }
     out.add("{\"type\": \"adam\", \"lr\": 0.05, \"grad_noise\": {\"eta\": 0.001, \"seed\": 5}}");
-    out.add("{\"type\": \"sgd\", \"lr\": 0.1, \"momentum\": 0.9, \"nesterov\": true}");
+    out.add("{\"type\": \"sgd\", \"lr\": 0.1, \"momentum\": 0.9, \"nesterov\": true, \"momentum_schedule\":"
+        + " {\"type\": \"linear\", \"tau\": 10, \"lr_end\": 0.5, \"unit\": \"iteration\"}}");
     return out;
   }
 
@@ -91,11 +92,10 @@ class Dl4jTrainingTests {
   }
 
   static MultiLayerConfiguration configuration(OptimizerPlan plan) {
-    return new NeuralNetConfiguration.Builder().seed(42).dataType(DataType.DOUBLE).updater(plan.updater())
-        .regularization(plan.regularization()).regularizationBias(plan.regularization()).list()
+    return plan.applyTo(plan.applyTo(new NeuralNetConfiguration.Builder().seed(42).dataType(DataType.DOUBLE)).list()
         .layer(new DenseLayer.Builder().nIn(4).nOut(8).activation(Activation.TANH).build())
         .layer(new OutputLayer.Builder(LossFunction.MCXENT).nIn(8).nOut(3).activation(Activation.SOFTMAX).build())
-        .build();
+        .build());
   }
 
   static DataSet data() {

@@ -2,12 +2,14 @@ package dev.descent.engine.optim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.descent.engine.optim.schedule.CosineAnnealingSchedule;
 import dev.descent.engine.optim.updater.AdamConfig;
 import dev.descent.engine.optim.updater.GradientNoiseConfig;
+import dev.descent.engine.optim.updater.SgdConfig;
 import dev.descent.engine.optim.updater.UpdaterConfig;
 import dev.descent.engine.spec.SpecException;
 import dev.descent.engine.spec.Violation;
@@ -36,6 +38,8 @@ class OptimizerSpecsTests {
     assertThat(pointers("{'type': 'adam', 'betas': [0.9]}", null)).containsExactly("/optimizer/betas");
     assertThat(pointers("{'type': 'adam', 'learning_rate': 0.1}", null)).containsExactly("/optimizer/learning_rate");
     assertThat(pointers("{'type': 'adamm'}", null)).containsExactly("/optimizer/type");
+    assertThat(pointers("{'lr': 0.1}", "{'type': 'cosine'}")).containsExactly("/optimizer/type", "/schedule/T_max");
+    assertThat(pointers("[]", null)).containsExactly("/optimizer");
     assertThat(pointers("{'type': 'sgd', 'nesterov': true}", null)).containsExactly("/optimizer/nesterov");
     assertThat(pointers("{'type': 'rprop', 'etas': [1.5, 1.2]}", null)).containsExactly("/optimizer/etas");
     assertThat(pointers("{'type': 'aggmo', 'betas': [0.5, 'x']}", null)).containsExactly("/optimizer/betas/1");
@@ -87,7 +91,19 @@ class OptimizerSpecsTests {
     assertThat(noise.getGamma()).isEqualTo(GradientNoiseConfig.DEFAULT_GAMMA);
     AdamConfig adam = (AdamConfig) noise.getInner();
     assertThat(adam.getLearningRateSchedule()).isInstanceOf(CosineAnnealingSchedule.class);
-    assertThat(plan.updater().getLearningRate(2, 0)).isEqualTo(0.05, org.assertj.core.api.Assertions.within(1e-15));
+    assertThat(plan.updater().getLearningRate(2, 0)).isEqualTo(0.05, within(1e-15));
+  }
+
+  @Test
+  void sgdTakesAMomentumSchedule() throws Exception {
+    OptimizerPlan plan = OptimizerSpecs.plan(json("{'type': 'sgd', 'momentum': 0.9, 'momentum_schedule':"
+        + " {'type': 'linear', 'tau': 10, 'lr_end': 0.5, 'unit': 'iteration'}}"), null, 1);
+    SgdConfig sgd = (SgdConfig) plan.updater();
+    assertThat(sgd.momentumAt(5, 0)).isCloseTo(0.7, within(1e-15));
+    assertThat(pointers("{'type': 'sgd', 'momentum_schedule': {'type': 'plateau'}}", null))
+        .containsExactly("/optimizer/momentum_schedule/type");
+    assertThat(pointers("{'type': 'sgd', 'momentum_schedule': {'type': 'cosine'}}", null))
+        .containsExactly("/optimizer/momentum_schedule/T_max");
   }
 
   @Test
@@ -95,7 +111,7 @@ class OptimizerSpecsTests {
     OptimizerPlan plan = OptimizerSpecs.plan(json("{'type': 'sgd', 'lr': 1.0}"),
         json("{'type': 'one_cycle', 'epochs': 2}"), 5);
     assertThat(plan.updater().getLearningRate(2, 0)).isEqualTo(1.0);
-    assertThat(plan.updater().getLearningRate(9, 1)).isEqualTo(1.0 / 25 / 1e4, org.assertj.core.api.Assertions.within(1e-18));
+    assertThat(plan.updater().getLearningRate(9, 1)).isEqualTo(1.0 / 25 / 1e4, within(1e-18));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.descent.engine.data.TrainingData;
 import dev.descent.engine.model.NetworkFactory;
+import dev.descent.engine.optim.GradientClipping;
 import dev.descent.engine.spec.EngineLimits;
 import dev.descent.engine.spec.SpecParser;
 import dev.descent.engine.spec.TrainingSpec;
@@ -23,7 +24,7 @@ class GradientNormListenerTests {
   private static final DataSet TRAIN = TrainingData.prepare(SPEC.dataset(), SPEC.seed()).train().toDataSet();
 
   private static double normAfterOneStep(DataSet batch, MultiLayerNetwork network) {
-    GradientNormListener listener = new GradientNormListener();
+    GradientNormListener listener = new GradientNormListener(GradientClipping.NONE);
     network.setListeners(listener);
     network.fit(batch);
     return listener.lastNorm();

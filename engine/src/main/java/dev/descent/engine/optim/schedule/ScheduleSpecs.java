@@ -52,6 +52,24 @@ public final class ScheduleSpecs {
     return read(new SpecFields(schedule, "/schedule", violations), schedule, baseLr, iterationsPerEpoch);
   }
 
+  /**
+   * A schedule of another hyperparameter (e.g. SGD's {@code momentum_schedule}) in field {@code field} of
+   * {@code parent}, scaling from {@code base} as the learning-rate schedules scale from {@code lr}; null when absent.
+   * Plateau schedules and one-cycle's {@code epochs} are refused here (they need the training loop).
+   */
+  public static UnitSchedule readValueSchedule(SpecFields parent, String field, double base) {
+    JsonNode node = parent.node(field);
+    if (node == null) {
+      return null;
+    }
+    SpecFields f = parent.child(field);
+    if (node.path("type").asText().equals("plateau") || node.has("epochs")) {
+      f.fail(node.has("epochs") ? "epochs" : "type", "not available for " + field);
+      return null;
+    }
+    return read(f, node, base, 1);
+  }
+
   private static UnitSchedule read(SpecFields f, JsonNode schedule, double lr, int iterationsPerEpoch) {
     if (!schedule.isObject()) {
       f.fail("type", "the schedule must be an object with a \"type\"");

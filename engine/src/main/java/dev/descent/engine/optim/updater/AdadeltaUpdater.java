@@ -19,10 +19,10 @@ final class AdadeltaUpdater extends StateUpdater<AdadeltaConfig> {
     double rho = c.getRho();
     INDArray squareAvg = state(SQUARE_AVG);
     INDArray accDelta = state(ACC_DELTA);
-    squareAvg.muli(rho).addi(gradient.mul(gradient).muli(1 - rho));
+    Ema.updateSquare(squareAvg, gradient, rho);
     INDArray std = Transforms.sqrt(squareAvg.add(c.getEps()), false);
     INDArray delta = Transforms.sqrt(accDelta.add(c.getEps()), false).divi(std).muli(gradient);
-    accDelta.muli(rho).addi(delta.mul(delta).muli(1 - rho));
+    Ema.updateSquare(accDelta, delta, rho);
     gradient.assign(delta).muli(c.getLearningRate(iteration, epoch));
   }
 }

@@ -10,26 +10,17 @@ import java.util.List;
  * {@code lr/(1 − β₁ᵗ) · m_t / (√v̂_t / √(1 − β₂ᵗ) + eps)}. Adam's {@code weight_decay} (L2 on the gradient) and
  * AdamW's decoupled decay {@code θ ← θ(1 − lr·wd)} are DL4J regularizations around this update.
  */
-public class AdamConfig extends UpdaterConfig {
+public class AdamConfig extends BetasConfig {
   public static final double DEFAULT_LR = 1e-3;
-  public static final double DEFAULT_BETA1 = 0.9;
-  public static final double DEFAULT_BETA2 = 0.999;
-  public static final double DEFAULT_EPS = 1e-8;
 
-  private double beta1 = DEFAULT_BETA1;
-  private double beta2 = DEFAULT_BETA2;
-  private double eps = DEFAULT_EPS;
   private boolean amsgrad;
 
   public AdamConfig() {
-    super(DEFAULT_LR);
+    this(DEFAULT_LR, DEFAULT_BETA1, DEFAULT_BETA2, DEFAULT_EPS, false);
   }
 
   public AdamConfig(double lr, double beta1, double beta2, double eps, boolean amsgrad) {
-    super(lr);
-    this.beta1 = beta1;
-    this.beta2 = beta2;
-    this.eps = eps;
+    super(lr, beta1, beta2, eps);
     this.amsgrad = amsgrad;
   }
 
@@ -40,36 +31,12 @@ public class AdamConfig extends UpdaterConfig {
 
   @Override
   protected List<Object> hyperparameters() {
-    return List.of(beta1, beta2, eps, amsgrad);
+    return List.of(getBeta1(), getBeta2(), getEps(), amsgrad);
   }
 
   @Override
   protected int stateSlots() {
     return amsgrad ? 3 : 2;
-  }
-
-  public double getBeta1() {
-    return beta1;
-  }
-
-  public void setBeta1(double beta1) {
-    this.beta1 = beta1;
-  }
-
-  public double getBeta2() {
-    return beta2;
-  }
-
-  public void setBeta2(double beta2) {
-    this.beta2 = beta2;
-  }
-
-  public double getEps() {
-    return eps;
-  }
-
-  public void setEps(double eps) {
-    this.eps = eps;
   }
 
   public boolean isAmsgrad() {

@@ -2,7 +2,8 @@ package dev.descent.engine.optim.updater;
 
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
+import org.nd4j.linalg.api.ops.impl.updaters.AmsGradUpdater;
+import org.nd4j.linalg.factory.Nd4j;
 
 /** The update rule of {@link AdamConfig}. */
 final class AdamUpdater extends StateUpdater<AdamConfig> {
@@ -14,23 +15,25 @@ final class AdamUpdater extends StateUpdater<AdamConfig> {
     super(config, config.isAmsgrad() ? List.of(EXP_AVG, EXP_AVG_SQ, MAX_EXP_AVG_SQ) : List.of(EXP_AVG, EXP_AVG_SQ));
   }
 
+  /**
+   * Runs DL4J's fused native kernel, which computes {@code lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ) · m_t/(√v̂_t + ε')}: with
+   * {@code ε' = eps·√(1 − β₂ᵗ)} that is exactly PyTorch's {@code lr/(1 − β₁ᵗ) · m_t/(√v̂_t/√(1 − β₂ᵗ) + eps)}. The
+   * kernel replaces a zero step factor by ε', so a zero learning rate makes a zero update here instead.
+   */
   @Override
   public void applyUpdater(INDArray gradient, int iteration, int epoch) {
     AdamConfig c = getConfig();
-    int t = step(iteration);
-    double beta1 = c.getBeta1();
-    double beta2 = c.getBeta2();
+    double lr = c.getLearningRate(iteration, epoch);
+    double scaledEps = c.getEps() * Math.sqrt(1 - Math.pow(c.getBeta2(), step(iteration)));
     INDArray m = state(EXP_AVG);
     INDArray v = state(EXP_AVG_SQ);
-    m.muli(beta1).addi(gradient.mul(1 - beta1));
-    v.muli(beta2).addi(gradient.mul(gradient).muli(1 - beta2));
-    INDArray second = v;
-    if (c.isAmsgrad()) {
-      second = state(MAX_EXP_AVG_SQ);
-      Transforms.max(second, v, false);
+    double beta1 = c.getBeta1();
+    double beta2 = c.getBeta2();
+    Nd4j.exec(c.isAmsgrad()
+        ? new AmsGradUpdater(gradient, v, m, state(MAX_EXP_AVG_SQ), lr, beta1, beta2, scaledEps, iteration)
+        : new org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater(gradient, v, m, lr, beta1, beta2, scaledEps, iteration));
+    if (lr == 0) {
+      gradient.assign(0);
     }
-    double stepSize = c.getLearningRate(iteration, epoch) / (1 - Math.pow(beta1, t));
-    INDArray denominator = Transforms.sqrt(second, true).divi(Math.sqrt(1 - Math.pow(beta2, t))).addi(c.getEps());
-    gradient.assign(m).divi(denominator).muli(stepSize);
   }
 }

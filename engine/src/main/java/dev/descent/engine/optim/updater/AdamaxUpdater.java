@@ -19,7 +19,7 @@ final class AdamaxUpdater extends StateUpdater<AdamaxConfig> {
     double beta1 = c.getBeta1();
     INDArray m = state(EXP_AVG);
     INDArray u = state(EXP_INF);
-    m.muli(beta1).addi(gradient.mul(1 - beta1));
+    Ema.update(m, gradient, beta1);
     Transforms.max(u.muli(c.getBeta2()), Transforms.abs(gradient, true).addi(c.getEps()), false);
     double clr = c.getLearningRate(iteration, epoch) / (1 - Math.pow(beta1, step(iteration)));
     gradient.assign(m).divi(u).muli(clr);

@@ -1,16 +1,14 @@
 package dev.descent.engine.optim.updater;
 
-/**
- * A configuration with PyTorch's {@code betas = (β₁, β₂)} and {@code eps}, shared by AdaMax, NAdam, RAdam and QHAdam.
- */
+/** A configuration with PyTorch's {@code betas = (β₁, β₂)} and {@code eps}, shared by the Adam family. */
 public abstract class BetasConfig extends UpdaterConfig {
   public static final double DEFAULT_BETA1 = 0.9;
   public static final double DEFAULT_BETA2 = 0.999;
   public static final double DEFAULT_EPS = 1e-8;
 
-  private double beta1 = DEFAULT_BETA1;
-  private double beta2 = DEFAULT_BETA2;
-  private double eps = DEFAULT_EPS;
+  private double beta1;
+  private double beta2;
+  private double eps;
 
   protected BetasConfig(double lr, double beta1, double beta2, double eps) {
     super(lr);

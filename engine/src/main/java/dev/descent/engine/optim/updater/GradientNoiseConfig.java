@@ -1,7 +1,7 @@
 package dev.descent.engine.optim.updater;
 
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.learning.config.IUpdater;

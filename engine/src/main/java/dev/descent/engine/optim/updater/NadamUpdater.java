@@ -29,8 +29,8 @@ final class NadamUpdater extends StateUpdater<NadamConfig> {
     double product = muProduct.at(t);
     INDArray m = state(EXP_AVG);
     INDArray v = state(EXP_AVG_SQ);
-    m.muli(c.getBeta1()).addi(gradient.mul(1 - c.getBeta1()));
-    v.muli(c.getBeta2()).addi(gradient.mul(gradient).muli(1 - c.getBeta2()));
+    Ema.update(m, gradient, c.getBeta1());
+    Ema.updateSquare(v, gradient, c.getBeta2());
     INDArray denominator = Transforms.sqrt(v.div(1 - Math.pow(c.getBeta2(), t)), false).addi(c.getEps());
     double gradientWeight = lr * (1 - mu) / (1 - product);
     double momentumWeight = lr * muNext / (1 - product * muNext);

@@ -27,8 +27,8 @@ final class QhadamUpdater extends StateUpdater<QhadamConfig> {
     INDArray gradSq = gradient.mul(gradient);
     INDArray m = state(EXP_AVG);
     INDArray v = state(EXP_AVG_SQ);
-    m.muli(beta1Adj).addi(gradient.mul(1.0 - beta1Adj));
-    v.muli(beta2Adj).addi(gradSq.mul(1.0 - beta2Adj));
+    Ema.update(m, gradient, beta1Adj);
+    Ema.update(v, gradSq, beta2Adj);
     INDArray avgGrad = m.mul(c.getNu1());
     if (c.getNu1() != 1.0) {
       avgGrad.addi(gradient.mul(1.0 - c.getNu1()));

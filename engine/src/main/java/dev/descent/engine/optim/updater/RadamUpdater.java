@@ -23,8 +23,8 @@ final class RadamUpdater extends StateUpdater<RadamConfig> {
     double biasCorrection2 = 1 - Math.pow(beta2, t);
     INDArray m = state(EXP_AVG);
     INDArray v = state(EXP_AVG_SQ);
-    m.muli(beta1).addi(gradient.mul(1 - beta1));
-    v.muli(beta2).addi(gradient.mul(gradient).muli(1 - beta2));
+    Ema.update(m, gradient, beta1);
+    Ema.updateSquare(v, gradient, beta2);
     double lr = c.getLearningRate(iteration, epoch);
     gradient.assign(m).divi(biasCorrection1).muli(lr);
     double rhoInf = 2 / (1 - beta2) - 1;

@@ -20,7 +20,7 @@ final class RmspropNesterovUpdater extends StateUpdater<RmspropNesterovConfig> {
     INDArray squareAvg = state(SQUARE_AVG);
     INDArray velocity = state(VELOCITY);
     INDArray previous = velocity.mul(mu);
-    squareAvg.muli(c.getAlpha()).addi(gradient.mul(gradient).muli(1 - c.getAlpha()));
+    Ema.updateSquare(squareAvg, gradient, c.getAlpha());
     INDArray scaled = gradient.div(Transforms.sqrt(squareAvg, true).addi(c.getEps()));
     velocity.muli(mu).addi(scaled.muli(c.getLearningRate(iteration, epoch)));
     gradient.assign(velocity).muli(1 + mu).subi(previous);

@@ -31,11 +31,11 @@ final class RmspropUpdater extends StateUpdater<RmspropConfig> {
     RmspropConfig c = getConfig();
     double alpha = c.getAlpha();
     INDArray squareAvg = state(SQUARE_AVG);
-    squareAvg.muli(alpha).addi(gradient.mul(gradient).muli(1 - alpha));
+    Ema.updateSquare(squareAvg, gradient, alpha);
     INDArray denominator;
     if (c.isCentered()) {
       INDArray gradAvg = state(GRAD_AVG);
-      gradAvg.muli(alpha).addi(gradient.mul(1 - alpha));
+      Ema.update(gradAvg, gradient, alpha);
       denominator = Transforms.sqrt(squareAvg.sub(gradAvg.mul(gradAvg)), false).addi(c.getEps());
     } else {
       denominator = Transforms.sqrt(squareAvg, true).addi(c.getEps());

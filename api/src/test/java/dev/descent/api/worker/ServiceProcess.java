@@ -1,0 +1,116 @@
+package dev.descent.api.worker;
+
+import dev.descent.persistence.testing.PostgresTestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The real service as a separate operating-system process (same classpath as the tests), on its own port and
+ * database, with fast queue timings so that a killed worker's job is reaped within seconds.
+ */
+final class ServiceProcess {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private final Process process;
+  private final String base;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private ServiceProcess(Process process, int port) {
+    this.process = process;
+    this.base = "http://localhost:" + port;
+  }
+
+  static ServiceProcess start(String database, int port, PostgresTestDatabase server) throws IOException {
+    String url = server.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+    Path log = Path.of("target", "service-" + port + ".log");
+    List<String> command = List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+        "dev.descent.api.DescentApplication",
+        "--server.port=" + port,
+        "--spring.datasource.url=" + url,
+        "--spring.datasource.username=" + server.username(),
+        "--spring.datasource.password=" + server.password(),
+        "--descent.db.embedded=false",
+        "--descent.workers.pool-size=1",
+        "--descent.workers.poll-interval=200ms",
+        "--descent.workers.heartbeat-interval=200ms",
+        "--descent.workers.reap-interval=500ms",
+        "--descent.workers.stale-after=3s");
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    return new ServiceProcess(process, port);
+  }
+
+  void awaitHealthy(Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline) && process.isAlive()) {
+      try {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep();
+    }
+    throw new AssertionError("service at " + base + " did not become healthy (alive: " + process.isAlive() + ")");
+  }
+
+  /** SIGKILL: no shutdown hooks, no graceful stop, heartbeats just cease. */
+  void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  JsonNode get(String path) {
+    return JSON.readTree(send(HttpRequest.newBuilder(URI.create(base + path)).GET()));
+  }
+
+  byte[] download(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  JsonNode post(String path, String body) {
+    return JSON.readTree(send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))));
+  }
+
+  private byte[] send(HttpRequest.Builder request) {
+    try {
+      return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray())
+          .body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(250);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package dev.descent.engine.training;
+
+import dev.descent.engine.data.TrainingData;
+import dev.descent.engine.fullbatch.FullBatchOptimizers;
+import dev.descent.engine.fullbatch.core.FullBatchOptimizer;
+import dev.descent.engine.fullbatch.core.StepRecord;
+import dev.descent.engine.fullbatch.core.StopReason;
+import dev.descent.engine.fullbatch.network.NetworkObjective;
+import dev.descent.engine.model.NetworkFactory;
+import dev.descent.engine.spec.TrainingSpec;
+import dev.descent.engine.spi.Checkpoint;
+import dev.descent.engine.spi.MetricPoint;
+import dev.descent.engine.spi.Progress;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.dataset.DataSet;
+
+/**
+ * Trains a network with a full-batch optimizer ({@link FullBatchOptimizers}) on the whole training set, through
+ * {@link NetworkObjective}. One iteration is one outer step (one PyTorch {@code optimizer.step(closure)}: up to
+ * {@code max_iter} inner iterations) and every step is an epoch, so {@code epochs} bounds the outer steps. Per step
+ * it reports {@code loss} (the full-batch loss at the point the step started from), {@code grad_norm} (‖∇f‖₂
+ * there), {@code lr} (the last step size t), {@code evaluations} and {@code line_search_evaluations}; then the
+ * {@link EpochEvaluator} metrics, whose {@code train_loss} is the loss at the new point. When a step ends on a
+ * tolerance ({@link #CONVERGED}) the run stops early and succeeds, with the metric {@code stop_reason} holding the
+ * {@link StopReason} ordinal; cancellation and divergence behave as in {@link TrainingLoop}.
+ *
+ * <p>Checkpoints are DL4J model zips of the network only: the optimizer's state (curvature pairs, last direction)
+ * is not in them, so a resumed run continues from the checkpoint's parameters with a fresh optimizer.
+ */
+public final class FullBatchTrainingLoop {
+  /** Stop reasons after which a further step would not move. */
+  static final Set<StopReason> CONVERGED = EnumSet.of(StopReason.GRADIENT_TOLERANCE,
+      StopReason.DIRECTIONAL_DERIVATIVE, StopReason.STEP_TOLERANCE, StopReason.FUNCTION_CHANGE_TOLERANCE);
+
+  private final TrainingSpec spec;
+  private final MultiLayerNetwork network;
+  private final DataSet train;
+  private final NetworkObjective objective;
+  private final FullBatchOptimizer optimizer;
+  private final EpochEvaluator evaluator;
+  private final LoopPorts ports;
+  private Map<String, Double> epochMetrics = Map.of();
+
+  private FullBatchTrainingLoop(TrainingSpec spec, MultiLayerNetwork network, TrainingData data, LoopPorts ports) {
+    this.spec = spec;
+    this.network = network;
+    this.train = data.train().toDataSet();
+    this.objective = new NetworkObjective(network, train);
+    this.optimizer = FullBatchOptimizers.create(spec.optimizer());
+    this.evaluator = new EpochEvaluator(data, spec.seed());
+    this.ports = ports;
+  }
+
+  /** A loop over a fresh network, or over the one in {@code resumeFrom} (a checkpoint's content) if not null. */
+  public static FullBatchTrainingLoop create(TrainingSpec spec, TrainingData data, byte[] resumeFrom,
+      LoopPorts ports) {
+    MultiLayerNetwork network = resumeFrom == null ? NetworkFactory.build(spec, 1) : NetworkSnapshots.read(resumeFrom);
+    return new FullBatchTrainingLoop(spec, network, data, ports);
+  }
+
+  public MultiLayerNetwork network() {
+    return network;
+  }
+
+  public LoopResult run() {
+    double lastFinite = Double.NaN;
+    for (int epoch = network.getEpochCount(); epoch < spec.epochs(); epoch++) {
+      if (ports.cancellation().isCancelled()) {
+        return new LoopResult(LoopResult.Ending.CANCELLED, network.getIterationCount(), "cancelled", epochMetrics);
+      }
+      StepRecord record = objective.step(optimizer);
+      network.setIterationCount(epoch + 1);
+      network.setEpochCount(epoch + 1);
+      double trainLoss = network.score(train, false);
+      if (!Double.isFinite(record.f()) || !Double.isFinite(trainLoss)) {
+        return diverged(epoch, Double.isFinite(record.f()) ? trainLoss : record.f(), lastFinite);
+      }
+      lastFinite = trainLoss;
+      report(record, epoch, trainLoss);
+      if (CONVERGED.contains(record.stop())) {
+        break;
+      }
+    }
+    checkpoint("final");
+    return new LoopResult(LoopResult.Ending.COMPLETED, network.getIterationCount(), null, epochMetrics);
+  }
+
+  private void report(StepRecord record, int epoch, double trainLoss) {
+    long step = epoch + 1L;
+    record(step, epoch, "loss", record.f());
+    record(step, epoch, "grad_norm", record.gradNorm());
+    record(step, epoch, "lr", record.stepSize());
+    record(step, epoch, "evaluations", record.evaluations());
+    record(step, epoch, "line_search_evaluations", record.lineSearchEvaluations());
+    ports.progress().progress(new Progress(epoch, spec.epochs(), step, spec.epochs(), (double) step / spec.epochs()));
+    epochMetrics = evaluator.evaluate(network, trainLoss);
+    if (CONVERGED.contains(record.stop())) {
+      epochMetrics.put("stop_reason", (double) record.stop().ordinal());
+    }
+    epochMetrics.forEach((name, value) -> record(step, epoch + 1, name, value));
+    int every = spec.checkpoint().everyEpochs();
+    if (every > 0 && step % every == 0 && step < spec.epochs() && !CONVERGED.contains(record.stop())) {
+      checkpoint("periodic");
+    }
+  }
+
+  private void record(long step, int epoch, String name, double value) {
+    ports.metrics().record(new MetricPoint(name, step, epoch, value));
+  }
+
+  private LoopResult diverged(int epoch, double loss, double lastFinite) {
+    String message = String.format("loss became %s at full-batch step %d; last finite loss %s",
+        loss, epoch + 1, lastFinite);
+    return new LoopResult(LoopResult.Ending.DIVERGED, epoch + 1L, message, epochMetrics);
+  }
+
+  private void checkpoint(String kind) {
+    ports.checkpoints().save(new Checkpoint(kind, network.getIterationCount(), network.getEpochCount(),
+        NetworkSnapshots.write(network), Map.copyOf(epochMetrics)));
+  }
+}

@@ -1,0 +1,66 @@
+package dev.descent.engine.training;
+
+import dev.descent.engine.averaging.Averages;
+import dev.descent.engine.spi.Checkpoint;
+import dev.descent.engine.spi.CheckpointSink;
+import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
+/**
+ * The minibatch loop's checkpoints. Each is a DL4J model zip ({@link NetworkSnapshots}: parameters, updater state,
+ * iteration and epoch counters, and the configuration JSON, which holds the state of stateful schedules such as
+ * {@code plateau}) plus two entries of ours: {@value #LOOP_ENTRY} (the sum of the current epoch's minibatch losses,
+ * so that a mid-epoch resume reports the same {@code train_loss}) and {@value #AVERAGES_ENTRY} (the Polyak
+ * averages). Next to a periodic or final checkpoint, every started average is saved as a model zip of its own kind
+ * ({@code polyak-arith}, {@code polyak-ema}), carrying the average's metrics without their {@code @kind} suffix.
+ */
+final class LoopCheckpoints {
+  static final String LOOP_ENTRY = "descent-loop.bin";
+  static final String AVERAGES_ENTRY = "descent-averages.bin";
+
+  private final CheckpointSink sink;
+  private final MultiLayerNetwork network;
+  private final Averages averages;
+
+  LoopCheckpoints(CheckpointSink sink, MultiLayerNetwork network, Averages averages) {
+    this.sink = sink;
+    this.network = network;
+    this.averages = averages;
+  }
+
+  /** Restores the averages from a checkpoint's content; returns the epoch's loss sum stored in it (0 if none). */
+  static double restore(byte[] content, Averages averages) {
+    byte[] state = CheckpointZip.entry(content, AVERAGES_ENTRY);
+    if (state != null && !averages.averages().isEmpty()) {
+      averages.restore(state);
+    }
+    byte[] loop = CheckpointZip.entry(content, LOOP_ENTRY);
+    return loop == null ? 0 : ByteBuffer.wrap(loop).getDouble();
+  }
+
+  void save(String kind, double epochLossSum, Map<String, Double> metrics) {
+    byte[] loop = ByteBuffer.allocate(Double.BYTES).putDouble(epochLossSum).array();
+    byte[] zip = CheckpointZip.withEntries(NetworkSnapshots.write(network),
+        Map.of(LOOP_ENTRY, loop, AVERAGES_ENTRY, averages.state()));
+    sink.save(checkpoint(kind, zip, Map.copyOf(metrics)));
+    averages.withSwapped(network, NetworkSnapshots::write)
+        .forEach((average, content) -> sink.save(checkpoint(average, content, metricsOf(average, metrics))));
+  }
+
+  private Checkpoint checkpoint(String kind, byte[] content, Map<String, Double> metrics) {
+    return new Checkpoint(kind, network.getIterationCount(), network.getEpochCount(), content, metrics);
+  }
+
+  private static Map<String, Double> metricsOf(String kind, Map<String, Double> metrics) {
+    String suffix = "@" + kind;
+    Map<String, Double> own = new LinkedHashMap<>();
+    metrics.forEach((name, value) -> {
+      if (name.endsWith(suffix)) {
+        own.put(name.substring(0, name.length() - suffix.length()), value);
+      }
+    });
+    return Map.copyOf(own);
+  }
+}
