@@ -1,6 +1,9 @@
 package dev.descent.engine;
 
 import dev.descent.engine.data.TrainingData;
+import dev.descent.engine.online.job.OnlineJobRunner;
+import dev.descent.engine.spec.JobSpec;
+import dev.descent.engine.spec.OnlineJobSpec;
 import dev.descent.engine.spec.OptimizerKinds;
 import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.training.FullBatchTrainingLoop;
@@ -18,6 +21,20 @@ public final class TrainingEngine {
   public static final String DIVERGED = "DIVERGED";
   public static final String ERROR = "ERROR";
 
+  /** Runs any job: a {@link TrainingSpec} as below, an {@link OnlineJobSpec} with {@link OnlineJobRunner}. */
+  public TrainingOutcome run(JobSpec spec, TrainingContext ctx) {
+    if (spec instanceof TrainingSpec training) {
+      return run(training, ctx);
+    }
+    try {
+      return new OnlineJobRunner().run((OnlineJobSpec) spec, ctx);
+    } catch (RuntimeException e) {
+      return error(e);
+    } finally {
+      ctx.metrics().flush();
+    }
+  }
+
   public TrainingOutcome run(TrainingSpec spec, TrainingContext ctx) {
     try {
       TrainingData data = TrainingData.prepare(spec.dataset(), spec.seed());
@@ -26,11 +43,15 @@ public final class TrainingEngine {
           ? FullBatchTrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run()
           : TrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run());
     } catch (RuntimeException e) {
-      String message = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
-      return new TrainingOutcome(TrainingOutcome.Status.FAILED, ERROR, message, 0, Map.of());
+      return error(e);
     } finally {
       ctx.metrics().flush();
     }
+  }
+
+  private static TrainingOutcome error(RuntimeException e) {
+    String message = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
+    return new TrainingOutcome(TrainingOutcome.Status.FAILED, ERROR, message, 0, Map.of());
   }
 
   private static TrainingOutcome outcome(LoopResult result) {

@@ -1,8 +1,8 @@
 package dev.descent.api.job;
 
 import dev.descent.engine.spec.EngineLimits;
-import dev.descent.engine.spec.SpecParser;
-import dev.descent.engine.spec.TrainingSpec;
+import dev.descent.engine.spec.JobSpec;
+import dev.descent.engine.spec.JobSpecs;
 import dev.descent.persistence.checkpoint.CheckpointInfo;
 import dev.descent.persistence.checkpoint.CheckpointStore;
 import dev.descent.persistence.job.IllegalTransitionException;
@@ -46,8 +46,8 @@ public class JobApplicationService {
 
   /** Validates and queues a spec; throws the engine's {@code SpecException} (nothing stored) when it is invalid. */
   public JobView submit(String specJson) {
-    TrainingSpec spec = SpecParser.parse(specJson, limits);
-    return jobs.create(new NewJob(spec.name(), SpecParser.toJson(spec), spec.priority(), spec.maxAttempts()));
+    JobSpec spec = JobSpecs.parse(specJson, limits);
+    return jobs.create(new NewJob(spec.name(), JobSpecs.toJson(spec), spec.priority(), spec.maxAttempts()));
   }
 
   public JobView get(UUID id) {

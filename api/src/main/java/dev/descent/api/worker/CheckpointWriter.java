@@ -1,6 +1,6 @@
 package dev.descent.api.worker;
 
-import dev.descent.engine.spec.TrainingSpec;
+import dev.descent.engine.spec.JobSpec;
 import dev.descent.engine.spi.Checkpoint;
 import dev.descent.engine.spi.CheckpointSink;
 import dev.descent.persistence.checkpoint.CheckpointInfo;
@@ -48,8 +48,8 @@ class CheckpointWriter {
         .orElse(ResumePoint.NONE);
   }
 
-  JobCheckpoints forJob(UUID jobId, int attempt, TrainingSpec spec) {
-    return new JobCheckpoints(jobId, attempt, spec.checkpoint().keepLast());
+  JobCheckpoints forJob(UUID jobId, int attempt, JobSpec spec) {
+    return new JobCheckpoints(jobId, attempt, spec.keepLast());
   }
 
   /** One job's checkpoint sink; {@link #awaitWrites} blocks until everything it was handed is stored. */

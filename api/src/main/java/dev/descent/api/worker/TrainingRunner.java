@@ -4,8 +4,8 @@ import dev.descent.engine.TrainingContext;
 import dev.descent.engine.TrainingEngine;
 import dev.descent.engine.TrainingOutcome;
 import dev.descent.engine.spec.EngineLimits;
-import dev.descent.engine.spec.SpecParser;
-import dev.descent.engine.spec.TrainingSpec;
+import dev.descent.engine.spec.JobSpec;
+import dev.descent.engine.spec.JobSpecs;
 import dev.descent.persistence.job.JobProgress;
 import dev.descent.persistence.job.JobQueue;
 import dev.descent.persistence.job.JobResult;
@@ -62,7 +62,7 @@ class TrainingRunner {
   }
 
   private JobResult train(JobRun run) {
-    TrainingSpec spec = SpecParser.parse(run.job().specJson(), limits);
+    JobSpec spec = JobSpecs.parse(run.job().specJson(), limits);
     ResumePoint resume = ResumePoint.NONE;
     if (run.job().attempt() > 1) {
       // A later attempt continues from the last checkpoint; what earlier attempts wrote after it is superseded.

@@ -27,7 +27,7 @@ public record TrainingSpec(
     CheckpointPolicy checkpoint,
     int priority,
     int maxAttempts,
-    List<AveragingSpec> averaging) {
+    List<AveragingSpec> averaging) implements JobSpec {
 
   /** Keeps private copies of the JSON parts, so that a spec cannot change once built. */
   public TrainingSpec {
@@ -53,5 +53,10 @@ public record TrainingSpec(
   @Override
   public JsonNode schedule() {
     return schedule == null ? null : schedule.deepCopy();
+  }
+
+  @Override
+  public int keepLast() {
+    return checkpoint.keepLast();
   }
 }

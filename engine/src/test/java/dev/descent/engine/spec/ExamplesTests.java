@@ -22,8 +22,8 @@ class ExamplesTests {
     }
     assertThat(files).extracting(p -> p.getFileName().toString()).contains("iris-mlp.json");
     return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-      TrainingSpec spec = SpecParser.parse(Files.readString(file), EngineLimits.DEFAULTS);
-      assertThat(SpecParser.parse(SpecParser.toJson(spec), EngineLimits.DEFAULTS)).isEqualTo(spec);
+      JobSpec spec = JobSpecs.parse(Files.readString(file), EngineLimits.DEFAULTS);
+      assertThat(JobSpecs.parse(JobSpecs.toJson(spec), EngineLimits.DEFAULTS)).isEqualTo(spec);
     }));
   }
 }

@@ -1,0 +1,68 @@
+package dev.descent.engine.online.job;
+
+import dev.descent.engine.TrainingContext;
+import dev.descent.engine.TrainingOutcome;
+import dev.descent.engine.online.OnlineModel;
+import dev.descent.engine.online.OnlineResult;
+import dev.descent.engine.online.OnlineSnapshots;
+import dev.descent.engine.online.OnlineSpecs;
+import dev.descent.engine.online.OnlineTrainer;
+import dev.descent.engine.online.Reporting;
+import dev.descent.engine.online.WeightSnapshot;
+import dev.descent.engine.online.input.Example;
+import dev.descent.engine.spec.OnlineJobSpec;
+import dev.descent.engine.spi.Checkpoint;
+import dev.descent.engine.spi.CheckpointSink;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Runs one online job on the calling thread: builds its stream and learner, trains with {@link OnlineTrainer}
+ * (metrics {@code progressive_loss}, {@code progressive_loss_avg}, {@code nonzeros}, {@code nonzero_fraction},
+ * {@code lr} at step = samples seen, every {@code reportEvery} samples and at the last), reports progress per sample
+ * and stops within one sample of cancellation. Checkpoints have kind {@code periodic} (every
+ * {@code checkpoint.everySamples}) or {@code final}, step = samples seen, epoch 0, and as content
+ * {@link OnlineSnapshots#encode} of the learner's state: gzip of the online snapshot format, NOT a DL4J model zip.
+ * Given {@code resumeFrom} (such content), it restores the learner and continues at the same stream position,
+ * bit-identically to an uninterrupted run.
+ */
+public final class OnlineJobRunner {
+  public static final String PERIODIC = "periodic";
+  public static final String FINAL = "final";
+
+  public TrainingOutcome run(OnlineJobSpec spec, TrainingContext ctx) {
+    return run(spec, OnlineStreams.open(spec), ctx);
+  }
+
+  /** Runs {@code spec} on {@code stream} instead of the stream it names (tests feed reference streams here). */
+  TrainingOutcome run(OnlineJobSpec spec, ExampleStream stream, TrainingContext ctx) {
+    OnlineModel model = OnlineSpecs.create(spec.learner(), stream.dimension());
+    OnlineTrainer trainer = new OnlineTrainer(
+        ctx.metrics(),
+        snapshot -> save(ctx.checkpoints(), snapshot, stream.size()),
+        ctx.cancellation(),
+        new Reporting(spec.reportEvery(), spec.checkpoint().everySamples()));
+    Iterator<Example> examples =
+        new ProgressReportingIterator<>(stream.examples().iterator(), stream.size(), ctx.progress());
+    OnlineResult result = ctx.resumeFrom() == null
+        ? trainer.train(model, examples)
+        : trainer.resume(model, OnlineSnapshots.decode(ctx.resumeFrom()), examples);
+    ctx.progress().progress(ProgressReportingIterator.progress(result.steps(), stream.size()));
+    return outcome(result);
+  }
+
+  private static void save(CheckpointSink sink, WeightSnapshot snapshot, long size) {
+    String kind = snapshot.step() == size ? FINAL : PERIODIC;
+    Map<String, Double> metrics = Map.of(
+        "progressive_loss_avg", snapshot.progressiveLossAverage(), "nonzeros", (double) snapshot.nonzeros());
+    sink.save(new Checkpoint(kind, snapshot.step(), 0, OnlineSnapshots.encode(snapshot), metrics));
+  }
+
+  private static TrainingOutcome outcome(OnlineResult result) {
+    TrainingOutcome.Status status =
+        result.cancelled() ? TrainingOutcome.Status.CANCELLED : TrainingOutcome.Status.SUCCEEDED;
+    Map<String, Double> metrics = Map.of(
+        "progressive_loss_avg", result.progressiveLossAverage(), "nonzeros", (double) result.nonzeros());
+    return new TrainingOutcome(status, null, null, result.steps(), metrics);
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Online learning as a queued job: {@link dev.descent.engine.online.job.OnlineJobRunner} turns an
+ * {@link dev.descent.engine.spec.OnlineJobSpec} into a stream ({@link dev.descent.engine.online.job.OnlineStreams}:
+ * the seeded synthetic sparse stream or a shipped dataset in a seeded order, optionally hashed), trains its learner
+ * with {@link dev.descent.engine.online.OnlineTrainer} and wires metrics, progress, cancellation, checkpoints and
+ * resumption onto the engine's ports.
+ */
+package dev.descent.engine.online.job;

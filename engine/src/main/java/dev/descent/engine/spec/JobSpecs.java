@@ -1,0 +1,64 @@
+package dev.descent.engine.spec;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads and writes any job spec, dispatching on the top-level {@code task}: absent or {@code "train"} is a
+ * {@link TrainingSpec} ({@link SpecParser}), {@code "online"} an {@link OnlineJobSpec}. All violations are reported at
+ * once with their JSON pointers; {@code parse(toJson(s))} equals {@code s}.
+ */
+public final class JobSpecs {
+  public static final String TASK = "task";
+  public static final String TRAIN = "train";
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  private JobSpecs() {}
+
+  /** The spec {@code json} describes, defaults filled; throws {@link SpecException} listing every violation. */
+  public static JobSpec parse(String json, EngineLimits limits) {
+    JsonNode tree = readTree(json);
+    JsonNode task = tree == null || !tree.isObject() ? null : tree.get(TASK);
+    if (task == null) {
+      return SpecParser.parse(json, limits);
+    }
+    if (TRAIN.equals(task.asText(null))) {
+      ObjectNode rest = ((ObjectNode) tree).deepCopy();
+      rest.remove(TASK);
+      return SpecParser.parse(rest.toString(), limits);
+    }
+    if (OnlineJobSpec.TASK.equals(task.asText(null))) {
+      return new OnlineJobSpecReader(limits).read(tree);
+    }
+    throw new SpecException("/" + TASK, "must be \"" + TRAIN + "\" or \"" + OnlineJobSpec.TASK + "\"");
+  }
+
+  /** The canonical JSON of a spec: every field present, in the documented order. */
+  public static String toJson(JobSpec spec) {
+    if (spec instanceof TrainingSpec training) {
+      return SpecParser.toJson(training);
+    }
+    try {
+      return MAPPER.writeValueAsString(spec);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a spec record always serializes", e);
+    }
+  }
+
+  /** The tree, or null when {@code json} is malformed (then {@link SpecParser} reports it). */
+  private static JsonNode readTree(String json) {
+    try {
+      return json == null ? null : MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.descent.engine.spec;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * An online job's spec with every default filled in (see {@code docs/job-spec.md}, "Online jobs"): a stream seen
+ * once, in order, optionally hashed to {@code hashing.dimension} coordinates, and a learner (JSON interpreted by
+ * {@code dev.descent.engine.online.OnlineSpecs}). Metrics are reported every {@code reportEvery} samples; a periodic
+ * checkpoint is taken every {@code checkpoint.everySamples} samples (0: only the final one). Built by
+ * {@link JobSpecs#parse}.
+ */
+@JsonPropertyOrder({
+  "task", "name", "seed", "stream", "hashing", "learner", "reportEvery", "checkpoint", "priority", "maxAttempts"
+})
+public record OnlineJobSpec(
+    String name,
+    long seed,
+    Stream stream,
+    @JsonInclude(JsonInclude.Include.ALWAYS) Hashing hashing,
+    JsonNode learner,
+    long reportEvery,
+    Checkpoint checkpoint,
+    int priority,
+    int maxAttempts)
+    implements JobSpec {
+  public static final String TASK = "online";
+  public static final String SYNTHETIC_SPARSE = "synthetic_sparse";
+  public static final String BREAST_CANCER = "breast_cancer";
+
+  /** Keeps a private copy of the learner JSON, so that a spec cannot change once built. */
+  public OnlineJobSpec {
+    learner = learner == null ? null : learner.deepCopy();
+  }
+
+  @JsonProperty("task")
+  public String task() {
+    return TASK;
+  }
+
+  /** A copy of the learner JSON. */
+  @Override
+  public JsonNode learner() {
+    return learner == null ? null : learner.deepCopy();
+  }
+
+  @Override
+  public int keepLast() {
+    return checkpoint.keepLast();
+  }
+
+  /**
+   * The stream: {@code synthetic_sparse} (all four sizes set, see {@code SyntheticSparseStream}) or a shipped
+   * dataset such as {@code breast_cancer} (sizes null: taken from the file).
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Stream(String name, Integer samples, Integer features, Integer nonzeros, Double density) {}
+
+  /** Signed feature hashing onto {@code dimension} coordinates (a power of two). */
+  public record Hashing(int dimension) {}
+
+  /** A periodic checkpoint every {@code everySamples} samples (0: none), of which the last {@code keepLast} stay. */
+  public record Checkpoint(long everySamples, int keepLast) {}
+}
