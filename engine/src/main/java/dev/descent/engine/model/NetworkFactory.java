@@ -4,6 +4,7 @@ import dev.descent.engine.optim.OptimizerSpecs;
 import dev.descent.engine.spec.DenseLayerSpec;
 import dev.descent.engine.spec.LayerSpec;
 import dev.descent.engine.spec.OutputLayerSpec;
+import dev.descent.engine.spec.Shape;
 import dev.descent.engine.spec.TrainingSpec;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -11,12 +12,14 @@ import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import java.util.Optional;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * Builds the DL4J network a spec describes: float32, weights seeded by the spec's seed, the updater from
  * {@link OptimizerSpecs#toUpdater}. A dense layer's {@code dropout} p becomes DL4J's retain probability 1 − p on
- * that layer's input.
+ * that layer's input. Layers are wired by DL4J input types ({@link InputTypes}), which infer {@code nIn} and insert
+ * the reshaping preprocessors between images and feature vectors.
  */
 public final class NetworkFactory {
   private NetworkFactory() {}
@@ -29,12 +32,15 @@ public final class NetworkFactory {
         .weightInit(Dl4jNames.WEIGHT_INITS.get(spec.model().weightInit()))
         .updater(OptimizerSpecs.toUpdater(spec.optimizer(), spec.schedule(), iterationsPerEpoch))
         .list();
-    long inputs = spec.dataset().inputCount();
+    Shape shape = spec.model().inputShape(spec.dataset());
     int index = 0;
     for (LayerSpec layer : spec.model().layers()) {
-      list.layer(index++, layer(layer, inputs));
-      inputs = layer.outputCount(inputs);
+      for (Layer dl4j : layer(layer, shape.size()).stream().toList()) {
+        list.layer(index++, dl4j);
+      }
+      shape = layer.outputShape(shape);
     }
+    InputTypes.declare(list, spec.model().inputShape(spec.dataset()));
     return list.build();
   }
 
@@ -45,14 +51,14 @@ public final class NetworkFactory {
     return network;
   }
 
-  private static Layer layer(LayerSpec layer, long inputs) {
+  private static Optional<Layer> layer(LayerSpec layer, long inputs) {
     if (layer instanceof DenseLayerSpec dense) {
-      return dense(dense, inputs);
+      return Optional.of(dense(dense, inputs));
     }
     if (layer instanceof OutputLayerSpec output) {
-      return output(output, inputs);
+      return Optional.of(output(output, inputs));
     }
-    throw new IllegalArgumentException("no DL4J layer for " + layer);
+    return Dl4jLayers.of(layer);
   }
 
   private static Layer output(OutputLayerSpec output, long inputs) {

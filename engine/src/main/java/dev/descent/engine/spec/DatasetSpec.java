@@ -33,6 +33,12 @@ public record DatasetSpec(
     return features != null ? features : kind().defaultFeatures();
   }
 
+  /** One sample as a feature vector. */
+  @JsonIgnore
+  public Shape flatShape() {
+    return Shape.flat(inputCount());
+  }
+
   /** Class count for classification, 0 for regression. */
   @JsonIgnore
   public int classCount() {

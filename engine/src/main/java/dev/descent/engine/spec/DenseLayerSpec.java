@@ -11,12 +11,12 @@ public record DenseLayerSpec(int units, String activation, String weightInit, do
   public static final double DEFAULT_DROPOUT = 0.0;
 
   @Override
-  public long parameterCount(long inputs) {
-    return inputs * units + units;
+  public long parameterCount(Shape input) {
+    return input.size() * units + units;
   }
 
   @Override
-  public long outputCount(long inputs) {
-    return units;
+  public Shape outputShape(Shape input) {
+    return Shape.flat(units);
   }
 }

@@ -1,6 +1,7 @@
 package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,10 +12,18 @@ final class LayerReaders {
   private static final Set<String> DENSE_FIELDS = Set.of("type", "units", "activation", "weightInit", "dropout");
   private static final Set<String> OUTPUT_FIELDS = Set.of("type", "units", "activation", "loss", "weightInit");
   private static final double MAX_DROPOUT = 0.99;
-  private static final Map<String, LayerReader> READERS =
-      Map.of(DenseLayerSpec.TYPE, LayerReaders::dense, OutputLayerSpec.TYPE, LayerReaders::output);
+  private static final Map<String, LayerReader> READERS = registry();
 
   private LayerReaders() {}
+
+  private static Map<String, LayerReader> registry() {
+    Map<String, LayerReader> readers = new HashMap<>();
+    readers.put(DenseLayerSpec.TYPE, LayerReaders::dense);
+    readers.put(OutputLayerSpec.TYPE, LayerReaders::output);
+    readers.putAll(ConvLayerReaders.READERS);
+    readers.putAll(NormLayerReaders.READERS);
+    return Map.copyOf(readers);
+  }
 
   static Optional<LayerReader> forType(String type) {
     return Optional.ofNullable(READERS.get(type));

@@ -39,7 +39,11 @@ final class ModelSpecReader {
     if (layers.size() > maxLayers) {
       reader.add(LAYERS_AT, "at most " + maxLayers + " layers, got " + layers.size());
     }
-    return new ModelSpec(init, readLayers(layers, new LayerReader.LayerContext(reader, init, dataset)));
+    ModelSpec model = new ModelSpec(init, readLayers(layers, new LayerReader.LayerContext(reader, init, dataset)));
+    if (dataset != null && model.layers().size() == layers.size()) {
+      ShapeChecks.check(reader, model, dataset, LAYERS_AT);
+    }
+    return model;
   }
 
   private List<LayerSpec> readLayers(JsonNode layers, LayerReader.LayerContext context) {

@@ -9,12 +9,12 @@ public record OutputLayerSpec(int units, String activation, String loss, String 
   public static final String TYPE = "output";
 
   @Override
-  public long parameterCount(long inputs) {
-    return inputs * units + units;
+  public long parameterCount(Shape input) {
+    return input.size() * units + units;
   }
 
   @Override
-  public long outputCount(long inputs) {
-    return units;
+  public Shape outputShape(Shape input) {
+    return Shape.flat(units);
   }
 }
