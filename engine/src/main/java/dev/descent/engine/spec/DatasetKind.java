@@ -14,6 +14,7 @@ public enum DatasetKind {
   BREAST_CANCER("breast_cancer", 30, 2),
   DIGITS("digits", 64, 10),
   DIABETES("diabetes", 10, 0),
+  FASHION_MNIST("fashion_mnist", FashionMnistFolder.SIDE * FashionMnistFolder.SIDE, FashionMnistFolder.CLASSES),
   BLOBS("blobs", new Synthetic(300, 2, 3, 1.0, true, true)),
   MOONS("moons", new Synthetic(300, 2, 2, 0.1, false, false)),
   CIRCLES("circles", new Synthetic(300, 2, 2, 0.05, false, false)),
@@ -63,11 +64,12 @@ public enum DatasetKind {
     return classes;
   }
 
-  /** The one-channel image shape of an image dataset ({@code digits}, {@code bars}), or empty. */
+  /** The one-channel image shape of an image dataset ({@code digits}, {@code bars}, {@code fashion_mnist}), or empty. */
   public Optional<Shape> imageShape() {
     return switch (this) {
       case DIGITS -> Optional.of(Shape.image(1, DIGITS_SIDE, DIGITS_SIDE));
       case BARS -> Optional.of(Shape.image(1, BARS_SIDE, BARS_SIDE));
+      case FASHION_MNIST -> Optional.of(Shape.image(1, FashionMnistFolder.SIDE, FashionMnistFolder.SIDE));
       default -> Optional.empty();
     };
   }
