@@ -1,5 +1,7 @@
 package dev.descent.engine.model;
 
+import dev.descent.engine.data.Samples;
+import dev.descent.engine.init.WeightInits;
 import dev.descent.engine.optim.OptimizerSpecs;
 import dev.descent.engine.spec.DenseLayerSpec;
 import dev.descent.engine.spec.LayerSpec;
@@ -29,7 +31,7 @@ public final class NetworkFactory {
     NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
         .seed(spec.seed())
         .dataType(DataType.FLOAT)
-        .weightInit(Dl4jNames.WEIGHT_INITS.get(spec.model().weightInit()))
+        .weightInit(WeightInits.fromSpec(spec.model().weightInit()))
         .updater(OptimizerSpecs.toUpdater(spec.optimizer(), spec.schedule(), iterationsPerEpoch))
         .list();
     Shape shape = spec.model().inputShape(spec.dataset());
@@ -44,10 +46,17 @@ public final class NetworkFactory {
     return list.build();
   }
 
-  /** An initialized network for the spec. */
+  /** An initialized network for the spec, before any data-dependent initialization. */
   public static MultiLayerNetwork build(TrainingSpec spec, int iterationsPerEpoch) {
     MultiLayerNetwork network = new MultiLayerNetwork(configuration(spec, iterationsPerEpoch));
     network.init();
+    return network;
+  }
+
+  /** An initialized network for the spec, with the bias init and LSUV it asks for done on {@code train}. */
+  public static MultiLayerNetwork build(TrainingSpec spec, int iterationsPerEpoch, Samples train) {
+    MultiLayerNetwork network = build(spec, iterationsPerEpoch);
+    DataDependentInit.apply(network, spec, train);
     return network;
   }
 
@@ -66,7 +75,7 @@ public final class NetworkFactory {
         .nIn(inputs)
         .nOut(output.units())
         .activation(Dl4jNames.ACTIVATIONS.get(output.activation()))
-        .weightInit(Dl4jNames.WEIGHT_INITS.get(output.weightInit()))
+        .weightInit(WeightInits.fromSpec(output.weightInit()))
         .build();
   }
 
@@ -75,7 +84,7 @@ public final class NetworkFactory {
         .nIn(inputs)
         .nOut(dense.units())
         .activation(Dl4jNames.ACTIVATIONS.get(dense.activation()))
-        .weightInit(Dl4jNames.WEIGHT_INITS.get(dense.weightInit()));
+        .weightInit(WeightInits.fromSpec(dense.weightInit()));
     if (dense.dropout() > 0) {
       builder.dropOut(1 - dense.dropout());
     }

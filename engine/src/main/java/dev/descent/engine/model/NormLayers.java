@@ -1,5 +1,6 @@
 package dev.descent.engine.model;
 
+import dev.descent.engine.init.WeightInits;
 import dev.descent.engine.layers.batchnorm.BatchNorm;
 import dev.descent.engine.layers.groupnorm.GroupNorm;
 import dev.descent.engine.layers.groupnorm.InstanceNorm;
@@ -37,7 +38,7 @@ final class NormLayers {
   static Layer weightNormDense(WeightNormDenseLayerSpec w) {
     return new WeightNormDense.Builder().nOut(w.units())
         .activation(Dl4jNames.ACTIVATIONS.get(w.activation()))
-        .weightInit(Dl4jNames.WEIGHT_INITS.get(w.weightInit()))
+        .weightInit(WeightInits.fromSpec(w.weightInit()))
         .build();
   }
 }

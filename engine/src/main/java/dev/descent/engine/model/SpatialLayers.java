@@ -1,5 +1,6 @@
 package dev.descent.engine.model;
 
+import dev.descent.engine.init.WeightInits;
 import dev.descent.engine.spec.AvgPool2dLayerSpec;
 import dev.descent.engine.spec.Conv2dLayerSpec;
 import dev.descent.engine.spec.MaxPool2dLayerSpec;
@@ -25,7 +26,7 @@ final class SpatialLayers {
     return window(new ConvolutionLayer.Builder(), c.kernel(), c.stride(), c.padding())
         .nOut(c.filters())
         .activation(Dl4jNames.ACTIVATIONS.get(c.activation()))
-        .weightInit(Dl4jNames.WEIGHT_INITS.get(c.weightInit()))
+        .weightInit(WeightInits.fromSpec(c.weightInit()))
         .build();
   }
 
@@ -33,7 +34,7 @@ final class SpatialLayers {
     return window(new WeightNormConvolution.Builder(), c.kernel(), c.stride(), c.padding())
         .nOut(c.filters())
         .activation(Dl4jNames.ACTIVATIONS.get(c.activation()))
-        .weightInit(Dl4jNames.WEIGHT_INITS.get(c.weightInit()))
+        .weightInit(WeightInits.fromSpec(c.weightInit()))
         .build();
   }
 

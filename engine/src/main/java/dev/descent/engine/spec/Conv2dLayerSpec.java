@@ -1,5 +1,6 @@
 package dev.descent.engine.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Optional;
  * a {@code kernel} window moved by {@code stride}, and {@code padding}.
  */
 public record Conv2dLayerSpec(
-    int filters, Size2 kernel, Size2 stride, Padding padding, String activation, String weightInit)
+    int filters, Size2 kernel, Size2 stride, Padding padding, String activation, JsonNode weightInit)
     implements LayerSpec {
   public static final String TYPE = "conv2d";
   public static final String DEFAULT_ACTIVATION = "relu";

@@ -1,5 +1,6 @@
 package dev.descent.engine.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +41,7 @@ final class ConvLayerReaders {
     Size2 stride = window.size(node, at, "stride", Size2.square(Conv2dLayerSpec.DEFAULT_STRIDE));
     Padding padding = window.padding(node, at);
     String activation = r.oneOf(node, at, "activation", Conv2dLayerSpec.DEFAULT_ACTIVATION, Vocabulary.ACTIVATIONS);
-    String init = r.oneOf(node, at, "weightInit", context.defaultWeightInit(), Vocabulary.WEIGHT_INITS);
+    JsonNode init = new InitFields(r).weightInit(node, at, context.defaultWeightInit());
     return new Conv2dLayerSpec(filters, kernel, stride, padding, activation, init);
   }
 

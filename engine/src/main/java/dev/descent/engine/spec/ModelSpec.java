@@ -1,14 +1,17 @@
 package dev.descent.engine.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.List;
 
 /**
  * A stack of layers, input to output, ending in exactly one {@link OutputLayerSpec}. An image dataset is fed as
  * images when the model has a {@linkplain LayerSpec#spatial() spatial} layer (convolution or pooling), else as
- * feature vectors.
+ * feature vectors. {@code weightInit} is the default of every layer with weights and {@code biasInit} applies to the
+ * whole network (both a name or an object, see {@code init.WeightInits} and {@code init.bias.BiasInit}).
  */
-public record ModelSpec(String weightInit, List<LayerSpec> layers) {
-  public static final String DEFAULT_WEIGHT_INIT = "xavier";
+public record ModelSpec(JsonNode weightInit, List<LayerSpec> layers, JsonNode biasInit) {
+  public static final TextNode DEFAULT_WEIGHT_INIT = TextNode.valueOf("xavier");
 
   public ModelSpec {
     layers = List.copyOf(layers);

@@ -1,5 +1,6 @@
 package dev.descent.engine.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Set;
@@ -61,7 +62,7 @@ final class NormLayerReaders {
     r.rejectUnknownFields(node, at, DENSE_FIELDS);
     int units = (int) r.integer(node, at, "units", null, 1, LayerReaders.MAX_UNITS);
     String activation = r.oneOf(node, at, "activation", DenseLayerSpec.DEFAULT_ACTIVATION, Vocabulary.ACTIVATIONS);
-    String init = r.oneOf(node, at, "weightInit", context.defaultWeightInit(), Vocabulary.WEIGHT_INITS);
+    JsonNode init = new InitFields(r).weightInit(node, at, context.defaultWeightInit());
     return new WeightNormDenseLayerSpec(units, activation, init);
   }
 }

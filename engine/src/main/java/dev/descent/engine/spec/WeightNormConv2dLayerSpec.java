@@ -1,5 +1,6 @@
 package dev.descent.engine.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Optional;
  * {@code w_o = g_o · v_o / ‖v_o‖} per filter: the parameters of {@link Conv2dLayerSpec} plus one scale per filter.
  */
 public record WeightNormConv2dLayerSpec(
-    int filters, Size2 kernel, Size2 stride, Padding padding, String activation, String weightInit)
+    int filters, Size2 kernel, Size2 stride, Padding padding, String activation, JsonNode weightInit)
     implements LayerSpec {
   public static final String TYPE = "weightnorm_conv2d";
 

@@ -48,7 +48,7 @@ public final class TrainingLoop {
   public static TrainingLoop create(TrainingSpec spec, TrainingData data, byte[] resumeFrom, LoopPorts ports) {
     int iterationsPerEpoch = (data.train().size() + spec.batchSize() - 1) / spec.batchSize();
     MultiLayerNetwork network = resumeFrom == null
-        ? NetworkFactory.build(spec, iterationsPerEpoch)
+        ? NetworkFactory.build(spec, iterationsPerEpoch, data.train())
         : NetworkSnapshots.read(resumeFrom);
     return new TrainingLoop(spec, network, data, ports);
   }
