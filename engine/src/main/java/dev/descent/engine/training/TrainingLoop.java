@@ -39,7 +39,7 @@ public final class TrainingLoop {
     this.batches = new Minibatches(data.train(), spec.batchSize(), spec.seed());
     this.evaluator = new EpochEvaluator(data, spec.seed());
     this.ports = ports;
-    this.updater = ((BaseLayer) network.getLayer(0).conf().getLayer()).getIUpdater();
+    this.updater = ((BaseLayer) network.getOutputLayer().conf().getLayer()).getIUpdater();
     this.totalIterations = (long) spec.epochs() * batches.batchCount();
     network.setListeners(gradients);
   }
