@@ -12,7 +12,7 @@ import dev.descent.engine.init.bias.BiasInit;
  * is kept as written (name or object) in the canonical spec.
  */
 final class InitFields {
-  public static final TextNode DEFAULT_BIAS_INIT = TextNode.valueOf("zero");
+  static final TextNode DEFAULT_BIAS_INIT = TextNode.valueOf("zero");
 
   private final FieldReader reader;
 
