@@ -47,7 +47,7 @@ result() { # prints the validation error in % of a finished job, or waits
     status=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["status"])' "$job")
     case $status in
       SUCCEEDED) python3 -c 'import json,sys; m=json.loads(sys.argv[1])["latestMetrics"];
-print(f"{100*(1-m[\"val_accuracy\"]):.1f}")' "$job"; return;;
+print("%.1f" % (100 * (1 - m["val_accuracy"])))' "$job"; return;;
       FAILED|CANCELLED) echo "$status"; return;;
     esac
     sleep 5
