@@ -36,6 +36,7 @@ final class SyntheticDatasets {
       case CIRCLES -> circles(random, n, noise);
       case SPIRALS -> spirals(random, n, spec.classCount(), noise);
       case REGRESSION -> regression(random, n, spec.inputCount(), noise);
+      case BARS -> Bars.generate(random, n, noise);
       default -> throw new IllegalArgumentException(spec.name() + " is not a synthetic dataset");
     };
   }

@@ -1,22 +1,30 @@
 package dev.descent.engine.data;
 
+import dev.descent.engine.spec.DatasetKind;
 import dev.descent.engine.spec.DatasetSpec;
 
-/** The data a job trains on: its training and validation parts (the latter possibly empty), standardized. */
+/**
+ * The data a job trains on: its training and validation parts (the latter possibly empty), standardized.
+ * Fashion-MNIST comes split (its test set is the validation part); the other sets are split by seed.
+ */
 public record TrainingData(Samples train, Samples validation) {
 
   /** Loads or generates the dataset, splits it by {@code seed}, and standardizes with the training statistics. */
   public static TrainingData prepare(DatasetSpec spec, long seed) {
+    TrainingData parts = spec.kind() == DatasetKind.FASHION_MNIST ? FashionMnist.load(spec, seed) : split(spec, seed);
+    if (!spec.standardize()) {
+      return parts;
+    }
+    Standardizer standardizer = Standardizer.fit(parts.train());
+    return new TrainingData(standardizer.apply(parts.train()), standardizer.apply(parts.validation()));
+  }
+
+  private static TrainingData split(DatasetSpec spec, long seed) {
     Samples all = spec.kind().synthetic().isPresent()
         ? SyntheticDatasets.generate(spec, seed)
         : BuiltInDatasets.load(spec.kind());
     int[][] rows = StratifiedSplit.split(all, spec.validationSplit(), seed);
     Samples train = all.subset(rows[0]);
-    Samples validation = all.subset(rows[1]);
-    if (!spec.standardize()) {
-      return new TrainingData(train, validation);
-    }
-    Standardizer standardizer = Standardizer.fit(train);
-    return new TrainingData(standardizer.apply(train), standardizer.apply(validation));
+    return new TrainingData(train, all.subset(rows[1]));
   }
 }

@@ -1,11 +1,10 @@
 package dev.descent.engine.model;
 
 import java.util.Map;
-import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
-/** The DL4J constants behind the spec's activation, loss and weight-init names ({@code spec.Vocabulary}). */
+/** The DL4J constants behind the spec's activation and loss names ({@code spec.Vocabulary}). */
 final class Dl4jNames {
   static final Map<String, Activation> ACTIVATIONS = Map.of(
       "relu", Activation.RELU,
@@ -24,15 +23,7 @@ final class Dl4jNames {
       "mse", LossFunction.MSE,
       "l1", LossFunction.L1,
       "negativeloglikelihood", LossFunction.NEGATIVELOGLIKELIHOOD);
-  static final Map<String, WeightInit> WEIGHT_INITS = Map.of(
-      "xavier", WeightInit.XAVIER,
-      "relu", WeightInit.RELU,
-      "xavier_uniform", WeightInit.XAVIER_UNIFORM,
-      "relu_uniform", WeightInit.RELU_UNIFORM,
-      "lecun_normal", WeightInit.LECUN_NORMAL,
-      "uniform", WeightInit.UNIFORM,
-      "normal", WeightInit.NORMAL,
-      "zero", WeightInit.ZERO);
+
 
   private Dl4jNames() {}
 }

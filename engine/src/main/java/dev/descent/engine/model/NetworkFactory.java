@@ -1,10 +1,13 @@
 package dev.descent.engine.model;
 
+import dev.descent.engine.data.Samples;
+import dev.descent.engine.init.WeightInits;
 import dev.descent.engine.optim.OptimizerSpecs;
 import dev.descent.engine.spec.DenseLayerSpec;
 import dev.descent.engine.spec.LayerSpec;
 import dev.descent.engine.spec.OptimizerKinds;
 import dev.descent.engine.spec.OutputLayerSpec;
+import dev.descent.engine.spec.Shape;
 import dev.descent.engine.spec.TrainingSpec;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -12,14 +15,16 @@ import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import java.util.Optional;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.NoOp;
 
 /**
- * Builds the DL4J network a spec describes: float32, weights seeded by the spec's seed, the updater from
- * {@link OptimizerSpecs#toUpdater}. A dense layer's {@code dropout} p becomes DL4J's retain probability 1 − p on
- * that layer's input.
+ * Builds the DL4J network a spec describes: float32, weights seeded by the spec's seed, the updater and
+ * weight decay from {@link OptimizerSpecs#plan}. A dense layer's {@code dropout} p becomes DL4J's retain probability 1 − p on
+ * that layer's input. Layers are wired by DL4J input types ({@link InputTypes}), which infer {@code nIn} and insert
+ * the reshaping preprocessors between images and feature vectors.
  */
 public final class NetworkFactory {
   private NetworkFactory() {}
@@ -29,19 +34,27 @@ public final class NetworkFactory {
     NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
         .seed(spec.seed())
         .dataType(DataType.FLOAT)
-        .weightInit(Dl4jNames.WEIGHT_INITS.get(spec.model().weightInit()))
+        .weightInit(WeightInits.fromSpec(spec.model().weightInit()))
         .updater(updater(spec, iterationsPerEpoch))
         .list();
-    long inputs = spec.dataset().inputCount();
+    Shape shape = spec.model().inputShape(spec.dataset());
     int index = 0;
     for (LayerSpec layer : spec.model().layers()) {
-      list.layer(index++, layer(layer, inputs));
-      inputs = layer.outputCount(inputs);
+      for (Layer dl4j : layer(layer, shape.size()).stream().toList()) {
+        list.layer(index++, dl4j);
+      }
+      shape = layer.outputShape(shape);
     }
-    return list.build();
+    InputTypes.declare(list, spec.model().inputShape(spec.dataset()));
+    MultiLayerConfiguration configuration = list.build();
+    if (!OptimizerKinds.isFullBatch(spec.optimizer())) {
+      // PyTorch's weight_decay (L2 before the update; AdamW's decoupled decay after it) on every parameter.
+      OptimizerSpecs.plan(spec.optimizer(), spec.schedule(), iterationsPerEpoch).applyTo(configuration);
+    }
+    return configuration;
   }
 
-  /** An initialized network for the spec. */
+  /** An initialized network for the spec, before any data-dependent initialization. */
   public static MultiLayerNetwork build(TrainingSpec spec, int iterationsPerEpoch) {
     MultiLayerNetwork network = new MultiLayerNetwork(configuration(spec, iterationsPerEpoch));
     network.init();
@@ -55,14 +68,21 @@ public final class NetworkFactory {
         : OptimizerSpecs.toUpdater(spec.optimizer(), spec.schedule(), iterationsPerEpoch);
   }
 
-  private static Layer layer(LayerSpec layer, long inputs) {
+  /** An initialized network for the spec, with the bias init and LSUV it asks for done on {@code train}. */
+  public static MultiLayerNetwork build(TrainingSpec spec, int iterationsPerEpoch, Samples train) {
+    MultiLayerNetwork network = build(spec, iterationsPerEpoch);
+    DataDependentInit.apply(network, spec, train);
+    return network;
+  }
+
+  private static Optional<Layer> layer(LayerSpec layer, long inputs) {
     if (layer instanceof DenseLayerSpec dense) {
-      return dense(dense, inputs);
+      return Optional.of(dense(dense, inputs));
     }
     if (layer instanceof OutputLayerSpec output) {
-      return output(output, inputs);
+      return Optional.of(output(output, inputs));
     }
-    throw new IllegalArgumentException("no DL4J layer for " + layer);
+    return Dl4jLayers.of(layer);
   }
 
   private static Layer output(OutputLayerSpec output, long inputs) {
@@ -70,7 +90,7 @@ public final class NetworkFactory {
         .nIn(inputs)
         .nOut(output.units())
         .activation(Dl4jNames.ACTIVATIONS.get(output.activation()))
-        .weightInit(Dl4jNames.WEIGHT_INITS.get(output.weightInit()))
+        .weightInit(WeightInits.fromSpec(output.weightInit()))
         .build();
   }
 
@@ -79,7 +99,7 @@ public final class NetworkFactory {
         .nIn(inputs)
         .nOut(dense.units())
         .activation(Dl4jNames.ACTIVATIONS.get(dense.activation()))
-        .weightInit(Dl4jNames.WEIGHT_INITS.get(dense.weightInit()));
+        .weightInit(WeightInits.fromSpec(dense.weightInit()));
     if (dense.dropout() > 0) {
       builder.dropOut(1 - dense.dropout());
     }

@@ -14,11 +14,17 @@ public enum DatasetKind {
   BREAST_CANCER("breast_cancer", 30, 2),
   DIGITS("digits", 64, 10),
   DIABETES("diabetes", 10, 0),
+  FASHION_MNIST("fashion_mnist", FashionMnistFolder.SIDE * FashionMnistFolder.SIDE, FashionMnistFolder.CLASSES),
   BLOBS("blobs", new Synthetic(300, 2, 3, 1.0, true, true)),
   MOONS("moons", new Synthetic(300, 2, 2, 0.1, false, false)),
   CIRCLES("circles", new Synthetic(300, 2, 2, 0.05, false, false)),
   SPIRALS("spirals", new Synthetic(300, 2, 3, 0.2, false, true)),
-  REGRESSION("regression", new Synthetic(300, 5, 0, 0.1, true, false));
+  REGRESSION("regression", new Synthetic(300, 5, 0, 0.1, true, false)),
+  BARS("bars", new Synthetic(400, 64, 4, 0.3, false, false));
+
+  private static final int DIGITS_SIDE = 8;
+  /** Side of the square {@code bars} images. */
+  public static final int BARS_SIDE = 8;
 
   private final String specName;
   private final int features;
@@ -56,6 +62,16 @@ public enum DatasetKind {
   /** Classes of a built-in set or the generator's default; 0 for regression. */
   public int defaultClasses() {
     return classes;
+  }
+
+  /** The one-channel image shape of an image dataset ({@code digits}, {@code bars}, {@code fashion_mnist}), or empty. */
+  public Optional<Shape> imageShape() {
+    return switch (this) {
+      case DIGITS -> Optional.of(Shape.image(1, DIGITS_SIDE, DIGITS_SIDE));
+      case BARS -> Optional.of(Shape.image(1, BARS_SIDE, BARS_SIDE));
+      case FASHION_MNIST -> Optional.of(Shape.image(1, FashionMnistFolder.SIDE, FashionMnistFolder.SIDE));
+      default -> Optional.empty();
+    };
   }
 
   /** The generator's defaults, or empty for a built-in set. */

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * Which data to train on and how to split it. {@code samples}, {@code features}, {@code classes} and {@code noise}
  * are set (defaults filled) for synthetic generators and null for built-in sets; {@code classes} is null for
- * regression.
+ * regression. {@code trainSubset} and {@code testSubset} are set for {@code fashion_mnist} only: how many of its
+ * training and test images (a seeded random subset) to use.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DatasetSpec(
@@ -16,10 +17,18 @@ public record DatasetSpec(
     Integer samples,
     Integer features,
     Integer classes,
-    Double noise) {
+    Double noise,
+    Integer trainSubset,
+    Integer testSubset) {
   public static final double DEFAULT_VALIDATION_SPLIT = 0.2;
   public static final double MAX_VALIDATION_SPLIT = 0.9;
   public static final boolean DEFAULT_STANDARDIZE = true;
+
+  /** A dataset without subsets. */
+  public DatasetSpec(String name, double validationSplit, boolean standardize, Integer samples, Integer features,
+      Integer classes, Double noise) {
+    this(name, validationSplit, standardize, samples, features, classes, noise, null, null);
+  }
 
   /** The kind {@code name} stands for; the parser guarantees it exists. */
   @JsonIgnore
@@ -31,6 +40,12 @@ public record DatasetSpec(
   @JsonIgnore
   public int inputCount() {
     return features != null ? features : kind().defaultFeatures();
+  }
+
+  /** One sample as a feature vector. */
+  @JsonIgnore
+  public Shape flatShape() {
+    return Shape.flat(inputCount());
   }
 
   /** Class count for classification, 0 for regression. */

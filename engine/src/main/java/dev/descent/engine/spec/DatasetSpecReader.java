@@ -12,7 +12,9 @@ final class DatasetSpecReader {
   static final int MAX_CLASSES = 1_000;
   private static final String AT = "/dataset";
   private static final Set<String> FIELDS =
-      Set.of("name", "validationSplit", "standardize", "samples", "features", "classes", "noise");
+      Set.of("name", "validationSplit", "standardize", "samples", "features", "classes", "noise", "trainSubset",
+          "testSubset");
+  private static final Set<String> SUBSET_FIELDS = Set.of("trainSubset", "testSubset");
   private static final Set<String> SYNTHETIC_FIELDS = Set.of("samples", "features", "classes", "noise");
 
   private final FieldReader reader;
@@ -36,18 +38,41 @@ final class DatasetSpecReader {
     if (name != null && kind.isEmpty()) {
       reader.add(AT + "/name", "unknown dataset '" + name + "'");
     }
+    if (kind.filter(k -> k == DatasetKind.FASHION_MNIST).isPresent()) {
+      return Optional.of(fashionMnist(o, split, standardize));
+    }
+    rejectFields(o, SUBSET_FIELDS, "only fashion_mnist takes '");
     return kind.map(k -> k.synthetic()
         .map(s -> synthetic(o, name, split, standardize, s))
         .orElseGet(() -> builtIn(o, name, split, standardize)));
   }
 
   private DatasetSpec builtIn(ObjectNode o, String name, double split, boolean standardize) {
-    for (String field : SYNTHETIC_FIELDS) {
+    rejectFields(o, SYNTHETIC_FIELDS, "only synthetic datasets take '");
+    return new DatasetSpec(name, split, standardize, null, null, null, null);
+  }
+
+  /** Fashion-MNIST: subsets of its training and test sets; its folder must hold the four IDX files. */
+  private DatasetSpec fashionMnist(ObjectNode o, double split, boolean standardize) {
+    rejectFields(o, SYNTHETIC_FIELDS, "only synthetic datasets take '");
+    if (!FashionMnistFolder.isComplete()) {
+      reader.add(AT + "/name", "fashion_mnist is not installed: " + FashionMnistFolder.location() + " lacks the IDX "
+          + "files (set " + FashionMnistFolder.PROPERTY + " or " + FashionMnistFolder.ENV + ")");
+    }
+    int train = (int) reader.integer(o, AT, "trainSubset", (long) FashionMnistFolder.TRAIN_SIZE, 1,
+        FashionMnistFolder.TRAIN_SIZE);
+    int test = (int) reader.integer(o, AT, "testSubset", (long) FashionMnistFolder.TEST_SIZE, 1,
+        FashionMnistFolder.TEST_SIZE);
+    return new DatasetSpec(DatasetKind.FASHION_MNIST.specName(), split, standardize, null, null, null, null, train,
+        test);
+  }
+
+  private void rejectFields(ObjectNode o, Set<String> fields, String message) {
+    for (String field : fields) {
       if (o.hasNonNull(field)) {
-        reader.add(AT + "/" + field, "only synthetic datasets take '" + field + "'");
+        reader.add(AT + "/" + field, message + field + "'");
       }
     }
-    return new DatasetSpec(name, split, standardize, null, null, null, null);
   }
 
   private DatasetSpec synthetic(

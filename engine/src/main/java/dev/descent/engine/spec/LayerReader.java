@@ -1,5 +1,6 @@
 package dev.descent.engine.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Reads one layer type's JSON object (whose {@code type} is already known) into its {@link LayerSpec}. */
@@ -13,5 +14,5 @@ interface LayerReader {
   LayerSpec read(ObjectNode node, String at, LayerContext context);
 
   /** What a layer reader may need beyond its own JSON. */
-  record LayerContext(FieldReader reader, String defaultWeightInit, DatasetSpec dataset) {}
+  record LayerContext(FieldReader reader, JsonNode defaultWeightInit, DatasetSpec dataset) {}
 }

@@ -1,6 +1,8 @@
 package dev.descent.engine.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,10 +13,18 @@ final class LayerReaders {
   private static final Set<String> DENSE_FIELDS = Set.of("type", "units", "activation", "weightInit", "dropout");
   private static final Set<String> OUTPUT_FIELDS = Set.of("type", "units", "activation", "loss", "weightInit");
   private static final double MAX_DROPOUT = 0.99;
-  private static final Map<String, LayerReader> READERS =
-      Map.of(DenseLayerSpec.TYPE, LayerReaders::dense, OutputLayerSpec.TYPE, LayerReaders::output);
+  private static final Map<String, LayerReader> READERS = registry();
 
   private LayerReaders() {}
+
+  private static Map<String, LayerReader> registry() {
+    Map<String, LayerReader> readers = new HashMap<>();
+    readers.put(DenseLayerSpec.TYPE, LayerReaders::dense);
+    readers.put(OutputLayerSpec.TYPE, LayerReaders::output);
+    readers.putAll(ConvLayerReaders.READERS);
+    readers.putAll(NormLayerReaders.READERS);
+    return Map.copyOf(readers);
+  }
 
   static Optional<LayerReader> forType(String type) {
     return Optional.ofNullable(READERS.get(type));
@@ -29,7 +39,7 @@ final class LayerReaders {
     r.rejectUnknownFields(node, at, DENSE_FIELDS);
     int units = (int) r.integer(node, at, "units", null, 1, MAX_UNITS);
     String activation = r.oneOf(node, at, "activation", DenseLayerSpec.DEFAULT_ACTIVATION, Vocabulary.ACTIVATIONS);
-    String init = r.oneOf(node, at, "weightInit", context.defaultWeightInit(), Vocabulary.WEIGHT_INITS);
+    JsonNode init = new InitFields(r).weightInit(node, at, context.defaultWeightInit());
     double dropout = r.number(node, at, "dropout", DenseLayerSpec.DEFAULT_DROPOUT, 0, MAX_DROPOUT);
     return new DenseLayerSpec(units, activation, init, dropout);
   }
@@ -48,7 +58,7 @@ final class LayerReaders {
     String activation =
         r.oneOf(node, at, "activation", classification ? "softmax" : "identity", Vocabulary.ACTIVATIONS);
     String loss = r.oneOf(node, at, "loss", classification ? "mcxent" : "mse", Vocabulary.LOSSES);
-    String init = r.oneOf(node, at, "weightInit", context.defaultWeightInit(), Vocabulary.WEIGHT_INITS);
+    JsonNode init = new InitFields(r).weightInit(node, at, context.defaultWeightInit());
     return new OutputLayerSpec(units, activation, loss, init);
   }
 }

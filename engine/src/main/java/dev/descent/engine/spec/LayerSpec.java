@@ -2,6 +2,7 @@ package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.Optional;
 
 /**
  * One layer of a model, told apart by its JSON {@code type}. A new layer type is a new record implementing this
@@ -11,14 +12,39 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
   @JsonSubTypes.Type(value = DenseLayerSpec.class, name = DenseLayerSpec.TYPE),
-  @JsonSubTypes.Type(value = OutputLayerSpec.class, name = OutputLayerSpec.TYPE)
+  @JsonSubTypes.Type(value = OutputLayerSpec.class, name = OutputLayerSpec.TYPE),
+  @JsonSubTypes.Type(value = Conv2dLayerSpec.class, name = Conv2dLayerSpec.TYPE),
+  @JsonSubTypes.Type(value = WeightNormConv2dLayerSpec.class, name = WeightNormConv2dLayerSpec.TYPE),
+  @JsonSubTypes.Type(value = MaxPool2dLayerSpec.class, name = MaxPool2dLayerSpec.TYPE),
+  @JsonSubTypes.Type(value = AvgPool2dLayerSpec.class, name = AvgPool2dLayerSpec.TYPE),
+  @JsonSubTypes.Type(value = GlobalAvgPoolLayerSpec.class, name = GlobalAvgPoolLayerSpec.TYPE),
+  @JsonSubTypes.Type(value = FlattenLayerSpec.class, name = FlattenLayerSpec.TYPE),
+  @JsonSubTypes.Type(value = DropoutLayerSpec.class, name = DropoutLayerSpec.TYPE),
+  @JsonSubTypes.Type(value = BatchNormLayerSpec.class, name = BatchNormLayerSpec.TYPE),
+  @JsonSubTypes.Type(value = LayerNormLayerSpec.class, name = LayerNormLayerSpec.TYPE),
+  @JsonSubTypes.Type(value = GroupNormLayerSpec.class, name = GroupNormLayerSpec.TYPE),
+  @JsonSubTypes.Type(value = InstanceNormLayerSpec.class, name = InstanceNormLayerSpec.TYPE),
+  @JsonSubTypes.Type(value = WeightNormDenseLayerSpec.class, name = WeightNormDenseLayerSpec.TYPE)
 })
-public sealed interface LayerSpec permits DenseLayerSpec, OutputLayerSpec {
+public sealed interface LayerSpec permits DenseLayerSpec, OutputLayerSpec, Conv2dLayerSpec,
+    WeightNormConv2dLayerSpec, MaxPool2dLayerSpec, AvgPool2dLayerSpec, GlobalAvgPoolLayerSpec, FlattenLayerSpec,
+    DropoutLayerSpec, BatchNormLayerSpec, LayerNormLayerSpec, GroupNormLayerSpec, InstanceNormLayerSpec,
+    WeightNormDenseLayerSpec {
   /**
-   * The number of trainable parameters this layer has when fed {@code inputs} activations per sample.
+   * The number of parameters this layer stores (DL4J's {@code numParams}) when fed {@code input} per sample.
    */
-  long parameterCount(long inputs);
+  long parameterCount(Shape input);
 
-  /** How many activations per sample this layer passes on, given {@code inputs}. */
-  long outputCount(long inputs);
+  /** The activations per sample this layer passes on, given {@code input}. */
+  Shape outputShape(Shape input);
+
+  /** A violation when this layer cannot take {@code input}; {@code at} is the layer's pointer. */
+  default Optional<Violation> checkInput(Shape input, String at) {
+    return Optional.empty();
+  }
+
+  /** Whether the layer works on images, so that an image dataset is fed as images rather than vectors. */
+  default boolean spatial() {
+    return false;
+  }
 }

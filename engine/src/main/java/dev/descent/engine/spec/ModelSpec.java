@@ -1,12 +1,25 @@
 package dev.descent.engine.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.List;
 
-/** A stack of layers, input to output, ending in exactly one {@link OutputLayerSpec}. */
-public record ModelSpec(String weightInit, List<LayerSpec> layers) {
-  public static final String DEFAULT_WEIGHT_INIT = "xavier";
+/**
+ * A stack of layers, input to output, ending in exactly one {@link OutputLayerSpec}. An image dataset is fed as
+ * images when the model has a {@linkplain LayerSpec#spatial() spatial} layer (convolution or pooling), else as
+ * feature vectors. {@code weightInit} is the default of every layer with weights and {@code biasInit} applies to the
+ * whole network (both a name or an object, see {@code init.WeightInits} and {@code init.bias.BiasInit}).
+ */
+public record ModelSpec(JsonNode weightInit, List<LayerSpec> layers, JsonNode biasInit) {
+  public static final TextNode DEFAULT_WEIGHT_INIT = TextNode.valueOf("xavier");
 
   public ModelSpec {
     layers = List.copyOf(layers);
+  }
+
+  /** The shape of one sample of {@code dataset} as this model's first layer sees it. */
+  public Shape inputShape(DatasetSpec dataset) {
+    boolean images = layers.stream().anyMatch(LayerSpec::spatial);
+    return images ? dataset.kind().imageShape().orElse(dataset.flatShape()) : dataset.flatShape();
   }
 }

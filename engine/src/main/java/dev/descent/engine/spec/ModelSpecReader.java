@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Reads {@code /model}: the default weight init and the layer stack, which must end in one output layer. */
+/** Reads {@code /model}: the default weight and bias inits and the layer stack, which must end in one output layer. */
 final class ModelSpecReader {
   private static final String AT = "/model";
   private static final String LAYERS_AT = AT + "/layers";
-  private static final Set<String> FIELDS = Set.of("weightInit", "layers");
+  private static final Set<String> FIELDS = Set.of("weightInit", "layers", "biasInit");
 
   private final FieldReader reader;
   private final int maxLayers;
@@ -25,21 +25,28 @@ final class ModelSpecReader {
   ModelSpec read(JsonNode node, DatasetSpec dataset) {
     ObjectNode o = reader.object(node, AT, FIELDS);
     if (o == null) {
-      return new ModelSpec(ModelSpec.DEFAULT_WEIGHT_INIT, List.of());
+      return new ModelSpec(ModelSpec.DEFAULT_WEIGHT_INIT, List.of(), InitFields.DEFAULT_BIAS_INIT);
     }
-    String init = reader.oneOf(o, AT, "weightInit", ModelSpec.DEFAULT_WEIGHT_INIT, Vocabulary.WEIGHT_INITS);
+    InitFields inits = new InitFields(reader);
+    JsonNode init = inits.weightInit(o, AT, ModelSpec.DEFAULT_WEIGHT_INIT);
+    JsonNode bias = inits.biasInit(o, AT);
     JsonNode layers = reader.field(o, AT, "layers", true);
     if (layers == null) {
-      return new ModelSpec(init, List.of());
+      return new ModelSpec(init, List.of(), bias);
     }
     if (!layers.isArray() || layers.isEmpty()) {
       reader.add(LAYERS_AT, "must be a non-empty array of layers");
-      return new ModelSpec(init, List.of());
+      return new ModelSpec(init, List.of(), bias);
     }
     if (layers.size() > maxLayers) {
       reader.add(LAYERS_AT, "at most " + maxLayers + " layers, got " + layers.size());
     }
-    return new ModelSpec(init, readLayers(layers, new LayerReader.LayerContext(reader, init, dataset)));
+    ModelSpec model =
+        new ModelSpec(init, readLayers(layers, new LayerReader.LayerContext(reader, init, dataset)), bias);
+    if (dataset != null && model.layers().size() == layers.size()) {
+      ShapeChecks.check(reader, model, dataset, LAYERS_AT);
+    }
+    return model;
   }
 
   private List<LayerSpec> readLayers(JsonNode layers, LayerReader.LayerContext context) {

@@ -1,20 +1,22 @@
 package dev.descent.engine.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * The last layer: a fully connected layer with its loss. {@code units} defaults to the dataset's class count (or
  * target count for regression); activation and loss default to softmax + mcxent for classification and identity +
  * mse for regression.
  */
-public record OutputLayerSpec(int units, String activation, String loss, String weightInit) implements LayerSpec {
+public record OutputLayerSpec(int units, String activation, String loss, JsonNode weightInit) implements LayerSpec {
   public static final String TYPE = "output";
 
   @Override
-  public long parameterCount(long inputs) {
-    return inputs * units + units;
+  public long parameterCount(Shape input) {
+    return input.size() * units + units;
   }
 
   @Override
-  public long outputCount(long inputs) {
-    return units;
+  public Shape outputShape(Shape input) {
+    return Shape.flat(units);
   }
 }

@@ -77,11 +77,11 @@ public final class SpecParser {
 
   /** The number of trainable parameters the spec's model has on its dataset. */
   public static long parameterCount(TrainingSpec spec) {
-    long inputs = spec.dataset().inputCount();
+    Shape shape = spec.model().inputShape(spec.dataset());
     long total = 0;
     for (LayerSpec layer : spec.model().layers()) {
-      total += layer.parameterCount(inputs);
-      inputs = layer.outputCount(inputs);
+      total += layer.parameterCount(shape);
+      shape = layer.outputShape(shape);
     }
     return total;
   }

@@ -51,7 +51,7 @@ public final class TrainingLoop {
     this.batches = new Minibatches(data.train(), spec.batchSize(), spec.seed());
     this.evaluator = new EpochEvaluator(data, spec.seed());
     this.ports = ports;
-    this.updater = ((BaseLayer) network.getLayer(0).conf().getLayer()).getIUpdater();
+    this.updater = ((BaseLayer) network.getOutputLayer().conf().getLayer()).getIUpdater();
     this.gradients = new GradientNormListener(
         OptimizerSpecs.plan(spec.optimizer(), spec.schedule(), batches.batchCount()).clipping());
     this.plateau = new PlateauFeed(spec);
@@ -65,7 +65,7 @@ public final class TrainingLoop {
   public static TrainingLoop create(TrainingSpec spec, TrainingData data, byte[] resumeFrom, LoopPorts ports) {
     int iterationsPerEpoch = (data.train().size() + spec.batchSize() - 1) / spec.batchSize();
     MultiLayerNetwork network = resumeFrom == null
-        ? NetworkFactory.build(spec, iterationsPerEpoch)
+        ? NetworkFactory.build(spec, iterationsPerEpoch, data.train())
         : NetworkSnapshots.read(resumeFrom);
     TrainingLoop loop = new TrainingLoop(spec, network, data, ports);
     if (resumeFrom != null) {

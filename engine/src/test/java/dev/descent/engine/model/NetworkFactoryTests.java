@@ -1,7 +1,11 @@
 package dev.descent.engine.model;
 
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.nd4j.linalg.learning.regularization.WeightDecay;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.descent.engine.init.KaimingInit;
 import dev.descent.engine.spec.EngineLimits;
 import dev.descent.engine.spec.SpecParser;
 import dev.descent.engine.spec.TrainingSpec;
@@ -10,7 +14,6 @@ import org.deeplearning4j.nn.conf.dropout.Dropout;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.weights.WeightInitRelu;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.activations.impl.ActivationSoftmax;
 import org.nd4j.linalg.activations.impl.ActivationTanH;
@@ -26,7 +29,6 @@ class NetworkFactoryTests {
   void everyVocabularyNameHasADl4jConstant() {
     assertThat(Dl4jNames.ACTIVATIONS.keySet()).isEqualTo(Vocabulary.ACTIVATIONS);
     assertThat(Dl4jNames.LOSSES.keySet()).isEqualTo(Vocabulary.LOSSES);
-    assertThat(Dl4jNames.WEIGHT_INITS.keySet()).isEqualTo(Vocabulary.WEIGHT_INITS);
   }
 
   @Test
@@ -36,12 +38,28 @@ class NetworkFactoryTests {
     assertThat(network.params().dataType()).isEqualTo(DataType.FLOAT);
     DenseLayer dense = (DenseLayer) network.getLayer(0).conf().getLayer();
     assertThat(dense.getActivationFn()).isInstanceOf(ActivationTanH.class);
-    assertThat(dense.getWeightInitFn()).isInstanceOf(WeightInitRelu.class);
+    assertThat(dense.getWeightInitFn()).isInstanceOf(KaimingInit.class);
     assertThat(((Dropout) dense.getIDropout()).getP()).isEqualTo(0.75);
     OutputLayer output = (OutputLayer) network.getLayer(1).conf().getLayer();
     assertThat(output.getNOut()).isEqualTo(10);
     assertThat(output.getActivationFn()).isInstanceOf(ActivationSoftmax.class);
     assertThat(output.getLossFn()).isInstanceOf(LossMCXENT.class);
+  }
+
+  @Test
+  void weightDecayOfTheOptimizerReachesEveryParameter() {
+    TrainingSpec adamw = SpecParser.parse(SpecParser.toJson(SPEC).replaceFirst(
+        "\"optimizer\":\\{[^}]*\\}", "\"optimizer\":{\"type\":\"adamw\",\"weight_decay\":0.1}"),
+        EngineLimits.DEFAULTS);
+    for (int i = 0; i < 2; i++) {
+      BaseLayer layer = (BaseLayer) NetworkFactory.build(adamw, 10).getLayer(i).conf().getLayer();
+      assertThat(layer.getRegularization()).as("weights of layer %d", i)
+          .anySatisfy(r -> assertThat(r).isInstanceOf(WeightDecay.class));
+      assertThat(layer.getRegularizationBias()).as("biases of layer %d", i)
+          .anySatisfy(r -> assertThat(r).isInstanceOf(WeightDecay.class));
+    }
+    BaseLayer plain = (BaseLayer) NetworkFactory.build(SPEC, 10).getLayer(0).conf().getLayer();
+    assertThat(plain.getRegularization()).isEmpty();
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.descent.engine.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class SpecParserTests {
+  private static final TextNode XAVIER = TextNode.valueOf("xavier");
   private static final EngineLimits LIMITS = new EngineLimits(100, 10_000, 4, 1024);
   private static final String LAYERS =
       "[{\"type\":\"dense\",\"units\":8},{\"type\":\"output\"}]";
@@ -104,7 +106,7 @@ class SpecParserTests {
     assertThat(spec.checkpoint()).isEqualTo(new CheckpointPolicy(0, 3));
     assertThat(spec.maxAttempts()).isEqualTo(3);
     assertThat(spec.model().layers()).containsExactly(
-        new DenseLayerSpec(8, "relu", "xavier", 0.0), new OutputLayerSpec(3, "softmax", "mcxent", "xavier"));
+        new DenseLayerSpec(8, "relu", XAVIER, 0.0), new OutputLayerSpec(3, "softmax", "mcxent", XAVIER));
   }
 
   @Test
@@ -113,7 +115,7 @@ class SpecParserTests {
     assertThat(spec.dataset().samples()).isEqualTo(300);
     assertThat(spec.dataset().features()).isEqualTo(5);
     assertThat(spec.dataset().classes()).isNull();
-    assertThat(spec.model().layers().get(1)).isEqualTo(new OutputLayerSpec(1, "identity", "mse", "xavier"));
+    assertThat(spec.model().layers().get(1)).isEqualTo(new OutputLayerSpec(1, "identity", "mse", XAVIER));
     assertThat(SpecParser.parameterCount(spec)).isEqualTo(5 * 8 + 8 + 8 + 1);
   }
 

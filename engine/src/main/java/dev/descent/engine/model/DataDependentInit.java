@@ -1,0 +1,62 @@
+package dev.descent.engine.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.descent.engine.data.Samples;
+import dev.descent.engine.init.Lsuv;
+import dev.descent.engine.init.WeightInits;
+import dev.descent.engine.init.bias.BiasInit;
+import dev.descent.engine.spec.Conv2dLayerSpec;
+import dev.descent.engine.spec.DenseLayerSpec;
+import dev.descent.engine.spec.LayerSpec;
+import dev.descent.engine.spec.OutputLayerSpec;
+import dev.descent.engine.spec.TrainingSpec;
+import dev.descent.engine.spec.WeightNormConv2dLayerSpec;
+import dev.descent.engine.spec.WeightNormDenseLayerSpec;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
+/**
+ * The initialization steps that need data, run once on a fresh network: the model's {@code biasInit} (which may set
+ * the output bias from the training labels' marginals; {@code "zero"} is DL4J's own bias init, so it needs no pass),
+ * then LSUV (Mishkin &amp; Matas 2016) when the model or any
+ * layer asks for {@code "lsuv"}, on a seeded batch of at most {@value #LSUV_BATCH} training samples. LSUV rescales
+ * every layer with 2-D weights in turn, as {@link Lsuv} does.
+ */
+final class DataDependentInit {
+  /** Samples in the batch LSUV measures variances on. */
+  static final int LSUV_BATCH = 256;
+
+  private DataDependentInit() {}
+
+  static void apply(MultiLayerNetwork network, TrainingSpec spec, Samples train) {
+    BiasInit bias = BiasInit.fromSpec(spec.model().biasInit());
+    if (!bias.equals(BiasInit.ZEROS)) {
+      bias.apply(network, train.toDataSet().getLabels());
+    }
+    lsuv(spec).ifPresent(lsuv -> lsuv.apply(network, train.sample(LSUV_BATCH, spec.seed()).toDataSet().getFeatures()));
+  }
+
+  private static Optional<Lsuv> lsuv(TrainingSpec spec) {
+    Stream<JsonNode> layerInits = spec.model().layers().stream().map(DataDependentInit::weightInit)
+        .flatMap(Optional::stream);
+    return Stream.concat(Stream.of(spec.model().weightInit()), layerInits)
+        .map(WeightInits::lsuv).flatMap(Optional::stream).findFirst();
+  }
+
+  private static Optional<JsonNode> weightInit(LayerSpec layer) {
+    if (layer instanceof DenseLayerSpec d) {
+      return Optional.of(d.weightInit());
+    }
+    if (layer instanceof OutputLayerSpec o) {
+      return Optional.of(o.weightInit());
+    }
+    if (layer instanceof Conv2dLayerSpec c) {
+      return Optional.of(c.weightInit());
+    }
+    if (layer instanceof WeightNormConv2dLayerSpec c) {
+      return Optional.of(c.weightInit());
+    }
+    return layer instanceof WeightNormDenseLayerSpec w ? Optional.of(w.weightInit()) : Optional.empty();
+  }
+}

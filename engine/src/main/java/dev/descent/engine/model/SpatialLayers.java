@@ -1,0 +1,65 @@
+package dev.descent.engine.model;
+
+import dev.descent.engine.init.WeightInits;
+import dev.descent.engine.spec.AvgPool2dLayerSpec;
+import dev.descent.engine.spec.Conv2dLayerSpec;
+import dev.descent.engine.spec.MaxPool2dLayerSpec;
+import dev.descent.engine.spec.Padding;
+import dev.descent.engine.spec.Size2;
+import dev.descent.engine.spec.WeightNormConv2dLayerSpec;
+import dev.descent.engine.layers.weightnorm.WeightNormConvolution;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+
+/**
+ * DL4J layers for the spec's windowed layers. {@code "same"} padding is DL4J's {@code ConvolutionMode.Same};
+ * {@code "valid"} and explicit padding use {@code ConvolutionMode.Truncate} (output ⌊(n + 2p − k) / s⌋ + 1).
+ * {@code nIn} comes from the network's input types.
+ */
+final class SpatialLayers {
+  private SpatialLayers() {}
+
+  static Layer conv(Conv2dLayerSpec c) {
+    return window(new ConvolutionLayer.Builder(), c.kernel(), c.stride(), c.padding())
+        .nOut(c.filters())
+        .activation(Dl4jNames.ACTIVATIONS.get(c.activation()))
+        .weightInit(WeightInits.fromSpec(c.weightInit()))
+        .build();
+  }
+
+  static Layer weightNormConv(WeightNormConv2dLayerSpec c) {
+    return window(new WeightNormConvolution.Builder(), c.kernel(), c.stride(), c.padding())
+        .nOut(c.filters())
+        .activation(Dl4jNames.ACTIVATIONS.get(c.activation()))
+        .weightInit(WeightInits.fromSpec(c.weightInit()))
+        .build();
+  }
+
+  static Layer maxPool(MaxPool2dLayerSpec p) {
+    return pool(PoolingType.MAX, p.kernel(), p.stride());
+  }
+
+  static Layer avgPool(AvgPool2dLayerSpec p) {
+    return pool(PoolingType.AVG, p.kernel(), p.stride());
+  }
+
+  private static Layer pool(PoolingType type, Size2 kernel, Size2 stride) {
+    return new SubsamplingLayer.Builder(type)
+        .kernelSize(kernel.height(), kernel.width())
+        .stride(stride.height(), stride.width())
+        .convolutionMode(ConvolutionMode.Truncate)
+        .build();
+  }
+
+  private static ConvolutionLayer.Builder window(ConvolutionLayer.Builder builder, Size2 kernel, Size2 stride,
+      Padding padding) {
+    builder.kernelSize(kernel.height(), kernel.width()).stride(stride.height(), stride.width());
+    if (padding.isSame()) {
+      return builder.convolutionMode(ConvolutionMode.Same);
+    }
+    return builder.convolutionMode(ConvolutionMode.Truncate).padding(padding.size(), padding.size());
+  }
+}

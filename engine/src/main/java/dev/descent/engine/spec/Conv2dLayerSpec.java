@@ -1,0 +1,36 @@
+package dev.descent.engine.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+
+/**
+ * A 2-D convolution {@code y = activation(W ⋆ x + b)} (cross-correlation, NCHW) with {@code filters} output channels,
+ * a {@code kernel} window moved by {@code stride}, and {@code padding}.
+ */
+public record Conv2dLayerSpec(
+    int filters, Size2 kernel, Size2 stride, Padding padding, String activation, JsonNode weightInit)
+    implements LayerSpec {
+  public static final String TYPE = "conv2d";
+  public static final String DEFAULT_ACTIVATION = "relu";
+  public static final int DEFAULT_STRIDE = 1;
+
+  @Override
+  public long parameterCount(Shape input) {
+    return input.channels() * kernel.height() * kernel.width() * filters + filters;
+  }
+
+  @Override
+  public Shape outputShape(Shape input) {
+    return Windows.output(input, filters, kernel, stride, padding);
+  }
+
+  @Override
+  public Optional<Violation> checkInput(Shape input, String at) {
+    return Windows.check(input, kernel, stride, padding, at);
+  }
+
+  @Override
+  public boolean spatial() {
+    return true;
+  }
+}

@@ -1,0 +1,34 @@
+package dev.descent.engine.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+
+/**
+ * A 2-D convolution with weight normalization (Salimans &amp; Kingma 2016, arXiv:1602.07868, eq. 2),
+ * {@code w_o = g_o · v_o / ‖v_o‖} per filter: the parameters of {@link Conv2dLayerSpec} plus one scale per filter.
+ */
+public record WeightNormConv2dLayerSpec(
+    int filters, Size2 kernel, Size2 stride, Padding padding, String activation, JsonNode weightInit)
+    implements LayerSpec {
+  public static final String TYPE = "weightnorm_conv2d";
+
+  @Override
+  public long parameterCount(Shape input) {
+    return input.channels() * kernel.height() * kernel.width() * filters + 2L * filters;
+  }
+
+  @Override
+  public Shape outputShape(Shape input) {
+    return Windows.output(input, filters, kernel, stride, padding);
+  }
+
+  @Override
+  public Optional<Violation> checkInput(Shape input, String at) {
+    return Windows.check(input, kernel, stride, padding, at);
+  }
+
+  @Override
+  public boolean spatial() {
+    return true;
+  }
+}
