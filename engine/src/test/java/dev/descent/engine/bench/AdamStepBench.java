@@ -14,7 +14,8 @@ import org.nd4j.linalg.learning.config.IUpdater;
  * ({@code applyUpdater}), then the parameters take {@code p -= update}. Times the engine's {@link AdamConfig} (the
  * product's Adam) and, for comparison, DL4J's {@link Adam} (a fused native op). The bandwidth floor is measured
  * with a streaming pass ({@code a += b}: 3 × 40 MB moved) and scaled to Adam's minimum traffic, reading
- * {@code p, g, m, v} and writing {@code p, m, v} once: 7 × 40 MB. Prints ms per step. Counterpart:
+ * {@code p, g, m, v} and writing {@code p, m, v} once: 7 × 40 MB. Prints the median ms per step (the fastest
+ * streaming pass for the floor). Counterpart:
  * {@code bench/torch_adam_step.py}.
  */
 public final class AdamStepBench {
@@ -39,17 +40,17 @@ public final class AdamStepBench {
     INDArray original = gradient.dup();
     INDArray state = Nd4j.zeros(DataType.FLOAT, 1, config.stateSize(PARAMETERS));
     GradientUpdater<?> updater = config.instantiate(state, true);
-    long elapsed = 0;
+    long[] stepNanos = new long[STEPS];
     for (int i = 0; i < WARMUP + STEPS; i++) {
       gradient.assign(original);
       long start = System.nanoTime();
       updater.applyUpdater(gradient, i, 0);
       params.subi(gradient);
       if (i >= WARMUP) {
-        elapsed += System.nanoTime() - start;
+        stepNanos[i - WARMUP] = System.nanoTime() - start;
       }
     }
-    return elapsed / 1e6 / STEPS;
+    return BenchResult.medianSeconds(stepNanos) * 1e3;
   }
 
   static double streamMillis() {

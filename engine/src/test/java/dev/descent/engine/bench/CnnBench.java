@@ -22,7 +22,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * Training throughput of the small CNN on 1×28×28 input, batch 64, the engine's Adam, float32:
  * conv 3×3 16 (padding 1) → batch norm → ReLU → max-pool 2 → conv 3×3 32 (padding 1) → batch norm → ReLU →
  * max-pool 2 → dense softmax 10. Batch norm is DL4J's {@link BatchNormalization} for now. Random data in
- * {@value #DISTINCT_BATCHES} fixed batches. Prints samples/s. Counterpart: {@code bench/torch_cnn.py}.
+ * {@value #DISTINCT_BATCHES} fixed batches. Prints batch size / median step time in samples/s. Counterpart: {@code bench/torch_cnn.py}.
  */
 public final class CnnBench {
   static final int BATCH = 64;
@@ -40,15 +40,15 @@ public final class CnnBench {
     MultiLayerNetwork network = new MultiLayerNetwork(configuration());
     network.init();
     DataSet[] batches = IntStream.range(0, DISTINCT_BATCHES).mapToObj(i -> batch()).toArray(DataSet[]::new);
-    long start = 0;
+    long[] stepNanos = new long[measured];
     for (int i = 0; i < WARMUP_STEPS + measured; i++) {
-      if (i == WARMUP_STEPS) {
-        start = System.nanoTime();
-      }
+      long start = System.nanoTime();
       network.fit(batches[i % DISTINCT_BATCHES]);
+      if (i >= WARMUP_STEPS) {
+        stepNanos[i - WARMUP_STEPS] = System.nanoTime() - start;
+      }
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    new BenchResult("cnn", measured * BATCH / seconds, "samples/s").print();
+    new BenchResult("cnn", BATCH / BenchResult.medianSeconds(stepNanos), "samples/s").print();
   }
 
   static MultiLayerConfiguration configuration() {

@@ -15,9 +15,9 @@ import dev.descent.engine.spi.ProgressSink;
 
 /**
  * Training throughput of the 784-1024-256-10 ReLU MLP (batch 64, Adam, float32) through the product's path,
- * {@link TrainingEngine#run}: one epoch of synthetic 784-feature blobs, timed from the end of warm-up step
- * {@code W} to the last step (the end-of-epoch evaluation and final checkpoint fall outside the window).
- * Prints samples/s. Counterpart: {@code bench/torch_mlp.py}.
+ * {@link TrainingEngine#run}: one epoch of synthetic 784-feature blobs; a progress sink times each step after the
+ * warm-up (the end-of-epoch evaluation and final checkpoint fall outside). Prints batch size / median step time in
+ * samples/s. Counterpart: {@code bench/torch_mlp.py}.
  */
 public final class MlpBench {
   static final int BATCH = 64;
@@ -46,35 +46,36 @@ public final class MlpBench {
     return SpecParser.parse(json, EngineLimits.DEFAULTS);
   }
 
-  /** One timed training run; a progress sink stamps the clock at the window's first and last step. */
+  /** One timed training run; the progress sink stamps the clock at every step. */
   static final class Run implements ProgressSink {
-    private final long warmup;
-    private final long last;
-    private long startNanos;
-    private long endNanos;
+    private final int warmup;
+    private final int last;
+    private final long[] stepNanos;
+    private long previous;
 
     Run(int warmup, int measured) {
       this.warmup = warmup;
       this.last = warmup + measured;
+      this.stepNanos = new long[measured];
     }
 
     double samplesPerSecond() {
       TrainingContext ctx = new TrainingContext(MetricSink.NONE, CheckpointSink.NONE, this,
           CancellationToken.NEVER, null);
-      TrainingOutcome outcome = new TrainingEngine().run(spec((int) last), ctx);
+      TrainingOutcome outcome = new TrainingEngine().run(spec(last), ctx);
       if (outcome.status() != TrainingOutcome.Status.SUCCEEDED) {
         throw new IllegalStateException("benchmark run failed: " + outcome);
       }
-      return (last - warmup) * BATCH / ((endNanos - startNanos) / 1e9);
+      return BATCH / BenchResult.medianSeconds(stepNanos);
     }
 
     @Override
     public void progress(Progress progress) {
-      if (progress.iteration() == warmup) {
-        startNanos = System.nanoTime();
-      } else if (progress.iteration() == last) {
-        endNanos = System.nanoTime();
+      long now = System.nanoTime();
+      if (progress.iteration() > warmup) {
+        stepNanos[(int) (progress.iteration() - warmup - 1)] = now - previous;
       }
+      previous = now;
     }
   }
 }
