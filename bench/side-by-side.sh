@@ -2,7 +2,9 @@
 # Descent's engine against PyTorch, side by side: for ROUNDS rounds (default 3) runs each Java benchmark and its
 # PyTorch counterpart back to back, swapping the order every round, and prints every ratio Descent/PyTorch with its
 # min/median/max. Throughput ratios (mlp, cnn): higher is better; time ratios (adam_step): lower is better.
-# The two-jobs ratio (two concurrent jobs' total samples/s over one job alone) is Java only.
+# Every benchmark reports per-step medians on the measuring thread's CPU clock (the stable measure on a machine
+# shared with other work) and, as *_wall, on the wall clock. The two-jobs ratios (two concurrent jobs' total
+# samples/s over one job alone, wall and CPU clock) are Java only.
 #
 # Usage: bench/side-by-side.sh [ROUNDS]
 # Environment: PYTHON (default /usr/bin/python3, Debian's python3-torch), JAVA_OPTS (extra JVM flags),
@@ -43,8 +45,13 @@ pair() {       # round, name, java class, torch script [args]
   if (( round % 2 )); then torch_run "$@" > "$torch" || true; java_run "$class" > "$java"
   else java_run "$class" > "$java"; torch_run "$@" > "$torch" || true; fi
   cat "$java" "$torch" | sed "s/^/  round $round: /"
-  local j t; j=$(value "$name" "$java"); t=$(value "$name" "$torch")
-  [ -n "$t" ] && echo "$name $(awk -v j="$j" -v t="$t" 'BEGIN {printf "%.3f", j / t}')" >> "$WORK/ratios.txt"
+  local metric j t
+  for metric in "$name" "${name}_wall"; do
+    j=$(value "$metric" "$java"); t=$(value "$metric" "$torch")
+    if [ -n "$j" ] && [ -n "$t" ]; then
+      echo "$metric $(awk -v j="$j" -v t="$t" 'BEGIN {printf "%.3f", j / t}')" >> "$WORK/ratios.txt"
+    fi
+  done
 }
 
 for round in $(seq 1 "$ROUNDS"); do
@@ -53,11 +60,11 @@ for round in $(seq 1 "$ROUNDS"); do
   pair "$round" cnn CnnBench torch_cnn.py --steps "$STEPS"
   pair "$round" adam_step AdamStepBench torch_adam_step.py
   java_run TwoJobsBench | tee "$WORK/two.txt" | sed "s/^/  round $round: /"
-  echo "two_jobs $(value two_jobs_ratio "$WORK/two.txt")" >> "$WORK/ratios.txt"
+  awk '{print $2, $3}' "$WORK/two.txt" >> "$WORK/ratios.txt"
 done
 
 echo "== ratios Descent/PyTorch (two_jobs: pair/alone), per round, then min median max"
-for name in mlp cnn adam_step two_jobs; do
+for name in mlp mlp_wall cnn cnn_wall adam_step two_jobs two_jobs_cpu; do
   awk -v n="$name" '$1 == n {print $2}' "$WORK/ratios.txt" | sort -g | awk -v n="$name" '
     {v[NR] = $1; all = all " " $1}
     END {if (NR) printf "%-10s %-28s min %.3f  median %.3f  max %.3f\n", n, all, v[1], v[int((NR + 1) / 2)], v[NR]}'

@@ -14,8 +14,8 @@ import org.nd4j.linalg.learning.config.IUpdater;
  * ({@code applyUpdater}), then the parameters take {@code p -= update}. Times the engine's {@link AdamConfig} (the
  * product's Adam) and, for comparison, DL4J's {@link Adam} (a fused native op). The bandwidth floor is measured
  * with a streaming pass ({@code a += b}: 3 × 40 MB moved) and scaled to Adam's minimum traffic, reading
- * {@code p, g, m, v} and writing {@code p, m, v} once: 7 × 40 MB. Prints the median ms per step (the fastest
- * streaming pass for the floor). Counterpart:
+ * {@code p, g, m, v} and writing {@code p, m, v} once: 7 × 40 MB. Prints the median ms per step on the thread's CPU
+ * clock (see {@link StepTimes}; the fastest streaming pass for the floor). Counterpart:
  * {@code bench/torch_adam_step.py}.
  */
 public final class AdamStepBench {
@@ -40,17 +40,19 @@ public final class AdamStepBench {
     INDArray original = gradient.dup();
     INDArray state = Nd4j.zeros(DataType.FLOAT, 1, config.stateSize(PARAMETERS));
     GradientUpdater<?> updater = config.instantiate(state, true);
-    long[] stepNanos = new long[STEPS];
+    StepTimes times = new StepTimes(STEPS);
     for (int i = 0; i < WARMUP + STEPS; i++) {
       gradient.assign(original);
-      long start = System.nanoTime();
+      if (i >= WARMUP) {
+        times.start();
+      }
       updater.applyUpdater(gradient, i, 0);
       params.subi(gradient);
       if (i >= WARMUP) {
-        stepNanos[i - WARMUP] = System.nanoTime() - start;
+        times.lap();
       }
     }
-    return BenchResult.medianSeconds(stepNanos) * 1e3;
+    return times.medianCpuSeconds() * 1e3;
   }
 
   static double streamMillis() {

@@ -22,7 +22,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * Training throughput of the small CNN on 1×28×28 input, batch 64, the engine's Adam, float32:
  * conv 3×3 16 (padding 1) → batch norm → ReLU → max-pool 2 → conv 3×3 32 (padding 1) → batch norm → ReLU →
  * max-pool 2 → dense softmax 10. Batch norm is DL4J's {@link BatchNormalization} for now. Random data in
- * {@value #DISTINCT_BATCHES} fixed batches. Prints batch size / median step time in samples/s. Counterpart: {@code bench/torch_cnn.py}.
+ * {@value #DISTINCT_BATCHES} fixed batches. Prints batch size / median step time in samples/s, CPU clock
+ * ({@code cnn}) and wall clock ({@code cnn_wall}); see {@link StepTimes}. Counterpart: {@code bench/torch_cnn.py}.
  */
 public final class CnnBench {
   static final int BATCH = 64;
@@ -40,15 +41,17 @@ public final class CnnBench {
     MultiLayerNetwork network = new MultiLayerNetwork(configuration());
     network.init();
     DataSet[] batches = IntStream.range(0, DISTINCT_BATCHES).mapToObj(i -> batch()).toArray(DataSet[]::new);
-    long[] stepNanos = new long[measured];
-    for (int i = 0; i < WARMUP_STEPS + measured; i++) {
-      long start = System.nanoTime();
+    for (int i = 0; i < WARMUP_STEPS; i++) {
       network.fit(batches[i % DISTINCT_BATCHES]);
-      if (i >= WARMUP_STEPS) {
-        stepNanos[i - WARMUP_STEPS] = System.nanoTime() - start;
-      }
     }
-    new BenchResult("cnn", BATCH / BenchResult.medianSeconds(stepNanos), "samples/s").print();
+    StepTimes times = new StepTimes(measured);
+    times.start();
+    for (int i = 0; i < measured; i++) {
+      network.fit(batches[i % DISTINCT_BATCHES]);
+      times.lap();
+    }
+    new BenchResult("cnn", BATCH / times.medianCpuSeconds(), "samples/s").print();
+    new BenchResult("cnn_wall", BATCH / times.medianWallSeconds(), "samples/s").print();
   }
 
   static MultiLayerConfiguration configuration() {

@@ -17,7 +17,7 @@ import dev.descent.engine.spi.ProgressSink;
  * Training throughput of the 784-1024-256-10 ReLU MLP (batch 64, Adam, float32) through the product's path,
  * {@link TrainingEngine#run}: one epoch of synthetic 784-feature blobs; a progress sink times each step after the
  * warm-up (the end-of-epoch evaluation and final checkpoint fall outside). Prints batch size / median step time in
- * samples/s. Counterpart: {@code bench/torch_mlp.py}.
+ * samples/s, on the thread's CPU clock ({@code mlp}) and on the wall clock ({@code mlp_wall}); see {@link StepTimes}. Counterpart: {@code bench/torch_mlp.py}.
  */
 public final class MlpBench {
   static final int BATCH = 64;
@@ -29,7 +29,9 @@ public final class MlpBench {
   public static void main(String[] args) {
     NativeThreads.configureDefault();
     int measured = BenchResult.intProperty("bench.steps", MEASURED_STEPS);
-    new BenchResult("mlp", new MlpBench.Run(WARMUP_STEPS, measured).samplesPerSecond(), "samples/s").print();
+    StepTimes times = new Run(WARMUP_STEPS, measured).train();
+    new BenchResult("mlp", BATCH / times.medianCpuSeconds(), "samples/s").print();
+    new BenchResult("mlp_wall", BATCH / times.medianWallSeconds(), "samples/s").print();
   }
 
   /** The benchmark spec: one epoch of exactly {@code steps} full batches. */
@@ -50,32 +52,32 @@ public final class MlpBench {
   static final class Run implements ProgressSink {
     private final int warmup;
     private final int last;
-    private final long[] stepNanos;
-    private long previous;
+    private final StepTimes times;
 
     Run(int warmup, int measured) {
       this.warmup = warmup;
       this.last = warmup + measured;
-      this.stepNanos = new long[measured];
+      this.times = new StepTimes(measured);
     }
 
-    double samplesPerSecond() {
+    /** Trains on the calling thread and returns the measured steps' times. */
+    StepTimes train() {
       TrainingContext ctx = new TrainingContext(MetricSink.NONE, CheckpointSink.NONE, this,
           CancellationToken.NEVER, null);
       TrainingOutcome outcome = new TrainingEngine().run(spec(last), ctx);
       if (outcome.status() != TrainingOutcome.Status.SUCCEEDED) {
         throw new IllegalStateException("benchmark run failed: " + outcome);
       }
-      return BATCH / BenchResult.medianSeconds(stepNanos);
+      return times;
     }
 
     @Override
     public void progress(Progress progress) {
-      long now = System.nanoTime();
       if (progress.iteration() > warmup) {
-        stepNanos[(int) (progress.iteration() - warmup - 1)] = now - previous;
+        times.lap();
+      } else if (progress.iteration() == warmup) {
+        times.start();
       }
-      previous = now;
     }
   }
 }
