@@ -13,8 +13,8 @@ import org.nd4j.linalg.learning.GradientUpdater;
  * the state array DL4J hands in (so that DL4J's {@code ModelSerializer} saves and restores it), reshaped like the
  * gradient; a vector's views stay 'c' like DL4J's vector gradient views, as libnd4j's element-wise loops take their
  * contiguous fast path only when all operands share one ordering. {@link #applyUpdater} turns the gradient in place
- * into the update that DL4J subtracts from the parameters. {@code iteration} is DL4J's 0-based count of updates done so far, so the PyTorch step is
- * {@code iteration + 1}.
+ * into the update that DL4J subtracts from the parameters. {@code iteration} is DL4J's 0-based count of updates done
+ * so far, so the PyTorch step is {@code iteration + 1}.
  *
  * @param <T> the configuration type
  */
