@@ -13,7 +13,7 @@ set -euo pipefail
 
 ROUNDS=${1:-3}
 PYTHON=${PYTHON:-/usr/bin/python3}
-STEPS=${STEPS:-100}
+STEPS=${STEPS:-60}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
