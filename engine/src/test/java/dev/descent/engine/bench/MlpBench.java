@@ -17,7 +17,8 @@ import dev.descent.engine.spi.ProgressSink;
  * Training throughput of the 784-1024-256-10 ReLU MLP (batch 64, Adam, float32) through the product's path,
  * {@link TrainingEngine#run}: one epoch of synthetic 784-feature blobs; a progress sink times each step after the
  * warm-up (the end-of-epoch evaluation and final checkpoint fall outside). Prints batch size / median step time in
- * samples/s, on the thread's CPU clock ({@code mlp}) and on the wall clock ({@code mlp_wall}); see {@link StepTimes}. Counterpart: {@code bench/torch_mlp.py}.
+ * samples/s, on the thread's CPU clock ({@code mlp}) and on the wall clock ({@code mlp_wall}); see
+ * {@link StepTimes}. Counterpart: {@code bench/torch_mlp.py}.
  */
 public final class MlpBench {
   static final int BATCH = 64;
