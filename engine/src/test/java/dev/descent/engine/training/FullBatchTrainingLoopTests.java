@@ -58,7 +58,9 @@ class FullBatchTrainingLoopTests {
         "train_loss", "val_loss", "val_accuracy"}) {
       assertThat(rec.values(name)).as(name).hasSize((int) steps);
     }
-    assertThat(rec.values("evaluations")).allMatch(e -> e >= 1 && e <= 25);
+    // PyTorch checks max_eval (here 25) only between iterations, so the last line search may go past it by at
+    // most its own 25 evaluations.
+    assertThat(rec.values("evaluations")).allMatch(e -> e >= 1 && e <= 25 + 25);
     assertThat(rec.values("loss").get(0)).isGreaterThan(rec.values("train_loss").get((int) steps - 1));
     assertThat(rec.checkpoints).extracting(c -> c.kind() + "@" + c.step()).containsExactly("final@" + steps);
   }

@@ -11,9 +11,10 @@ import org.nd4j.linalg.learning.GradientUpdater;
 /**
  * Common part of our {@link GradientUpdater}s: the state is a list of named arrays, each a VIEW of one equal slice of
  * the state array DL4J hands in (so that DL4J's {@code ModelSerializer} saves and restores it), reshaped like the
- * gradient. {@link #applyUpdater} turns the gradient in place into the update that DL4J subtracts from the
- * parameters. {@code iteration} is DL4J's 0-based count of updates done so far, so the PyTorch step is
- * {@code iteration + 1}.
+ * gradient; a vector's views stay 'c' like DL4J's vector gradient views, as libnd4j's element-wise loops take their
+ * contiguous fast path only when all operands share one ordering. {@link #applyUpdater} turns the gradient in place
+ * into the update that DL4J subtracts from the parameters. {@code iteration} is DL4J's 0-based count of updates done
+ * so far, so the PyTorch step is {@code iteration + 1}.
  *
  * @param <T> the configuration type
  */
@@ -70,7 +71,8 @@ public abstract class StateUpdater<T extends UpdaterConfig> implements GradientU
     Map<String, INDArray> views = new LinkedHashMap<>();
     for (int i = 0; i < keys.size(); i++) {
       INDArray part = flat.get(NDArrayIndex.interval(i * slice, (i + 1) * slice));
-      views.put(keys.get(i), Shape.newShapeNoCopy(part, gradientShape, gradientOrder == 'f'));
+      boolean fortran = gradientOrder == 'f' && gradientShape.length > 1;
+      views.put(keys.get(i), Shape.newShapeNoCopy(part, gradientShape, fortran));
     }
     state = views;
     if (initialize) {

@@ -1,0 +1,55 @@
+"""PyTorch counterpart of CnnBench: conv3x3(16)-BN-ReLU-pool2, conv3x3(32)-BN-ReLU-pool2, dense 10 on 1x28x28.
+
+Batch 64, Adam, float32, one thread, random data in 8 fixed batches. Prints batch size / median step time on the
+thread's CPU clock, "RESULT cnn <samples/s> samples/s", and on the wall clock ("cnn_wall").
+"""
+import argparse
+import os
+import statistics
+import time
+
+# One thread each: torch.set_num_threads does not bound the OpenBLAS pool Debian's torch calls for GEMM.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+import torch  # noqa: E402  (after the environment is set)
+
+BATCH = 64
+DISTINCT_BATCHES = 8
+WARMUP_STEPS = 10
+MEASURED_STEPS = 60
+
+
+def model():
+    return torch.nn.Sequential(
+        torch.nn.Conv2d(1, 16, 3, padding=1), torch.nn.BatchNorm2d(16), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
+        torch.nn.Conv2d(16, 32, 3, padding=1), torch.nn.BatchNorm2d(32), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
+        torch.nn.Flatten(), torch.nn.Linear(32 * 7 * 7, 10))
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--steps", type=int, default=MEASURED_STEPS)
+    args = parser.parse_args()
+    torch.set_num_threads(1)
+    torch.manual_seed(7)
+    net = model()
+    optimizer = torch.optim.Adam(net.parameters(), lr=1e-3)
+    loss_fn = torch.nn.CrossEntropyLoss()
+    batches = [(torch.rand(BATCH, 1, 28, 28), torch.arange(BATCH) % 10) for _ in range(DISTINCT_BATCHES)]
+    wall, cpu = [], []
+    for step in range(WARMUP_STEPS + args.steps):
+        start, start_cpu = time.perf_counter(), time.thread_time()
+        x, y = batches[step % DISTINCT_BATCHES]
+        optimizer.zero_grad()
+        loss = loss_fn(net(x), y)
+        loss.backward()
+        optimizer.step()
+        loss.item()
+        if step >= WARMUP_STEPS:
+            wall.append(time.perf_counter() - start)
+            cpu.append(time.thread_time() - start_cpu)
+    print(f"RESULT cnn {BATCH / statistics.median(cpu):.3f} samples/s")
+    print(f"RESULT cnn_wall {BATCH / statistics.median(wall):.3f} samples/s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+"""PyTorch counterpart of MlpBench: 784-1024-256-10 ReLU MLP, batch 64, Adam, float32, one thread.
+
+Synthetic data; per step zero_grad, forward, cross-entropy, backward, Adam step and loss.item() (the engine
+reads the loss every step too). Prints batch size / median step time on the
+thread's CPU clock, "RESULT mlp <samples/s> samples/s", and on the wall clock ("mlp_wall").
+"""
+import argparse
+import os
+import statistics
+import time
+
+# One thread each: torch.set_num_threads does not bound the OpenBLAS pool Debian's torch calls for GEMM.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+import torch  # noqa: E402  (after the environment is set)
+
+BATCH = 64
+WARMUP_STEPS = 20
+MEASURED_STEPS = 150
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--steps", type=int, default=MEASURED_STEPS)
+    args = parser.parse_args()
+    torch.set_num_threads(1)
+    torch.manual_seed(7)
+    model = torch.nn.Sequential(
+        torch.nn.Linear(784, 1024), torch.nn.ReLU(),
+        torch.nn.Linear(1024, 256), torch.nn.ReLU(),
+        torch.nn.Linear(256, 10))
+    optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
+    loss_fn = torch.nn.CrossEntropyLoss()
+    total = WARMUP_STEPS + args.steps
+    features = torch.randn(total * BATCH, 784)
+    labels = torch.arange(total * BATCH) % 10
+    wall, cpu = [], []
+    for step in range(total):
+        start, start_cpu = time.perf_counter(), time.thread_time()
+        x = features[step * BATCH:(step + 1) * BATCH]
+        y = labels[step * BATCH:(step + 1) * BATCH]
+        optimizer.zero_grad()
+        loss = loss_fn(model(x), y)
+        loss.backward()
+        optimizer.step()
+        loss.item()
+        if step >= WARMUP_STEPS:
+            wall.append(time.perf_counter() - start)
+            cpu.append(time.thread_time() - start_cpu)
+    print(f"RESULT mlp {BATCH / statistics.median(cpu):.3f} samples/s")
+    print(f"RESULT mlp_wall {BATCH / statistics.median(wall):.3f} samples/s")
+
+
+if __name__ == "__main__":
+    main()

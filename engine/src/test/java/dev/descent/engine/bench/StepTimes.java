@@ -1,0 +1,57 @@
+package dev.descent.engine.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+
+/**
+ * Per-step durations of one thread, on two clocks: wall time, and the thread's CPU time (Linux
+ * {@code CLOCK_THREAD_CPUTIME_ID}). With one native thread per job the whole step runs on the calling thread, so its
+ * CPU time is the step's cost without the time other processes held the core: on a machine shared with other work
+ * that is the stable measure; wall time is reported beside it. Medians, because a burst of foreign load shifts a
+ * mean far more than a median.
+ */
+final class StepTimes {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private final long[] wallNanos;
+  private final long[] cpuNanos;
+  private long lastWall;
+  private long lastCpu;
+  private int count;
+
+  StepTimes(int steps) {
+    this.wallNanos = new long[steps];
+    this.cpuNanos = new long[steps];
+  }
+
+  /** Starts timing; call on the measured thread. */
+  void start() {
+    lastWall = System.nanoTime();
+    lastCpu = THREADS.getCurrentThreadCpuTime();
+  }
+
+  /** Ends one step and starts the next; call on the measured thread. */
+  void lap() {
+    long wall = System.nanoTime();
+    long cpu = THREADS.getCurrentThreadCpuTime();
+    wallNanos[count] = wall - lastWall;
+    cpuNanos[count++] = cpu - lastCpu;
+    lastWall = wall;
+    lastCpu = cpu;
+  }
+
+  double medianCpuSeconds() {
+    return median(cpuNanos);
+  }
+
+  double medianWallSeconds() {
+    return median(wallNanos);
+  }
+
+  private static double median(long[] nanos) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2] / 1e9;
+  }
+}
