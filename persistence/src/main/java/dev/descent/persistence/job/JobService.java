@@ -48,6 +48,19 @@ public class JobService {
   }
 
   /**
+   * Queues a FAILED or CANCELLED job again with {@code specJson} (see {@link TrainingJob#resume}). Empty when there is
+   * no such job.
+   *
+   * @throws IllegalTransitionException when the job is not FAILED or CANCELLED
+   */
+  public Optional<JobView> resume(UUID id, String specJson, int attemptsBudget, String reason) {
+    return retryOnConflict(() -> jobs.findById(id).map(job -> {
+      job.resume(specJson, attemptsBudget, now(), reason);
+      return JobView.of(job);
+    }));
+  }
+
+  /**
    * Ends the attempt that {@code workerId} holds. False when the job is unknown, not claimed, or claimed by another
    * worker (the caller lost it: it must not report anything more).
    *

@@ -24,8 +24,8 @@ public final class JobTransitions {
           RUNNING, EnumSet.of(SUCCEEDED, FAILED, CANCELLING, QUEUED),
           CANCELLING, EnumSet.of(CANCELLED, SUCCEEDED, FAILED),
           SUCCEEDED, EnumSet.noneOf(JobStatus.class),
-          FAILED, EnumSet.noneOf(JobStatus.class),
-          CANCELLED, EnumSet.noneOf(JobStatus.class));
+          FAILED, EnumSet.of(QUEUED),
+          CANCELLED, EnumSet.of(QUEUED));
 
   private JobTransitions() {}
 

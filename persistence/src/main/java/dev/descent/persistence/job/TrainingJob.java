@@ -41,7 +41,7 @@ public class TrainingJob {
   private JobStatus status;
 
   @JdbcTypeCode(SqlTypes.JSON)
-  @Column(nullable = false, updatable = false)
+  @Column(nullable = false)
   private String spec;
 
   @Column(nullable = false, updatable = false)
@@ -126,6 +126,21 @@ public class TrainingJob {
     move(JobStatus.QUEUED, at, reason, attempt);
     claimedBy = null;
     heartbeatAt = null;
+  }
+
+  /**
+   * FAILED or CANCELLED → QUEUED on a user's request, with a possibly changed spec: the next claim continues from the
+   * job's latest checkpoint, with a fresh budget of {@code maxAttempts} claims.
+   */
+  public void resume(String newSpec, int attemptsBudget, Instant at, String reason) {
+    move(JobStatus.QUEUED, at, reason, attempt);
+    spec = newSpec;
+    maxAttempts = attempt + attemptsBudget;
+    claimedBy = null;
+    heartbeatAt = null;
+    finishedAt = null;
+    failureCode = null;
+    failureMessage = null;
   }
 
   private void move(JobStatus to, Instant at, String reason, int nextAttempt) {

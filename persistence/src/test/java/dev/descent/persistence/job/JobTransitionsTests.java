@@ -31,6 +31,9 @@ class JobTransitionsTests {
           JobStatus.FAILED, (job, at) -> job.markFailed("ERROR", "boom", at),
           JobStatus.CANCELLED, (job, at) -> job.markCancelled(at, "user"));
 
+  /** The user's way back from FAILED or CANCELLED. */
+  private static final BiConsumer<TrainingJob, Instant> RESUME = (job, at) -> job.resume("{}", 3, at, "resumed");
+
   @TestFactory
   List<DynamicTest> everyPairIsAllowedOrRefusedByTheTable() {
     List<DynamicTest> tests = new ArrayList<>();
@@ -49,7 +52,9 @@ class JobTransitionsTests {
         .containsExactlyInAnyOrder(JobStatus.QUEUED, JobStatus.CANCELLING);
     for (JobStatus terminal : EnumSet.of(JobStatus.SUCCEEDED, JobStatus.FAILED, JobStatus.CANCELLED)) {
       for (JobStatus to : JobStatus.values()) {
-        assertThat(JobTransitions.isAllowed(terminal, to)).as(terminal + " -> " + to).isFalse();
+        // A user may resume a failed or cancelled job (back to QUEUED); nothing else leaves a terminal state.
+        boolean resume = to == JobStatus.QUEUED && terminal != JobStatus.SUCCEEDED;
+        assertThat(JobTransitions.isAllowed(terminal, to)).as(terminal + " -> " + to).isEqualTo(resume);
       }
     }
   }
@@ -90,7 +95,8 @@ class JobTransitionsTests {
     TrainingJob job = jobIn(from);
     int eventsBefore = job.events().size();
     if (JobTransitions.isAllowed(from, to)) {
-      MOVES.get(to).accept(job, T1);
+      boolean resume = from.isTerminal() && to == JobStatus.QUEUED;
+      (resume ? RESUME : MOVES.get(to)).accept(job, T1);
       assertThat(job.status()).isEqualTo(to);
       assertThat(job.events()).hasSize(eventsBefore + 1);
       JobEvent event = job.events().get(eventsBefore);
