@@ -56,7 +56,8 @@ class CheckpointWriter {
     return new JobCheckpoints(jobId, attempt, retention(spec));
   }
 
-  private static Retention retention(JobSpec spec) {
+  /** The retention {@code spec} asks for; best-K only for training jobs, whose policy can name a metric. */
+  static Retention retention(JobSpec spec) {
     if (!(spec instanceof TrainingSpec training)) {
       return new Retention(spec.keepLast(), 0, CheckpointPolicy.DEFAULT_BEST_METRIC, false);
     }
