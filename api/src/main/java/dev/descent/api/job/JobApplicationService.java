@@ -16,6 +16,13 @@ import dev.descent.persistence.metric.MetricEvent;
 import dev.descent.persistence.metric.MetricEvents;
 import dev.descent.persistence.metric.MetricQuery;
 import dev.descent.persistence.metric.MetricSeries;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -90,8 +97,28 @@ public class JobApplicationService {
     return checkpoints.find(id, checkpointId).orElseThrow(() -> missingCheckpoint(id, checkpointId));
   }
 
-  public byte[] checkpointContent(UUID id, UUID checkpointId) {
-    return checkpoints.content(id, checkpointId).orElseThrow(() -> missingCheckpoint(id, checkpointId));
+  /**
+   * One checkpoint's content, copied chunk by chunk from its large object into a temporary file, so neither the heap
+   * nor a database connection is held while a slow client downloads; the file is deleted when the stream closes.
+   */
+  public InputStream checkpointContent(UUID id, UUID checkpointId) {
+    try {
+      Path file = Files.createTempFile("descent-checkpoint-", ".zip");
+      boolean found = false;
+      try (OutputStream out = Files.newOutputStream(file)) {
+        found = checkpoints.openContent(id, checkpointId, out);
+      } finally {
+        if (!found) {
+          Files.delete(file);
+        }
+      }
+      if (!found) {
+        throw missingCheckpoint(id, checkpointId);
+      }
+      return Files.newInputStream(file, StandardOpenOption.DELETE_ON_CLOSE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static JobNotFoundException missingCheckpoint(UUID id, UUID checkpointId) {

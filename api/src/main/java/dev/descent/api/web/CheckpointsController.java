@@ -5,7 +5,7 @@ import dev.descent.api.web.generated.CheckpointsApi;
 import dev.descent.api.web.generated.model.CheckpointInfo;
 import dev.descent.api.web.generated.model.CheckpointList;
 import java.util.UUID;
-import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,14 +33,13 @@ class CheckpointsController implements CheckpointsApi {
   @Override
   public ResponseEntity<Resource> downloadCheckpoint(UUID id, UUID checkpointId) {
     var info = jobs.checkpoint(id, checkpointId);
-    byte[] content = jobs.checkpointContent(id, checkpointId);
     String filename = "descent-" + id + "-" + info.kind() + "-step" + info.step() + ".zip";
     return ResponseEntity.ok()
         .contentType(ZIP)
         .eTag("\"" + info.sha256() + "\"")
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-        .contentLength(content.length)
-        .body(new ByteArrayResource(content));
+        .contentLength(info.sizeBytes())
+        .body(new InputStreamResource(jobs.checkpointContent(id, checkpointId)));
   }
 
   private static CheckpointInfo info(dev.descent.persistence.checkpoint.CheckpointInfo c) {

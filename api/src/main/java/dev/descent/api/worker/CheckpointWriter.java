@@ -1,10 +1,13 @@
 package dev.descent.api.worker;
 
+import dev.descent.engine.spec.CheckpointPolicy;
 import dev.descent.engine.spec.JobSpec;
+import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.spi.Checkpoint;
 import dev.descent.engine.spi.CheckpointSink;
 import dev.descent.persistence.checkpoint.CheckpointInfo;
 import dev.descent.persistence.checkpoint.CheckpointStore;
+import dev.descent.persistence.checkpoint.Retention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stores checkpoints off the training thread (the engine hands over a finished byte copy), then applies the job's
- * retention: of each kind (periodic, polyak-arith, polyak-ema, …) the last {@code keepLast} survive; the final
- * one always does.
+ * retention: of each kind (periodic, polyak-arith, polyak-ema, …) the last {@code keepLast} survive; periodic ones
+ * also survive while among the best {@code keepBest} by the policy's metric (rows keep kind {@code periodic}); the
+ * final one always survives.
  */
 @Component
 class CheckpointWriter {
@@ -49,20 +53,35 @@ class CheckpointWriter {
   }
 
   JobCheckpoints forJob(UUID jobId, int attempt, JobSpec spec) {
-    return new JobCheckpoints(jobId, attempt, spec.keepLast());
+    return new JobCheckpoints(jobId, attempt, retention(spec));
+  }
+
+  /** The retention {@code spec} asks for; best-K only for training jobs, whose policy can name a metric. */
+  static Retention retention(JobSpec spec) {
+    if (!(spec instanceof TrainingSpec training)) {
+      return new Retention(spec.keepLast(), 0, CheckpointPolicy.DEFAULT_BEST_METRIC, false);
+    }
+    CheckpointPolicy policy = training.checkpoint();
+    String metric = policy.bestMetric();
+    boolean higherIsBetter = switch (policy.bestMode()) {
+      case "max" -> true;
+      case "min" -> false;
+      default -> Retention.higherIsBetterByDefault(metric);
+    };
+    return new Retention(policy.keepLast(), policy.keepBest(), metric, higherIsBetter);
   }
 
   /** One job's checkpoint sink; {@link #awaitWrites} blocks until everything it was handed is stored. */
   final class JobCheckpoints implements CheckpointSink {
     private final UUID jobId;
     private final int attempt;
-    private final int keepLast;
+    private final Retention retention;
     private final List<CompletableFuture<Void>> pending = new ArrayList<>();
 
-    private JobCheckpoints(UUID jobId, int attempt, int keepLast) {
+    private JobCheckpoints(UUID jobId, int attempt, Retention retention) {
       this.jobId = jobId;
       this.attempt = attempt;
-      this.keepLast = keepLast;
+      this.retention = retention;
     }
 
     @Override
@@ -72,8 +91,10 @@ class CheckpointWriter {
 
     private void write(Checkpoint c) {
       store.save(jobId, attempt, c.kind(), c.step(), c.epoch(), c.content(), c.metrics());
-      if (!"final".equals(c.kind())) {
-        store.keepLast(jobId, c.kind(), keepLast);
+      if (PERIODIC.equals(c.kind())) {
+        store.retain(jobId, PERIODIC, retention);
+      } else if (!FINAL.equals(c.kind())) {
+        store.keepLast(jobId, c.kind(), retention.keepLast());
       }
     }
 

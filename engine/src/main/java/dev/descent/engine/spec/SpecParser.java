@@ -26,7 +26,8 @@ public final class SpecParser {
   public static final String DEFAULT_OPTIMIZER = "adam";
   private static final Set<String> FIELDS = Set.of("name", "seed", "dataset", "model", "optimizer", "schedule",
       "epochs", "batchSize", "checkpoint", "priority", "maxAttempts", "averaging");
-  private static final Set<String> CHECKPOINT_FIELDS = Set.of("everyEpochs", "keepLast", "everyIterations");
+  private static final Set<String> CHECKPOINT_FIELDS = Set.of("everyEpochs", "keepLast", "everyIterations", "keepBest", "bestMetric", "bestMode");
+  private static final Set<String> BEST_MODES = Set.of("auto", "min", "max");
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -117,7 +118,11 @@ public final class SpecParser {
         (int) reader.integer(o, "/checkpoint", "keepLast", (long) CheckpointPolicy.DEFAULT_KEEP_LAST, 1,
             Integer.MAX_VALUE),
         (int) reader.integer(o, "/checkpoint", "everyIterations",
-            (long) CheckpointPolicy.DEFAULT_EVERY_ITERATIONS, 0, Integer.MAX_VALUE));
+            (long) CheckpointPolicy.DEFAULT_EVERY_ITERATIONS, 0, Integer.MAX_VALUE),
+        (int) reader.integer(o, "/checkpoint", "keepBest", (long) CheckpointPolicy.DEFAULT_KEEP_BEST, 0,
+            Integer.MAX_VALUE),
+        reader.text(o, "/checkpoint", "bestMetric", CheckpointPolicy.DEFAULT_BEST_METRIC, MAX_NAME_LENGTH),
+        reader.oneOf(o, "/checkpoint", "bestMode", CheckpointPolicy.DEFAULT_BEST_MODE, BEST_MODES));
   }
 
   private static void checkParameterCount(FieldReader reader, TrainingSpec spec, long maxParameters) {

@@ -1,8 +1,12 @@
 package dev.descent.persistence.checkpoint;
 
 import dev.descent.persistence.support.MetricMaps;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,11 +21,14 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores checkpoints as {@code bytea}. Listing never reads the content column (PostgreSQL keeps large values out of
- * line, so it is not even fetched from disk); {@link #content} returns the bytes whole, as the PostgreSQL driver
- * materializes a {@code bytea} anyway.
+ * Stores checkpoints: metadata in the {@code checkpoint} table, content in a PostgreSQL large object written and read
+ * in chunks ({@link LargeObjectContent}), so a 100 MB model is never held whole by the store. Rows from before
+ * migration V7 keep their {@code bytea} content and are still readable. Deleting a row (directly, by retention or by
+ * deleting its job) unlinks its large object in a database trigger.
  */
 @Component
 public class CheckpointStore {
@@ -33,7 +39,7 @@ public class CheckpointStore {
           + " ARRAY(SELECT value FROM jsonb_each_text(metrics) ORDER BY key) AS metric_values";
 
   private static final String INSERT =
-      "INSERT INTO checkpoint (id, job_id, attempt, kind, step, epoch, size_bytes, sha256, metrics, content,"
+      "INSERT INTO checkpoint (id, job_id, attempt, kind, step, epoch, size_bytes, sha256, metrics, content_oid,"
           + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, " + MetricMaps.JSONB_FROM_ARRAYS + ", ?, ?)";
 
   private static final String PRUNE =
@@ -42,26 +48,53 @@ public class CheckpointStore {
         SELECT id FROM checkpoint WHERE job_id = ? AND kind = ? ORDER BY step DESC, created_at DESC LIMIT ?)
       """;
 
+  private static final String PRUNE_KEEPING_BEST =
+      """
+      DELETE FROM checkpoint WHERE job_id = ? AND kind = ? AND id NOT IN (
+        (SELECT id FROM checkpoint WHERE job_id = ? AND kind = ? ORDER BY step DESC, created_at DESC LIMIT ?)
+        UNION
+        (SELECT id FROM checkpoint WHERE job_id = ? AND kind = ? AND (metrics ->> ?)::float8 <> 'NaN'
+         ORDER BY (metrics ->> ?)::float8 %s, step DESC LIMIT ?))
+      """;
+
   private final JdbcClient jdbc;
+  private final LargeObjectContent largeObjects;
+  private final TransactionTemplate transaction;
   private final Clock clock;
 
-  public CheckpointStore(JdbcClient jdbc, Clock clock) {
+  public CheckpointStore(
+      JdbcClient jdbc, LargeObjectContent largeObjects, PlatformTransactionManager transactions, Clock clock) {
     this.jdbc = jdbc;
+    this.largeObjects = largeObjects;
+    this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
   }
 
   /** Stores {@code content} as a new checkpoint of {@code jobId} and returns its metadata. */
   public CheckpointInfo save(
       UUID jobId, int attempt, String kind, long step, int epoch, byte[] content, Map<String, Double> metrics) {
+    return save(jobId, attempt, kind, step, epoch, new ByteArrayInputStream(content), content.length, metrics);
+  }
+
+  /**
+   * Streams exactly {@code size} bytes of {@code content} into a new checkpoint of {@code jobId} (one chunk in the
+   * heap at a time, SHA-256 computed on the way) and returns its metadata; the caller closes {@code content}.
+   */
+  public CheckpointInfo save(
+      UUID jobId, int attempt, String kind, long step, int epoch, InputStream content, long size,
+      Map<String, Double> metrics) {
     UUID id = UUID.randomUUID();
     Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    String sha256 = sha256(content);
-    jdbc.sql(INSERT)
-        .params(id, jobId, attempt, kind, step, epoch, (long) content.length, sha256)
-        .params(MetricMaps.names(metrics), MetricMaps.values(metrics), content, Timestamp.from(createdAt))
-        .update();
+    LargeObjectContent.Written written = transaction.execute(tx -> {
+      LargeObjectContent.Written lo = largeObjects.write(content, size);
+      jdbc.sql(INSERT)
+          .params(id, jobId, attempt, kind, step, epoch, lo.size(), lo.sha256())
+          .params(MetricMaps.names(metrics), MetricMaps.values(metrics), lo.oid(), Timestamp.from(createdAt))
+          .update();
+      return lo;
+    });
     Map<String, Double> sorted = Collections.unmodifiableMap(new TreeMap<>(metrics));
-    return new CheckpointInfo(id, jobId, attempt, kind, step, epoch, content.length, sha256, sorted, createdAt);
+    return new CheckpointInfo(id, jobId, attempt, kind, step, epoch, size, written.sha256(), sorted, createdAt);
   }
 
   /** The checkpoints of {@code jobId}, newest step first, without their content. */
@@ -80,12 +113,41 @@ public class CheckpointStore {
         .optional();
   }
 
-  /** The bytes of one checkpoint of {@code jobId}; empty when there is no such checkpoint. */
+  /** The bytes of one checkpoint of {@code jobId}, whole in the heap; empty when there is no such checkpoint. */
   public Optional<byte[]> content(UUID jobId, UUID checkpointId) {
-    return jdbc.sql("SELECT content FROM checkpoint WHERE job_id = ? AND id = ?")
-        .params(jobId, checkpointId)
-        .query(byte[].class)
-        .optional();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    return openContent(jobId, checkpointId, bytes) ? Optional.of(bytes.toByteArray()) : Optional.empty();
+  }
+
+  /**
+   * Copies the content of one checkpoint of {@code jobId} to {@code out} in chunks, inside one transaction; false
+   * (and nothing written) when there is no such checkpoint. The caller closes {@code out}.
+   */
+  public boolean openContent(UUID jobId, UUID checkpointId, OutputStream out) {
+    return Boolean.TRUE.equals(transaction.execute(tx -> {
+      Optional<StoredContent> stored =
+          jdbc.sql("SELECT content_oid, content FROM checkpoint WHERE job_id = ? AND id = ?")
+              .params(jobId, checkpointId)
+              .query((rs, row) -> new StoredContent(rs.getLong("content_oid"), rs.getBytes("content")))
+              .optional();
+      stored.ifPresent(content -> copy(content, out));
+      return stored.isPresent();
+    }));
+  }
+
+  /** Where a row keeps its content: a large object, or (rows from before V7) inline bytes. */
+  private record StoredContent(long oid, byte[] inline) {}
+
+  private void copy(StoredContent content, OutputStream out) {
+    if (content.inline() == null) {
+      largeObjects.read(content.oid(), out);
+      return;
+    }
+    try {
+      out.write(content.inline());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Deletes one checkpoint; false when there was none. */
@@ -96,6 +158,20 @@ public class CheckpointStore {
   /** Keeps the {@code keep} checkpoints of {@code kind} with the highest steps, deletes the rest; returns how many. */
   public int keepLast(UUID jobId, String kind, int keep) {
     return jdbc.sql(PRUNE).params(jobId, kind, jobId, kind, Math.max(keep, 0)).update();
+  }
+
+  /**
+   * Keeps the union of the last {@code retention.keepLast()} checkpoints of {@code kind} and its best
+   * {@code retention.keepBest()} by {@code retention.metric()} (checkpoints without that metric, or with NaN, are
+   * never "best"); deletes the rest and returns how many.
+   */
+  public int retain(UUID jobId, String kind, Retention retention) {
+    String sql = PRUNE_KEEPING_BEST.formatted(retention.higherIsBetter() ? "DESC" : "ASC");
+    String metric = retention.metric();
+    return jdbc.sql(sql)
+        .params(jobId, kind, jobId, kind, Math.max(retention.keepLast(), 0))
+        .params(jobId, kind, metric, metric, Math.max(retention.keepBest(), 0))
+        .update();
   }
 
   private static CheckpointInfo info(ResultSet rs) throws SQLException {
@@ -114,11 +190,4 @@ public class CheckpointStore {
         rs.getTimestamp("created_at").toInstant());
   }
 
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException("every JVM has SHA-256", impossible);
-    }
-  }
 }

@@ -1,0 +1,47 @@
+package dev.descent.engine.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The best-K retention fields of {@code checkpoint}: keepBest, bestMetric, bestMode. */
+class BestCheckpointSpecTests {
+  private static final String BASE = "{\"dataset\":{\"name\":\"iris\"},\"model\":{\"layers\":[{\"type\":\"output\"}]},"
+      + "\"epochs\":3";
+
+  private static TrainingSpec parse(String extra) {
+    return SpecParser.parse(BASE + extra + "}", EngineLimits.DEFAULTS);
+  }
+
+  private static List<String> pointers(String extra) {
+    try {
+      parse(extra);
+      return List.of();
+    } catch (SpecException e) {
+      return e.violations().stream().map(Violation::pointer).toList();
+    }
+  }
+
+  @Test
+  void bestKIsOffByDefaultAndRanksByValLossAutomatically() {
+    CheckpointPolicy policy = parse("").checkpoint();
+    assertThat(policy.keepBest()).isZero();
+    assertThat(policy.bestMetric()).isEqualTo("val_loss");
+    assertThat(policy.bestMode()).isEqualTo("auto");
+  }
+
+  @Test
+  void bestKFieldsAreReadAndRoundTrip() {
+    TrainingSpec spec = parse(",\"checkpoint\":{\"keepLast\":2,\"keepBest\":3,\"bestMetric\":\"val_acc\","
+        + "\"bestMode\":\"max\"}");
+    assertThat(spec.checkpoint()).isEqualTo(new CheckpointPolicy(0, 2, 0, 3, "val_acc", "max"));
+    assertThat(SpecParser.parse(SpecParser.toJson(spec), EngineLimits.DEFAULTS)).isEqualTo(spec);
+  }
+
+  @Test
+  void invalidBestKFieldsAreReportedAtTheirPointers() {
+    assertThat(pointers(",\"checkpoint\":{\"keepBest\":-1,\"bestMode\":\"best\",\"bestMetric\":4}"))
+        .containsExactlyInAnyOrder("/checkpoint/keepBest", "/checkpoint/bestMode", "/checkpoint/bestMetric");
+  }
+}
