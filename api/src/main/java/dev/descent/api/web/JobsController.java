@@ -1,6 +1,7 @@
 package dev.descent.api.web;
 
 import dev.descent.api.job.JobApplicationService;
+import dev.descent.api.job.JobResumption;
 import dev.descent.api.web.generated.JobsApi;
 import dev.descent.api.web.generated.model.ExampleList;
 import dev.descent.api.web.generated.model.Job;
@@ -22,9 +23,11 @@ class JobsController implements JobsApi {
   private final JobApplicationService jobs;
   private final JobMapper mapper;
   private final Examples examples;
+  private final JobResumption resumption;
 
-  JobsController(JobApplicationService jobs, JobMapper mapper, Examples examples) {
+  JobsController(JobApplicationService jobs, JobMapper mapper, Examples examples, JobResumption resumption) {
     this.jobs = jobs;
+    this.resumption = resumption;
     this.mapper = mapper;
     this.examples = examples;
   }
@@ -63,6 +66,14 @@ class JobsController implements JobsApi {
   @Override
   public ResponseEntity<Job> cancelJob(UUID id) {
     return ResponseEntity.ok(mapper.toJob(jobs.cancel(id)));
+  }
+
+  @Override
+  public ResponseEntity<Job> resumeJob(UUID id, String body) {
+    if (body != null && body.length() > MAX_BODY_BYTES) {
+      throw new PayloadTooLargeException(MAX_BODY_BYTES);
+    }
+    return ResponseEntity.ok(mapper.toJob(resumption.resume(id, body)));
   }
 
   @Override

@@ -47,7 +47,7 @@ class CheckpointWriter {
   ResumePoint latest(UUID jobId) {
     return store.list(jobId).stream()
         .filter(c -> RESUMABLE.contains(c.kind()))
-        .max(java.util.Comparator.comparingLong(CheckpointInfo::step))
+        .max(java.util.Comparator.comparingLong(CheckpointInfo::step).thenComparing(CheckpointInfo::createdAt))
         .flatMap(c -> store.content(jobId, c.id()).map(bytes -> new ResumePoint(c.step(), bytes)))
         .orElse(ResumePoint.NONE);
   }
