@@ -6,6 +6,7 @@ import dev.descent.engine.spi.CheckpointSink;
 import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
@@ -40,16 +41,22 @@ final class LoopCheckpoints {
     return loop == null ? 0 : ByteBuffer.wrap(loop).getDouble();
   }
 
+  /**
+   * Hands the sink copies of the network (parameters, updater state, counters) and of the averages; the zips are
+   * written when the sink asks for the content, on the sink's thread, so training pays only for the copies.
+   */
   void save(String kind, double epochLossSum, Map<String, Double> metrics) {
-    byte[] loop = ByteBuffer.allocate(Double.BYTES).putDouble(epochLossSum).array();
-    byte[] zip = CheckpointZip.withEntries(NetworkSnapshots.write(network),
-        Map.of(LOOP_ENTRY, loop, AVERAGES_ENTRY, averages.state()));
-    sink.save(checkpoint(kind, zip, Map.copyOf(metrics)));
-    averages.withSwapped(network, NetworkSnapshots::write)
-        .forEach((average, content) -> sink.save(checkpoint(average, content, metricsOf(average, metrics))));
+    Map<String, byte[]> entries = Map.of(
+        LOOP_ENTRY, ByteBuffer.allocate(Double.BYTES).putDouble(epochLossSum).array(),
+        AVERAGES_ENTRY, averages.state());
+    MultiLayerNetwork copy = network.clone();
+    sink.save(checkpoint(kind, () -> CheckpointZip.withEntries(NetworkSnapshots.write(copy), entries),
+        Map.copyOf(metrics)));
+    averages.withSwapped(network, MultiLayerNetwork::clone).forEach((average, averaged) -> sink.save(
+        checkpoint(average, () -> NetworkSnapshots.write(averaged), metricsOf(average, metrics))));
   }
 
-  private Checkpoint checkpoint(String kind, byte[] content, Map<String, Double> metrics) {
+  private Checkpoint checkpoint(String kind, Supplier<byte[]> content, Map<String, Double> metrics) {
     return new Checkpoint(kind, network.getIterationCount(), network.getEpochCount(), content, metrics);
   }
 
