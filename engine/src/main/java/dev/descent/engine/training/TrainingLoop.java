@@ -28,7 +28,7 @@ import org.nd4j.linalg.learning.config.IUpdater;
  * <p>Resuming: a network restored from a checkpoint carries its iteration count i; with n batches per epoch the loop
  * continues at batch {@code i mod n} of epoch {@code i div n}, whose shuffle depends only on (seed, epoch), with the
  * epoch's partial loss sum and the averages restored from the checkpoint, so a resumed run is bit-identical to an
- * uninterrupted one (for networks without dropout, whose random masks are not checkpointed).
+ * uninterrupted one, dropout included ({@code DropoutResumeTests}).
  */
 public final class TrainingLoop {
   private final TrainingSpec spec;
