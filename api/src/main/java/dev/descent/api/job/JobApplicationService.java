@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -86,6 +87,11 @@ public class JobApplicationService {
   /** Metric points written after event id {@code afterSeq}, in write order (for live streams). */
   public List<MetricEvent> metricsSince(UUID id, long afterSeq, int limit) {
     return metricEvents.since(id, afterSeq, limit);
+  }
+
+  /** The ids of the job's checkpoints that its policy keeps as the best K by its metric. */
+  public Set<UUID> bestCheckpoints(UUID id, List<CheckpointInfo> checkpoints) {
+    return RetentionPolicy.best(checkpoints, RetentionPolicy.of(JobSpecs.parse(get(id).specJson(), limits)));
   }
 
   public List<CheckpointInfo> checkpoints(UUID id) {

@@ -26,8 +26,10 @@ class CheckpointsController implements CheckpointsApi {
 
   @Override
   public ResponseEntity<CheckpointList> listCheckpoints(UUID id) {
-    return ResponseEntity.ok(
-        new CheckpointList(jobs.checkpoints(id).stream().map(CheckpointsController::info).toList()));
+    var checkpoints = jobs.checkpoints(id);
+    var best = jobs.bestCheckpoints(id, checkpoints);
+    return ResponseEntity.ok(new CheckpointList(checkpoints.stream()
+        .map(c -> info(c).best(best.contains(c.id()))).toList()));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.descent.api.worker;
 
 import dev.descent.engine.spec.CheckpointPolicy;
+import dev.descent.api.job.RetentionPolicy;
 import dev.descent.engine.spec.JobSpec;
 import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.spi.Checkpoint;
@@ -58,18 +59,9 @@ class CheckpointWriter {
 
   /** The retention {@code spec} asks for; best-K only for training jobs, whose policy can name a metric. */
   static Retention retention(JobSpec spec) {
-    if (!(spec instanceof TrainingSpec training)) {
-      return new Retention(spec.keepLast(), 0, CheckpointPolicy.DEFAULT_BEST_METRIC, false);
-    }
-    CheckpointPolicy policy = training.checkpoint();
-    String metric = policy.bestMetric();
-    boolean higherIsBetter = switch (policy.bestMode()) {
-      case "max" -> true;
-      case "min" -> false;
-      default -> Retention.higherIsBetterByDefault(metric);
-    };
-    return new Retention(policy.keepLast(), policy.keepBest(), metric, higherIsBetter);
+    return RetentionPolicy.of(spec);
   }
+
 
   /** One job's checkpoint sink; {@link #awaitWrites} blocks until everything it was handed is stored. */
   final class JobCheckpoints implements CheckpointSink {
