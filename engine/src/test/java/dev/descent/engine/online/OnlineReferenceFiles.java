@@ -1,0 +1,94 @@
+package dev.descent.engine.online;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.descent.engine.online.input.Example;
+import dev.descent.engine.online.input.SparseVector;
+import dev.descent.engine.spi.MetricPoint;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The PyTorch-independent float64 online trajectories of {@code ${descent.reference.dir}/online} (format in that
+ * folder's README), read the same way by every test that replays them.
+ */
+public final class OnlineReferenceFiles {
+  public static final double TOLERANCE = 1e-9;
+  private static final Map<String, String> SPEC_NAMES =
+      Map.of("tg", "tg", "fobos_l1", "fobos", "rda_l1", "rda", "ftrl_proximal", "ftrl");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private OnlineReferenceFiles() {}
+
+  /** Every reference file; fails (never skips) when the folder is missing or empty. */
+  public static List<Path> files() throws IOException {
+    Path dir = Path.of(System.getProperty("descent.reference.dir", "")).resolve("online");
+    assertTrue(Files.isDirectory(dir), "reference folder missing: " + dir);
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(dir)) {
+      files = listing.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    assertThat(files).isNotEmpty();
+    return files;
+  }
+
+  public static JsonNode read(Path file) {
+    try {
+      return JSON.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The file's hyperparameters as a learner spec, {@code algorithm} named as {@code OnlineSpecs} names it. */
+  public static ObjectNode learner(JsonNode ref) {
+    String algorithm = ref.get("algorithm").asText();
+    assertTrue(SPEC_NAMES.containsKey(algorithm), "unknown reference algorithm " + algorithm);
+    ObjectNode learner = ref.get("hyperparameters").deepCopy();
+    learner.put("algorithm", SPEC_NAMES.get(algorithm));
+    return learner;
+  }
+
+  /** The file's samples, in order. */
+  public static List<Example> examples(JsonNode ref) {
+    JsonNode data = ref.get("data");
+    List<Example> out = new ArrayList<>();
+    for (int i = 0; i < data.get("x").size(); i++) {
+      double[] x = JSON.convertValue(data.get("x").get(i), double[].class);
+      out.add(new Example(SparseVector.ofDense(x), data.get("y").get(i).asDouble()));
+    }
+    return out;
+  }
+
+  /** The value of metric {@code name} at {@code step}. */
+  public static double metric(List<MetricPoint> metrics, String name, long step) {
+    return metrics.stream()
+        .filter(p -> p.name().equals(name) && p.step() == step)
+        .findFirst()
+        .orElseThrow()
+        .value();
+  }
+
+  public static void assertClose(JsonNode expected, double[] actual, String where) {
+    assertEquals(expected.size(), actual.length, where);
+    for (int i = 0; i < actual.length; i++) {
+      assertClose(expected.get(i).asDouble(), actual[i], where + " w[" + i + "]");
+    }
+  }
+
+  /** {@code |expected − actual| ≤ 1e-9 · max(1, |expected|)}. */
+  public static void assertClose(double expected, double actual, String where) {
+    assertEquals(expected, actual, TOLERANCE * Math.max(1.0, Math.abs(expected)), where);
+  }
+}
