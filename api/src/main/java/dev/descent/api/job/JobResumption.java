@@ -12,7 +12,6 @@ import dev.descent.persistence.checkpoint.CheckpointStore;
 import dev.descent.persistence.job.IllegalTransitionException;
 import dev.descent.persistence.job.JobService;
 import dev.descent.persistence.job.JobView;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +32,6 @@ import tools.jackson.databind.node.ObjectNode;
 public class JobResumption {
   private static final Set<String> FIELDS = Set.of("checkpointId", "changes");
   private static final Set<String> CHANGES = Set.of("epochs", "optimizer", "schedule");
-  private static final Set<String> RESUMABLE = Set.of("periodic", "final");
 
   private final JobApplicationService jobs;
   private final JobService jobService;
@@ -134,8 +132,7 @@ public class JobResumption {
 
   private Optional<CheckpointInfo> checkpoint(UUID id, JsonNode requested) {
     if (requested.isMissingNode() || requested.isNull()) {
-      return checkpoints.list(id).stream().filter(c -> RESUMABLE.contains(c.kind()))
-          .max(Comparator.comparingLong(CheckpointInfo::step).thenComparing(CheckpointInfo::createdAt));
+      return CheckpointKinds.latestResumable(checkpoints.list(id));
     }
     UUID checkpointId;
     try {
@@ -144,7 +141,7 @@ public class JobResumption {
       throw new SpecException("/checkpointId", "must be the id of one of the job's checkpoints");
     }
     CheckpointInfo chosen = jobs.checkpoint(id, checkpointId);
-    if (!RESUMABLE.contains(chosen.kind())) {
+    if (!CheckpointKinds.RESUMABLE.contains(chosen.kind())) {
       throw new SpecException("/checkpointId", "a " + chosen.kind() + " checkpoint holds no training state");
     }
     return Optional.of(chosen);
@@ -157,7 +154,7 @@ public class JobResumption {
     if (optimizerChanged && spec instanceof TrainingSpec training) {
       byte[] content = checkpoints.content(id, from.id()).orElseThrow(() -> new JobNotFoundException(
           "job " + id + " has no checkpoint " + from.id()));
-      checkpoints.save(id, from.attempt(), "periodic", from.step(), from.epoch(),
+      checkpoints.save(id, from.attempt(), CheckpointKinds.PERIODIC, from.step(), from.epoch(),
           CheckpointRebase.withSpec(content, training), from.metrics());
     }
   }

@@ -33,7 +33,7 @@ public final class RetentionPolicy {
   static Set<UUID> best(List<CheckpointInfo> checkpoints, Retention retention) {
     Comparator<CheckpointInfo> byMetric = Comparator.comparingDouble(c -> c.metrics().get(retention.metric()));
     return checkpoints.stream()
-        .filter(c -> c.kind().equals("periodic") && c.metrics() != null
+        .filter(c -> c.kind().equals(CheckpointKinds.PERIODIC) && c.metrics() != null
             && c.metrics().containsKey(retention.metric()) && Double.isFinite(c.metrics().get(retention.metric())))
         .sorted(retention.higherIsBetter() ? byMetric.reversed() : byMetric)
         .limit(retention.keepBest())

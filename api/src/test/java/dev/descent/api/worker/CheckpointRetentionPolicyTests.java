@@ -1,5 +1,6 @@
 package dev.descent.api.worker;
 
+import dev.descent.api.job.RetentionPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descent.engine.spec.EngineLimits;
@@ -13,7 +14,7 @@ class CheckpointRetentionPolicyTests {
       + "\"epochs\":3,\"checkpoint\":";
 
   private static Retention retention(String checkpoint) {
-    return CheckpointWriter.retention(SpecParser.parse(BASE + checkpoint + "}", EngineLimits.DEFAULTS));
+    return RetentionPolicy.of(SpecParser.parse(BASE + checkpoint + "}", EngineLimits.DEFAULTS));
   }
 
   @Test
