@@ -51,6 +51,14 @@ final class JobRun implements ProgressSink, CancellationToken {
     return stopReason != StopReason.NONE;
   }
 
+  /** Marks the run as done: every epoch and the whole fraction, at the iteration it reached. */
+  void completed() {
+    Progress p = progress;
+    progress = p == null
+        ? new Progress(0, 0, 0, 0, 1.0)
+        : new Progress(p.epochs(), p.epochs(), p.iteration(), p.totalIterations(), 1.0);
+  }
+
   void stop(StopReason reason) {
     if (stopReason == StopReason.NONE) {
       stopReason = reason;

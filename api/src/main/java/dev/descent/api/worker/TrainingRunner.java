@@ -6,7 +6,6 @@ import dev.descent.engine.TrainingOutcome;
 import dev.descent.engine.spec.EngineLimits;
 import dev.descent.engine.spec.JobSpec;
 import dev.descent.engine.spec.JobSpecs;
-import dev.descent.persistence.job.JobProgress;
 import dev.descent.persistence.job.JobQueue;
 import dev.descent.persistence.job.JobResult;
 import dev.descent.persistence.job.JobStatus;
@@ -87,13 +86,20 @@ class TrainingRunner {
   }
 
   /** Stores the last progress and metrics, which heartbeats sample, before the job is marked finished. */
+  /**
+   * Stores the last progress and metrics before the job is marked finished. A finished job's progress becomes the
+   * run's own, and heartbeats of one run never overlap (both
+   * hold the run's lock), so a periodic heartbeat can never store an older epoch after this one.
+   */
   private void reportFinalState(JobRun run, String workerId, JobResult result) {
-    JobProgress last = run.progressForHeartbeat();
-    JobProgress progress = result.status() == JobStatus.SUCCEEDED
-        ? new JobProgress(last.epochs(), last.epochs(), last.iteration(), last.totalIterations(), 1.0)
-        : last;
-    queue.heartbeat(run.id(), workerId, progress, run.metrics().latest());
+    if (result.status() == JobStatus.SUCCEEDED) {
+      run.completed();
+    }
+    synchronized (run) {
+      queue.heartbeat(run.id(), workerId, run.progressForHeartbeat(), run.metrics().latest());
+    }
   }
+
 
   private static String safeMessage(RuntimeException e) {
     String message = e.getMessage();

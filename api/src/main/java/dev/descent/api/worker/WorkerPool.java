@@ -111,8 +111,10 @@ class WorkerPool implements SmartLifecycle {
 
   private void heartbeat() {
     for (JobRun run : active.values()) {
-      HeartbeatResult result =
-          queue.heartbeat(run.id(), workerId, run.progressForHeartbeat(), run.metrics().latest());
+      HeartbeatResult result;
+      synchronized (run) { // never overlaps the run's final report (TrainingRunner)
+        result = queue.heartbeat(run.id(), workerId, run.progressForHeartbeat(), run.metrics().latest());
+      }
       switch (result) {
         case CANCEL_REQUESTED -> run.stop(JobRun.StopReason.CANCEL_REQUESTED);
         case LOST -> run.stop(JobRun.StopReason.LOST);
