@@ -11,10 +11,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param db the default embedded database (ignored when {@code spring.datasource.url} is set)
  * @param workers the training worker pool
  * @param limits bounds on what a job spec may ask for
+ * @param datasets where job specs may read user data from
  */
 @ConfigurationProperties("descent")
 public record DescentProperties(
-    @DefaultValue Db db, @DefaultValue Workers workers, @DefaultValue Limits limits) {
+    @DefaultValue Db db, @DefaultValue Workers workers, @DefaultValue Limits limits,
+    @DefaultValue Datasets datasets) {
+
+  /**
+   * @param dir the folder whose files and IDX folders job specs may name by relative paths (created at start);
+   *     the system property or environment variable the engine reads ({@code descent.datasets.dir},
+   *     {@code DESCENT_DATASETS_DIR}) win when set
+   */
+  public record Datasets(@DefaultValue("descent-data/datasets") Path dir) {}
 
   /**
    * @param embedded start an embedded PostgreSQL when no external database is configured

@@ -4,7 +4,11 @@ import dev.descent.engine.NativeThreads;
 import dev.descent.engine.TrainingEngine;
 import dev.descent.engine.playground.FullBatchMethods;
 import dev.descent.engine.playground.Playground;
+import dev.descent.engine.spec.DataFolder;
 import dev.descent.engine.spec.EngineLimits;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +29,21 @@ class EngineConfiguration {
         NativeThreads.blasThreads());
     return new TrainingEngine();
   }
+
+  /** Points the engine's {@link DataFolder} at {@code descent.datasets.dir} unless the JVM or environment did. */
+  @Bean
+  DataFolderLocation dataFolder(DescentProperties properties) throws IOException {
+    if (System.getProperty(DataFolder.PROPERTY) == null && System.getenv(DataFolder.ENV) == null) {
+      System.setProperty(DataFolder.PROPERTY, properties.datasets().dir().toAbsolutePath().toString());
+    }
+    Path location = DataFolder.location();
+    Files.createDirectories(location);
+    log.info("User datasets folder: {}", location);
+    return new DataFolderLocation(location);
+  }
+
+  /** The folder job specs read user data from. */
+  record DataFolderLocation(Path path) {}
 
   @Bean
   Playground playground() {

@@ -35,6 +35,7 @@ class EngineConfigurationTests {
         new DescentProperties.Db(true, Path.of("unused"), 0),
         new DescentProperties.Workers(true, 0, Duration.ofMillis(500), Duration.ofSeconds(1),
             Duration.ofSeconds(15), Duration.ofSeconds(5), nativeThreads),
-        new DescentProperties.Limits(10, 10, 10, 10, 10));
+        new DescentProperties.Limits(10, 10, 10, 10, 10),
+        new DescentProperties.Datasets(Path.of("unused")));
   }
 }
