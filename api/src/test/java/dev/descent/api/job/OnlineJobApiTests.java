@@ -46,8 +46,9 @@ class OnlineJobApiTests extends ApiTestBase {
     assertThat(last.get("kind").asText()).isEqualTo("final");
     assertThat(last.get("step").asLong()).isEqualTo(SAMPLES);
     assertThat(checkpoints).filteredOn(c -> c.get("kind").asText().equals("periodic")).hasSize(2);
-    byte[] content =
-        http().get("/api/v1/jobs/" + id + "/checkpoints/" + last.get("id").asText() + "/content").body();
+    var download = http().get("/api/v1/jobs/" + id + "/checkpoints/" + last.get("id").asText() + "/content");
+    assertThat(download.contentType()).isEqualTo("application/gzip");
+    byte[] content = download.body();
     WeightSnapshot snapshot = OnlineSnapshots.decode(content);
     assertThat(snapshot.step()).isEqualTo(SAMPLES);
     assertThat(snapshot.weights()).hasSize(FEATURES);
