@@ -23,7 +23,8 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * marginals; {@code "zero"} everywhere is DL4J's own bias init, so it needs no pass),
  * then LSUV (Mishkin &amp; Matas 2016) when the model or any
  * layer asks for {@code "lsuv"}, on a seeded batch of at most {@value #LSUV_BATCH} training samples. LSUV rescales
- * every layer with 2-D weights in turn, as {@link Lsuv} does.
+ * every dense, output and convolutional layer (weight-normalized ones by their scale g) in turn, as {@link Lsuv}
+ * does.
  */
 final class DataDependentInit {
   /** Samples in the batch LSUV measures variances on. */
