@@ -92,10 +92,11 @@ class DatasetFilesApiTests extends ApiTestBase {
   }
 
   @Test
-  void aFileGoesIntoOneLevelOfSubFolderAsAnIdxDatasetNeeds() throws Exception {
+  void aFileGoesIntoOneLevelOfSubFolderAsAnIdxDatasetNeedsEvenWithoutAContentType() throws Exception {
     String folder = unique("mnist");
     byte[] content = {0, 0, 8, 1, 0, 0, 0, 0};
-    Http.Response created = http().put("/api/v1/datasets/files/" + folder + "/t10k-labels-idx1-ubyte", content);
+    Http.Response created =
+        http().putUntyped("/api/v1/datasets/files/" + folder + "/t10k-labels-idx1-ubyte", content);
 
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     assertThat(created.json().get("name").asText()).isEqualTo(folder + "/t10k-labels-idx1-ubyte");

@@ -60,6 +60,11 @@ public final class Http {
             .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /** A raw upload with no {@code Content-Type} at all, as {@code curl -T file URL} sends it. */
+  public Response putUntyped(String path, byte[] body) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   /** A raw upload sent chunked, without a {@code Content-Length}, so the server learns the size only by reading. */
   public Response putChunked(String path, byte[] body) {
     return send(
