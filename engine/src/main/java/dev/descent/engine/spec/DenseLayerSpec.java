@@ -8,7 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * an input activation during training (0: none). {@code biasInit}: this layer's bias init, null for the model's.
  */
 public record DenseLayerSpec(
-    int units, String activation, JsonNode weightInit, double dropout, @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode biasInit)
+    int units,
+    String activation,
+    JsonNode weightInit,
+    double dropout,
+    @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode biasInit)
     implements LayerSpec {
   public static final String TYPE = "dense";
   public static final String DEFAULT_ACTIVATION = "relu";

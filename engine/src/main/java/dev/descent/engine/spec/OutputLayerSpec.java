@@ -9,7 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * mse for regression. {@code biasInit}: this layer's bias init, null for the model's.
  */
 public record OutputLayerSpec(
-    int units, String activation, String loss, JsonNode weightInit, @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode biasInit)
+    int units,
+    String activation,
+    String loss,
+    JsonNode weightInit,
+    @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode biasInit)
     implements LayerSpec {
   public static final String TYPE = "output";
 

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code w_j = g_j · v_j / ‖v_j‖} per unit, then {@code y = activation(x w + b)}.
  */
 public record WeightNormDenseLayerSpec(
-    int units, String activation, JsonNode weightInit, @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode biasInit)
+    int units, String activation, JsonNode weightInit,
+    @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode biasInit)
     implements LayerSpec {
   public static final String TYPE = "weightnorm_dense";
 
