@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
@@ -59,7 +60,7 @@ public class DatasetFileStore {
   }
 
   /** Every file of the data folder and of its sub-folders, sorted by name; hidden ones left out. */
-  public java.util.List<StoredFile> list() {
+  public List<StoredFile> list() {
     return new FolderListing(digests).list(DataFolder.location());
   }
 

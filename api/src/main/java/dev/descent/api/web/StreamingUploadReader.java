@@ -1,6 +1,6 @@
 package dev.descent.api.web;
 
-import java.io.InputStream;
+import java.io.IOException;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpInputMessage;
@@ -29,9 +29,8 @@ final class StreamingUploadReader extends AbstractHttpMessageConverter<Resource>
   }
 
   @Override
-  protected Resource readInternal(Class<? extends Resource> clazz, HttpInputMessage input) throws java.io.IOException {
-    InputStream body = input.getBody();
-    return new InputStreamResource(body);
+  protected Resource readInternal(Class<? extends Resource> clazz, HttpInputMessage input) throws IOException {
+    return new InputStreamResource(input.getBody());
   }
 
   @Override
