@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Everything the service lets an operator configure, under {@code descent.*}.
@@ -22,8 +23,10 @@ public record DescentProperties(
    * @param dir the folder whose files and IDX folders job specs may name by relative paths (created at start);
    *     the system property or environment variable the engine reads ({@code descent.datasets.dir},
    *     {@code DESCENT_DATASETS_DIR}) win when set
+   * @param maxUploadSize the largest file {@code PUT /api/v1/datasets/files/…} accepts
    */
-  public record Datasets(@DefaultValue("descent-data/datasets") Path dir) {}
+  public record Datasets(
+      @DefaultValue("descent-data/datasets") Path dir, @DefaultValue("1GB") DataSize maxUploadSize) {}
 
   /**
    * @param embedded start an embedded PostgreSQL when no external database is configured

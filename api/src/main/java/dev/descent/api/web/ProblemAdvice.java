@@ -1,5 +1,8 @@
 package dev.descent.api.web;
 
+import dev.descent.api.dataset.FileConflictException;
+import dev.descent.api.dataset.InvalidFileNameException;
+import dev.descent.api.dataset.UploadTooLargeException;
 import dev.descent.api.job.JobConflictException;
 import dev.descent.api.job.JobNotFoundException;
 import dev.descent.api.web.generated.model.FieldError;
@@ -87,6 +90,22 @@ class ProblemAdvice {
     return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", e.getMessage(), null, request);
   }
 
+  @ExceptionHandler(InvalidFileNameException.class)
+  ResponseEntity<Problem> invalidFileName(InvalidFileNameException e, HttpServletRequest request) {
+    return parameterProblem(e.parameter(), e.getMessage(), request);
+  }
+
+  @ExceptionHandler(FileConflictException.class)
+  ResponseEntity<Problem> fileConflict(FileConflictException e, HttpServletRequest request) {
+    return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", e.getMessage(), null, request);
+  }
+
+  @ExceptionHandler(UploadTooLargeException.class)
+  ResponseEntity<Problem> uploadTooLarge(UploadTooLargeException e, HttpServletRequest request) {
+    return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large",
+        e.getMessage(), null, request);
+  }
+
   @ExceptionHandler(PayloadTooLargeException.class)
   ResponseEntity<Problem> tooLarge(PayloadTooLargeException e, HttpServletRequest request) {
     return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large",
@@ -96,7 +115,7 @@ class ProblemAdvice {
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<Problem> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
     return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
-        "Unsupported media type", "send the body as application/json", null, request);
+        "Unsupported media type", "send the body as " + supported(e), null, request);
   }
 
   @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
@@ -134,6 +153,11 @@ class ProblemAdvice {
   private ResponseEntity<Problem> parameterProblem(String name, String message, HttpServletRequest request) {
     return problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PARAMETER, "Invalid parameter",
         name + ": " + message, List.of(new FieldError(name, message)), request);
+  }
+
+  private static String supported(HttpMediaTypeNotSupportedException e) {
+    return e.getSupportedMediaTypes().contains(MediaType.APPLICATION_OCTET_STREAM)
+        ? "application/octet-stream" : "application/json";
   }
 
   private static String describe(Class<?> type) {

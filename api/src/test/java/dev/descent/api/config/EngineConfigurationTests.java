@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The service sets the native (OpenMP and BLAS) thread count per training job itself, from
@@ -36,6 +37,6 @@ class EngineConfigurationTests {
         new DescentProperties.Workers(true, 0, Duration.ofMillis(500), Duration.ofSeconds(1),
             Duration.ofSeconds(15), Duration.ofSeconds(5), nativeThreads),
         new DescentProperties.Limits(10, 10, 10, 10, 10),
-        new DescentProperties.Datasets(Path.of("unused")));
+        new DescentProperties.Datasets(Path.of("unused"), DataSize.ofGigabytes(1)));
   }
 }

@@ -23,7 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
       "descent.workers.reap-interval=500ms",
       "descent.workers.stale-after=5s",
       "descent.limits.max-epochs=5000",
-      "descent.limits.max-parameters=2000000"
+      "descent.limits.max-parameters=2000000",
+      "descent.datasets.max-upload-size=1MB"
     })
 public abstract class ApiTestBase {
   @LocalServerPort protected int port;

@@ -52,6 +52,27 @@ public final class Http {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A raw upload: {@code body} as {@code application/octet-stream}. */
+  public Response put(String path, byte[] body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/octet-stream")
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** A raw upload with no {@code Content-Type} at all, as {@code curl -T file URL} sends it. */
+  public Response putUntyped(String path, byte[] body) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** A raw upload sent chunked, without a {@code Content-Length}, so the server learns the size only by reading. */
+  public Response putChunked(String path, byte[] body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/octet-stream")
+            .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+  }
+
   public static String example(String name) {
     try {
       return Files.readString(Path.of(System.getProperty("descent.examples.dir", "../examples"), name + ".json"));

@@ -1,6 +1,5 @@
 package dev.descent.engine.init;
 
-import java.util.List;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -10,9 +9,14 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Layer-sequential unit-variance initialization (Mishkin and Matas 2016, "All you need is a good init", Algorithm
  * 1): starting from orthogonal weights (what {@link WeightInits} configures for {@code "lsuv"}), for each layer
  * {@code L} in turn, while {@code |Var(B_L) − 1| ≥ tolerance} and fewer than {@code maxIterations} rescalings were
- * made: forward the batch, measure the variance of the layer's pre-activation output {@code B_L = x_L·W_L + b_L}
- * over all its elements, and set {@code W_L ← W_L/√Var(B_L)}. Layers with 2-D weights {@code W} (dense, output) are
- * scaled; layers without are passed through. Works on feed-forward networks whose layers take 2-D input.
+ * made: forward the batch, measure the variance of the layer's pre-activation output {@code B_L} over all its
+ * elements (for a convolution: every sample, channel and position), and divide the layer's scale by
+ * {@code √Var(B_L)}. The scale is {@code W} for dense and output layers ({@code B = x·W + b}, computed in double)
+ * and for convolutions ({@code B = W ⋆ x + b}, the layer's own forward pass); for a weight-normalized layer it is
+ * the per-unit scale {@code g} ({@code w = g·v/‖v‖}), as rescaling {@code v} changes nothing. {@code B} is linear in
+ * the scale, so each division moves the variance by the factor it aims at, up to the bias. Other layers (pooling,
+ * normalization, dropout) are passed through. Each layer sees the batch as the network feeds it (after any input
+ * preprocessor: images flattened for a dense layer after a convolution, and so on).
  */
 public final class Lsuv {
   /** The paper's {@code Tol_var}. */
@@ -41,36 +45,54 @@ public final class Lsuv {
   }
 
   /**
-   * Rescales {@code network}'s weights in place on {@code batch} (rows are samples); returns each layer's output
-   * variance after its last rescaling (NaN for a layer without 2-D weights).
+   * Rescales {@code network}'s weights in place on {@code batch} (rows are samples, as the network takes them);
+   * returns each layer's output variance after its last rescaling (NaN for a layer it passes through).
    */
   public double[] apply(MultiLayerNetwork network, INDArray batch) {
     double[] variances = new double[network.getnLayers()];
     for (int i = 0; i < variances.length; i++) {
       Layer layer = network.getLayer(i);
-      INDArray weights = layer.numParams() == 0 ? null : layer.getParam("W");
-      if (weights == null || weights.rank() != 2) {
-        variances[i] = Double.NaN;
-        continue;
-      }
-      List<INDArray> activations = network.feedForwardToLayer(i, batch, false);
-      variances[i] = rescale(layer, weights, activations.get(i));
+      INDArray scale = scale(layer);
+      variances[i] = scale == null ? Double.NaN : rescale(layer, scale, PreActivations.input(network, i, batch));
     }
     return variances;
   }
 
-  private double rescale(Layer layer, INDArray weights, INDArray input) {
-    if (input.rank() != 2) {
-      throw new IllegalArgumentException("LSUV needs 2-D layer input, layer " + layer.getIndex() + " gets rank "
-          + input.rank());
+  /** The variance of layer {@code index}'s pre-activation output on {@code batch}; NaN for a layer LSUV skips. */
+  public static double outputVariance(MultiLayerNetwork network, int index, INDArray batch) {
+    Layer layer = network.getLayer(index);
+    return scale(layer) == null ? Double.NaN : variance(layer, PreActivations.input(network, index, batch));
+  }
+
+  /** The parameter LSUV divides: {@code g} of a weight-normalized layer, else a 2-D or 4-D {@code W}; or null. */
+  static INDArray scale(Layer layer) {
+    if (layer.numParams() == 0) {
+      return null;
     }
-    INDArray x = input.castTo(DataType.DOUBLE);
-    double variance = outputVariance(layer, weights, x);
+    INDArray g = layer.paramTable().get("g");
+    INDArray weights = layer.paramTable().get("W");
+    if (g != null) {
+      return g;
+    }
+    return weights != null && (weights.rank() == 2 || weights.rank() == 4) ? weights : null;
+  }
+
+  private double rescale(Layer layer, INDArray scale, INDArray input) {
+    double variance = variance(layer, input);
     for (int iteration = 0; iteration < maxIterations && Math.abs(variance - 1.0) >= tolerance; iteration++) {
-      weights.divi(Math.sqrt(variance));
-      variance = outputVariance(layer, weights, x);
+      scale.divi(Math.sqrt(variance));
+      variance = variance(layer, input);
     }
     return variance;
+  }
+
+  private static double variance(Layer layer, INDArray input) {
+    INDArray weights = layer.paramTable().get("W");
+    boolean dense = weights != null && weights.rank() == 2 && !layer.paramTable().containsKey("g");
+    if (dense && input.rank() == 2) {
+      return outputVariance(layer, weights, input.castTo(DataType.DOUBLE));
+    }
+    return PreActivations.variance(PreActivations.output(layer, input));
   }
 
   /** Variance over all elements of {@code x·W + b}. */
@@ -80,7 +102,6 @@ public final class Lsuv {
     if (bias != null) {
       z.addiRowVector(bias.castTo(DataType.DOUBLE));
     }
-    double mean = z.meanNumber().doubleValue();
-    return z.mul(z).meanNumber().doubleValue() - mean * mean;
+    return PreActivations.variance(z);
   }
 }

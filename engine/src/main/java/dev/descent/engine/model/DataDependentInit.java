@@ -12,16 +12,19 @@ import dev.descent.engine.spec.OutputLayerSpec;
 import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.spec.WeightNormConv2dLayerSpec;
 import dev.descent.engine.spec.WeightNormDenseLayerSpec;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
- * The initialization steps that need data, run once on a fresh network: the model's {@code biasInit} (which may set
- * the output bias from the training labels' marginals; {@code "zero"} is DL4J's own bias init, so it needs no pass),
+ * The initialization steps that need data, run once on a fresh network: the bias inits, each layer's own or else the
+ * model's {@code biasInit} ({@link LayerBiasInits}; the output layer's may set its bias from the training labels'
+ * marginals; {@code "zero"} everywhere is DL4J's own bias init, so it needs no pass),
  * then LSUV (Mishkin &amp; Matas 2016) when the model or any
  * layer asks for {@code "lsuv"}, on a seeded batch of at most {@value #LSUV_BATCH} training samples. LSUV rescales
- * every layer with 2-D weights in turn, as {@link Lsuv} does.
+ * every dense, output and convolutional layer (weight-normalized ones by their scale g) in turn, as {@link Lsuv}
+ * does.
  */
 final class DataDependentInit {
   /** Samples in the batch LSUV measures variances on. */
@@ -30,9 +33,9 @@ final class DataDependentInit {
   private DataDependentInit() {}
 
   static void apply(MultiLayerNetwork network, TrainingSpec spec, Samples train) {
-    BiasInit bias = BiasInit.fromSpec(spec.model().biasInit());
-    if (!bias.equals(BiasInit.ZEROS)) {
-      bias.apply(network, train.toDataSet().getLabels());
+    List<BiasInit> biases = LayerBiasInits.of(spec.model());
+    if (!LayerBiasInits.allZero(biases)) {
+      BiasInit.apply(network, biases, train.toDataSet().getLabels());
     }
     lsuv(spec).ifPresent(lsuv -> lsuv.apply(network, train.sample(LSUV_BATCH, spec.seed()).toDataSet().getFeatures()));
   }

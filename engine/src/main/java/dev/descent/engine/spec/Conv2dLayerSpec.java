@@ -1,14 +1,17 @@
 package dev.descent.engine.spec;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 
 /**
  * A 2-D convolution {@code y = activation(W ⋆ x + b)} (cross-correlation, NCHW) with {@code filters} output channels,
- * a {@code kernel} window moved by {@code stride}, and {@code padding}.
+ * a {@code kernel} window moved by {@code stride}, and {@code padding}. {@code biasInit}: this layer's bias init,
+ * null for the model's.
  */
 public record Conv2dLayerSpec(
-    int filters, Size2 kernel, Size2 stride, Padding padding, String activation, JsonNode weightInit)
+    int filters, Size2 kernel, Size2 stride, Padding padding, String activation, JsonNode weightInit,
+    @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode biasInit)
     implements LayerSpec {
   public static final String TYPE = "conv2d";
   public static final String DEFAULT_ACTIVATION = "relu";

@@ -19,7 +19,7 @@ final class ConvLayerReaders {
   static final int MAX_FILTERS = 65_536;
   static final double MAX_DROPOUT = 0.99;
   private static final Set<String> CONV_FIELDS =
-      Set.of("type", "filters", "kernel", "stride", "padding", "activation", "weightInit");
+      Set.of("type", "filters", "kernel", "stride", "padding", "activation", "weightInit", "biasInit");
   private static final Set<String> POOL_FIELDS = Set.of("type", "kernel", "stride");
   private static final Set<String> TYPE_ONLY = Set.of("type");
   private static final Set<String> DROPOUT_FIELDS = Set.of("type", "rate");
@@ -29,7 +29,7 @@ final class ConvLayerReaders {
   private static LayerSpec weightNormConv2d(ObjectNode node, String at, LayerReader.LayerContext context) {
     Conv2dLayerSpec c = readConv(node, at, context);
     return new WeightNormConv2dLayerSpec(c.filters(), c.kernel(), c.stride(), c.padding(), c.activation(),
-        c.weightInit());
+        c.weightInit(), c.biasInit());
   }
 
   private static Conv2dLayerSpec readConv(ObjectNode node, String at, LayerReader.LayerContext context) {
@@ -42,7 +42,8 @@ final class ConvLayerReaders {
     Padding padding = window.padding(node, at);
     String activation = r.oneOf(node, at, "activation", Conv2dLayerSpec.DEFAULT_ACTIVATION, Vocabulary.ACTIVATIONS);
     JsonNode init = new InitFields(r).weightInit(node, at, context.defaultWeightInit());
-    return new Conv2dLayerSpec(filters, kernel, stride, padding, activation, init);
+    JsonNode bias = new InitFields(r).layerBiasInit(node, at, false);
+    return new Conv2dLayerSpec(filters, kernel, stride, padding, activation, init, bias);
   }
 
   /** Pooling; the stride defaults to the kernel (non-overlapping windows). */

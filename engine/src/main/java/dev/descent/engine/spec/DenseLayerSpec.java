@@ -1,12 +1,18 @@
 package dev.descent.engine.spec;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A fully connected layer {@code y = activation(x W + b)}. {@code dropout} is PyTorch's: the probability of zeroing
- * an input activation during training (0: none).
+ * an input activation during training (0: none). {@code biasInit}: this layer's bias init, null for the model's.
  */
-public record DenseLayerSpec(int units, String activation, JsonNode weightInit, double dropout)
+public record DenseLayerSpec(
+    int units,
+    String activation,
+    JsonNode weightInit,
+    double dropout,
+    @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode biasInit)
     implements LayerSpec {
   public static final String TYPE = "dense";
   public static final String DEFAULT_ACTIVATION = "relu";

@@ -30,6 +30,23 @@ final class InitFields {
     return value.deepCopy();
   }
 
+  /**
+   * A layer's own bias init at {@code node.biasInit}, or null (the model's) when absent; {@code outputPrior} only on
+   * the output layer.
+   */
+  JsonNode layerBiasInit(ObjectNode node, String at, boolean output) {
+    JsonNode value = reader.field(node, at, "biasInit", false);
+    if (value == null) {
+      return null;
+    }
+    String pointer = FieldReader.pointer(at, "biasInit");
+    reader.violations().addAll(BiasInit.validate(value, pointer));
+    if (!output && value.path("outputPrior").asBoolean(false)) {
+      reader.add(pointer + "/outputPrior", "only the output layer's bias can be set from the label priors");
+    }
+    return value.deepCopy();
+  }
+
   /** The bias init at {@code node.biasInit}, or {@code "zero"} when absent. */
   JsonNode biasInit(ObjectNode node, String at) {
     JsonNode value = reader.field(node, at, "biasInit", false);

@@ -10,8 +10,10 @@ import java.util.Set;
 /** The registry of layer types a spec may use, each with its reader. */
 final class LayerReaders {
   static final int MAX_UNITS = 1_000_000;
-  private static final Set<String> DENSE_FIELDS = Set.of("type", "units", "activation", "weightInit", "dropout");
-  private static final Set<String> OUTPUT_FIELDS = Set.of("type", "units", "activation", "loss", "weightInit");
+  private static final Set<String> DENSE_FIELDS = Set.of("type", "units", "activation", "weightInit", "dropout",
+      "biasInit");
+  private static final Set<String> OUTPUT_FIELDS = Set.of("type", "units", "activation", "loss", "weightInit",
+      "biasInit");
   private static final double MAX_DROPOUT = 0.99;
   private static final Map<String, LayerReader> READERS = registry();
 
@@ -41,7 +43,7 @@ final class LayerReaders {
     String activation = r.oneOf(node, at, "activation", DenseLayerSpec.DEFAULT_ACTIVATION, Vocabulary.ACTIVATIONS);
     JsonNode init = new InitFields(r).weightInit(node, at, context.defaultWeightInit());
     double dropout = r.number(node, at, "dropout", DenseLayerSpec.DEFAULT_DROPOUT, 0, MAX_DROPOUT);
-    return new DenseLayerSpec(units, activation, init, dropout);
+    return new DenseLayerSpec(units, activation, init, dropout, new InitFields(r).layerBiasInit(node, at, false));
   }
 
   private static LayerSpec output(ObjectNode node, String at, LayerReader.LayerContext context) {
@@ -59,6 +61,6 @@ final class LayerReaders {
         r.oneOf(node, at, "activation", classification ? "softmax" : "identity", Vocabulary.ACTIVATIONS);
     String loss = r.oneOf(node, at, "loss", classification ? "mcxent" : "mse", Vocabulary.LOSSES);
     JsonNode init = new InitFields(r).weightInit(node, at, context.defaultWeightInit());
-    return new OutputLayerSpec(units, activation, loss, init);
+    return new OutputLayerSpec(units, activation, loss, init, new InitFields(r).layerBiasInit(node, at, true));
   }
 }

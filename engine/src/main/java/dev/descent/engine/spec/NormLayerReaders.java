@@ -15,7 +15,7 @@ final class NormLayerReaders {
   private static final Set<String> NORM_FIELDS = Set.of("type", "eps", "activation");
   private static final Set<String> BATCH_NORM_FIELDS = Set.of("type", "eps", "activation", "momentum");
   private static final Set<String> GROUP_NORM_FIELDS = Set.of("type", "eps", "activation", "groups");
-  private static final Set<String> DENSE_FIELDS = Set.of("type", "units", "activation", "weightInit");
+  private static final Set<String> DENSE_FIELDS = Set.of("type", "units", "activation", "weightInit", "biasInit");
 
   static final Map<String, LayerReader> READERS = Map.of(
       BatchNormLayerSpec.TYPE, NormLayerReaders::batchNorm,
@@ -63,6 +63,6 @@ final class NormLayerReaders {
     int units = (int) r.integer(node, at, "units", null, 1, LayerReaders.MAX_UNITS);
     String activation = r.oneOf(node, at, "activation", DenseLayerSpec.DEFAULT_ACTIVATION, Vocabulary.ACTIVATIONS);
     JsonNode init = new InitFields(r).weightInit(node, at, context.defaultWeightInit());
-    return new WeightNormDenseLayerSpec(units, activation, init);
+    return new WeightNormDenseLayerSpec(units, activation, init, new InitFields(r).layerBiasInit(node, at, false));
   }
 }

@@ -3,23 +3,21 @@ package dev.descent.engine.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.descent.engine.online.OnlineSpecs;
-import java.util.List;
 import java.util.Set;
 
 /**
  * Reads an online job's spec ({@code "task": "online"}) from its JSON tree, filling defaults and collecting every
- * violation with its pointer; the learner is checked by {@link OnlineSpecs#validate}.
+ * violation with its pointer; the stream by {@link OnlineStreamReader} (a file stream's file by
+ * {@link StreamFileCheck}), the learner by {@link OnlineSpecs#validate}.
  */
 final class OnlineJobSpecReader {
   static final long DEFAULT_REPORT_EVERY = 100;
   static final long DEFAULT_EVERY_SAMPLES = 0;
-  static final int MAX_SAMPLES = 10_000_000;
+  static final int MAX_SAMPLES = OnlineStreamReader.MAX_SAMPLES;
+  static final int DEFAULT_BATCH_SIZE = 1;
+  static final int MAX_BATCH_SIZE = 1024;
   private static final Set<String> FIELDS = Set.of("task", "name", "seed", "stream", "hashing", "learner",
-      "reportEvery", "checkpoint", "priority", "maxAttempts");
-  private static final List<String> SIZES = List.of("samples", "features", "nonzeros", "density");
-  private static final Set<String> STREAM_FIELDS = Set.of("name", "samples", "features", "nonzeros", "density");
-  private static final Set<String> STREAMS = Set.of(OnlineJobSpec.SYNTHETIC_SPARSE, OnlineJobSpec.BREAST_CANCER);
-  private static final String STREAM = "/stream";
+      "batchSize", "reportEvery", "checkpoint", "priority", "maxAttempts");
 
   private final FieldReader reader = new FieldReader();
   private final int maxFeatures;
@@ -34,7 +32,8 @@ final class OnlineJobSpecReader {
     if (root == null) {
       throw new SpecException(reader.violations());
     }
-    OnlineJobSpec.Stream stream = stream(reader.field(root, "", "stream", true));
+    OnlineJobSpec.Stream stream =
+        new OnlineStreamReader(reader, maxFeatures).read(reader.field(root, "", "stream", true));
     JsonNode learner = reader.field(root, "", "learner", true);
     if (learner != null) {
       reader.violations().addAll(OnlineSpecs.validate(learner, "/learner"));
@@ -45,42 +44,32 @@ final class OnlineJobSpecReader {
         stream,
         hashing(reader.field(root, "", "hashing", false)),
         learner,
+        (int) reader.integer(root, "", "batchSize", (long) DEFAULT_BATCH_SIZE, 1, MAX_BATCH_SIZE),
         reader.integer(root, "", "reportEvery", DEFAULT_REPORT_EVERY, 1, MAX_SAMPLES),
         checkpoint(reader.field(root, "", "checkpoint", false)),
         (int) reader.integer(root, "", "priority", (long) SpecParser.DEFAULT_PRIORITY, Integer.MIN_VALUE,
             Integer.MAX_VALUE),
         (int) reader.integer(root, "", "maxAttempts", (long) SpecParser.DEFAULT_MAX_ATTEMPTS, 1,
             SpecParser.MAX_ATTEMPTS));
+    checkFile(spec);
     if (!reader.violations().isEmpty()) {
       throw new SpecException(reader.violations());
     }
     return spec;
   }
 
-  private OnlineJobSpec.Stream stream(JsonNode node) {
-    ObjectNode o = node == null ? null : reader.object(node, STREAM, STREAM_FIELDS);
-    if (o == null) {
-      return null;
+  /** A file stream's file; its first rows are read only when the rest of the spec reads well. */
+  private void checkFile(OnlineJobSpec spec) {
+    if (spec.stream() == null || spec.stream().file() == null) {
+      return;
     }
-    String name = reader.oneOf(o, STREAM, "name", null, STREAMS);
-    if (!OnlineJobSpec.SYNTHETIC_SPARSE.equals(name)) {
-      SIZES.stream().filter(o::has).forEach(f -> reader.add(STREAM + "/" + f, "only for " + STREAMS));
-      return new OnlineJobSpec.Stream(name, null, null, null, null);
+    if (spec.hashing() != null && spec.stream().features() != null) {
+      reader.add("/stream/features", "not with hashing: the hashed dimension is the model's");
     }
-    int features = (int) reader.integer(o, STREAM, "features", null, 1, maxFeatures);
-    return new OnlineJobSpec.Stream(name,
-        (int) reader.integer(o, STREAM, "samples", null, 1, MAX_SAMPLES),
-        features,
-        (int) reader.integer(o, STREAM, "nonzeros", null, 0, features),
-        density(o));
-  }
-
-  private double density(ObjectNode stream) {
-    double density = reader.number(stream, STREAM, "density", null, 0.0, 1.0);
-    if (density == 0.0 && stream.path("density").isNumber()) {
-      reader.add(STREAM + "/density", "must be > 0");
+    if (spec.stream().file().path() != null) {
+      boolean readRows = reader.violations().isEmpty();
+      StreamFileCheck.check(reader, spec.stream(), spec.hashing(), spec.seed(), maxFeatures, readRows);
     }
-    return density;
   }
 
   private OnlineJobSpec.Hashing hashing(JsonNode node) {

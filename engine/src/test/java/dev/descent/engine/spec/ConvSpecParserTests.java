@@ -66,10 +66,10 @@ class ConvSpecParserTests {
         "{\"type\":\"layernorm\"}", "{\"type\":\"dropout\",\"rate\":0.25}", "{\"type\":\"flatten\"}",
         "{\"type\":\"weightnorm_dense\",\"units\":5}"), EngineLimits.DEFAULTS);
     assertThat(spec.model().layers().get(0)).isEqualTo(new Conv2dLayerSpec(4, Size2.square(3), Size2.square(1),
-        new Padding(Padding.SAME, 0), "relu", XAVIER));
+        new Padding(Padding.SAME, 0), "relu", XAVIER, null));
     assertThat(spec.model().layers().get(1)).isEqualTo(new BatchNormLayerSpec(0.1, 1e-5, "relu"));
     assertThat(spec.model().layers().get(2)).isEqualTo(new WeightNormConv2dLayerSpec(8, new Size2(3, 2),
-        new Size2(1, 2), new Padding(Padding.EXPLICIT, 1), "relu", XAVIER));
+        new Size2(1, 2), new Padding(Padding.EXPLICIT, 1), "relu", XAVIER, null));
     assertThat(spec.model().layers().get(5)).isEqualTo(new AvgPool2dLayerSpec(Size2.square(2), Size2.square(2)));
     assertThat(SpecParser.parse(SpecParser.toJson(spec), EngineLimits.DEFAULTS)).isEqualTo(spec);
   }

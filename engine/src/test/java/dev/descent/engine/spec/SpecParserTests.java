@@ -106,7 +106,7 @@ class SpecParserTests {
     assertThat(spec.checkpoint()).isEqualTo(new CheckpointPolicy(0, 3));
     assertThat(spec.maxAttempts()).isEqualTo(3);
     assertThat(spec.model().layers()).containsExactly(
-        new DenseLayerSpec(8, "relu", XAVIER, 0.0), new OutputLayerSpec(3, "softmax", "mcxent", XAVIER));
+        new DenseLayerSpec(8, "relu", XAVIER, 0.0, null), new OutputLayerSpec(3, "softmax", "mcxent", XAVIER, null));
   }
 
   @Test
@@ -115,7 +115,7 @@ class SpecParserTests {
     assertThat(spec.dataset().samples()).isEqualTo(300);
     assertThat(spec.dataset().features()).isEqualTo(5);
     assertThat(spec.dataset().classes()).isNull();
-    assertThat(spec.model().layers().get(1)).isEqualTo(new OutputLayerSpec(1, "identity", "mse", XAVIER));
+    assertThat(spec.model().layers().get(1)).isEqualTo(new OutputLayerSpec(1, "identity", "mse", XAVIER, null));
     assertThat(SpecParser.parameterCount(spec)).isEqualTo(5 * 8 + 8 + 8 + 1);
   }
 

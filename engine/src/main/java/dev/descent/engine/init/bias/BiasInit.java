@@ -3,6 +3,7 @@ package dev.descent.engine.init.bias;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.spec.SpecException;
 import dev.descent.engine.spec.Violation;
+import java.util.Collections;
 import java.util.List;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
@@ -47,13 +48,25 @@ public record BiasInit(Kind kind, double value, boolean outputPrior) {
    * are read only with {@code outputPrior}.
    */
   public void apply(MultiLayerNetwork network, INDArray trainingLabels) {
-    for (Layer layer : network.getLayers()) {
+    apply(network, Collections.nCopies(network.getnLayers(), this), trainingLabels);
+  }
+
+  /**
+   * Sets the biases of each layer {@code i} of {@code network} by {@code perLayer.get(i)}, then the output layer's
+   * from {@code trainingLabels} when the output layer's own init asks for {@code outputPrior}.
+   */
+  public static void apply(MultiLayerNetwork network, List<BiasInit> perLayer, INDArray trainingLabels) {
+    if (perLayer.size() != network.getnLayers()) {
+      throw new IllegalArgumentException(perLayer.size() + " bias inits for " + network.getnLayers() + " layers");
+    }
+    for (int i = 0; i < perLayer.size(); i++) {
+      Layer layer = network.getLayer(i);
       INDArray bias = layer.numParams() == 0 ? null : layer.getParam("b");
       if (bias != null) {
-        bias.assign(constantFor(activation(layer)));
+        bias.assign(perLayer.get(i).constantFor(activation(layer)));
       }
     }
-    if (outputPrior) {
+    if (perLayer.get(perLayer.size() - 1).outputPrior) {
       Layer output = network.getOutputLayer();
       double[] prior = OutputPrior.bias(activation(output), trainingLabels);
       output.getParam("b").assign(Nd4j.createFromArray(prior).reshape(output.getParam("b").shape()));

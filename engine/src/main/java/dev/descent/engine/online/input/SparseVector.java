@@ -34,6 +34,11 @@ public record SparseVector(int dimension, int[] indices, double[] values) {
     return new SparseVector(dense.length, Arrays.copyOf(indices, n), Arrays.copyOf(values, n));
   }
 
+  /** The vector {@code Σ_j values[j]·e_{indices[j]}}: indices in any order, repeated ones summed. */
+  public static SparseVector sum(int dimension, int[] indices, double[] values) {
+    return SparseAccumulator.sum(dimension, indices, values);
+  }
+
   public int nonzeros() {
     return indices.length;
   }

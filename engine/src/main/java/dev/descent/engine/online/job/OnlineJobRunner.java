@@ -13,18 +13,22 @@ import dev.descent.engine.online.input.Example;
 import dev.descent.engine.spec.OnlineJobSpec;
 import dev.descent.engine.spi.Checkpoint;
 import dev.descent.engine.spi.CheckpointSink;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
 
 /**
  * Runs one online job on the calling thread: builds its stream and learner, trains with {@link OnlineTrainer}
  * (metrics {@code progressive_loss}, {@code progressive_loss_avg}, {@code nonzeros}, {@code nonzero_fraction},
- * {@code lr} at step = samples seen, every {@code reportEvery} samples and at the last), reports progress per sample
- * and stops within one sample of cancellation. Checkpoints have kind {@code periodic} (every
- * {@code checkpoint.everySamples}) or {@code final}, step = samples seen, epoch 0, and as content
- * {@link OnlineSnapshots#encode} of the learner's state: gzip of the online snapshot format, NOT a DL4J model zip.
- * Given {@code resumeFrom} (such content), it restores the learner and continues at the same stream position,
- * bit-identically to an uninterrupted run.
+ * {@code lr} at step = samples seen, every {@code reportEvery} samples and at the last), one update per
+ * {@code batchSize} samples, reports progress per sample and stops within one update of cancellation. Checkpoints
+ * have kind {@code periodic} (every {@code checkpoint.everySamples}, at the end of the batch that reaches it) or
+ * {@code final}, step = samples seen, epoch 0, and as content {@link OnlineSnapshots#encode} of the learner's state:
+ * gzip of the online snapshot format, NOT a DL4J model zip. Given {@code resumeFrom} (such content), it restores the
+ * learner and continues at the same stream position, bit-identically to an uninterrupted run. A file stream is
+ * closed however training ends.
  */
 public final class OnlineJobRunner {
   public static final String PERIODIC = "periodic";
@@ -41,14 +45,31 @@ public final class OnlineJobRunner {
         ctx.metrics(),
         snapshot -> save(ctx.checkpoints(), snapshot, stream.size()),
         ctx.cancellation(),
-        new Reporting(spec.reportEvery(), spec.checkpoint().everySamples()));
-    Iterator<Example> examples =
-        new ProgressReportingIterator<>(stream.examples().iterator(), stream.size(), ctx.progress());
-    OnlineResult result = ctx.resumeFrom() == null
-        ? trainer.train(model, examples)
-        : trainer.resume(model, OnlineSnapshots.decode(ctx.resumeFrom()), examples);
+        new Reporting(spec.reportEvery(), spec.checkpoint().everySamples()),
+        spec.batchSize());
+    Iterator<Example> source = stream.examples().iterator();
+    Iterator<Example> examples = new ProgressReportingIterator<>(source, stream.size(), ctx.progress());
+    OnlineResult result;
+    try {
+      result = ctx.resumeFrom() == null
+          ? trainer.train(model, examples)
+          : trainer.resume(model, OnlineSnapshots.decode(ctx.resumeFrom()), examples);
+    } finally {
+      close(source);
+    }
     ctx.progress().progress(ProgressReportingIterator.progress(result.steps(), stream.size()));
     return outcome(result);
+  }
+
+  /** Closes a stream that reads a file (training may stop before its end). */
+  private static void close(Iterator<Example> source) {
+    if (source instanceof Closeable closeable) {
+      try {
+        closeable.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   private static void save(CheckpointSink sink, WeightSnapshot snapshot, long size) {

@@ -12,7 +12,8 @@ import java.util.Iterator;
 /**
  * The stream an online job names, seeded by the job's seed: {@code synthetic_sparse} is
  * {@link SyntheticSparseStream}; {@code breast_cancer} the shipped CSV, rows in a seeded order ({@link ShippedCsv}).
- * With {@code hashing}, every example's raw indices go through a {@link FeatureHasher} seeded the same way.
+ * {@code file} a file of the user data folder, rows in file order ({@link FileStreams}). With {@code hashing}, every
+ * example's raw indices go through a {@link FeatureHasher} seeded the same way.
  */
 public final class OnlineStreams {
   private static final String BREAST_CANCER_FILE = "breast_cancer.csv";
@@ -36,6 +37,9 @@ public final class OnlineStreams {
           ? FeatureSpace.identity(csv.features())
           : new FeatureHasher(spec.hashing().dimension(), spec.seed());
       return new ExampleStream(csv.shuffled(space, spec.seed()), csv.rows(), space.dimension());
+    }
+    if (OnlineJobSpec.FILE.equals(stream.name())) {
+      return FileStreams.open(spec);
     }
     throw new IllegalArgumentException("unknown stream " + stream.name());
   }

@@ -1,7 +1,8 @@
 /**
  * Online learning as a queued job: {@link dev.descent.engine.online.job.OnlineJobRunner} turns an
  * {@link dev.descent.engine.spec.OnlineJobSpec} into a stream ({@link dev.descent.engine.online.job.OnlineStreams}:
- * the seeded synthetic sparse stream or a shipped dataset in a seeded order, optionally hashed), trains its learner
+ * the seeded synthetic sparse stream, a shipped dataset in a seeded order, or a user's LibSVM/CSV file of the data
+ * folder in file order ({@link dev.descent.engine.online.job.FileStreams}), optionally hashed), trains its learner
  * with {@link dev.descent.engine.online.OnlineTrainer} and wires metrics, progress, cancellation, checkpoints and
  * resumption onto the engine's ports.
  */

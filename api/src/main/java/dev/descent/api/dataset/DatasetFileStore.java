@@ -1,0 +1,102 @@
+package dev.descent.api.dataset;
+
+import dev.descent.api.config.DescentProperties;
+import dev.descent.engine.spec.DataFolder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Uploads into the user data folder ({@link DataFolder}): a file at the top or in one sub-folder. The body is
+ * streamed to a hidden temporary file beside the target ({@code .upload-….part}) while its size is counted and its
+ * SHA-256 computed, then moved into place with an atomic rename, so a reader sees the old file or the whole new one.
+ * Over {@code descent.datasets.max-upload-size} the temporary file is deleted and nothing changes. An existing file
+ * with the same content is kept (not created); one with different content is replaced only with {@code overwrite}.
+ */
+@Service
+public class DatasetFileStore {
+  private final long maxBytes;
+  private final FileDigests digests = new FileDigests();
+
+  DatasetFileStore(DescentProperties properties) {
+    this.maxBytes = properties.datasets().maxUploadSize().toBytes();
+  }
+
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  /** Stores {@code body} as {@code name} in {@code folder} (null: the data folder itself). */
+  public StoredFile store(String folder, String name, InputStream body, boolean overwrite) {
+    if (folder != null) {
+      FileNames.check("folder", folder);
+    }
+    FileNames.check("name", name);
+    String relative = folder == null ? name : folder + "/" + name;
+    try {
+      Path directory = folder == null ? DataFolder.location() : DataFolder.location().resolve(folder);
+      if (Files.exists(directory) && !Files.isDirectory(directory)) {
+        throw new FileConflictException(folder + " is a file, not a folder");
+      }
+      Files.createDirectories(directory);
+      Path temporary = Files.createTempFile(directory, ".upload-", ".part");
+      try {
+        String sha256 = copy(body, temporary);
+        return place(temporary, directory.resolve(name), relative, sha256, overwrite);
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot store " + relative + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Every file of the data folder and of its sub-folders, sorted by name; hidden ones left out. */
+  public List<StoredFile> list() {
+    return new FolderListing(digests).list(DataFolder.location());
+  }
+
+  private String copy(InputStream body, Path temporary) throws IOException {
+    MessageDigest digest = FileDigests.newDigest();
+    long size = 0;
+    try (OutputStream out = Files.newOutputStream(temporary)) {
+      byte[] buffer = new byte[1 << 16];
+      for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
+        size += n;
+        if (size > maxBytes) {
+          throw new UploadTooLargeException(maxBytes);
+        }
+        digest.update(buffer, 0, n);
+        out.write(buffer, 0, n);
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** Moves the complete upload into place, one upload at a time so that the content check and the move agree. */
+  private synchronized StoredFile place(Path temporary, Path target, String relative, String sha256,
+      boolean overwrite) throws IOException {
+    long size = Files.size(temporary);
+    if (Files.isDirectory(target)) {
+      throw new FileConflictException(relative + " is a folder");
+    }
+    boolean exists = Files.exists(target);
+    if (exists && digests.sha256(target).equals(sha256)) {
+      return new StoredFile(relative, size, sha256, false);
+    }
+    if (exists && !overwrite) {
+      throw new FileConflictException(relative + " exists with different content; send overwrite=true to replace it");
+    }
+    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    digests.remember(target, sha256);
+    return new StoredFile(relative, size, sha256, !exists);
+  }
+}

@@ -1,0 +1,55 @@
+package dev.descent.engine.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.descent.engine.init.bias.BiasInit;
+import dev.descent.engine.spec.Conv2dLayerSpec;
+import dev.descent.engine.spec.DenseLayerSpec;
+import dev.descent.engine.spec.FlattenLayerSpec;
+import dev.descent.engine.spec.LayerSpec;
+import dev.descent.engine.spec.ModelSpec;
+import dev.descent.engine.spec.OutputLayerSpec;
+import dev.descent.engine.spec.WeightNormConv2dLayerSpec;
+import dev.descent.engine.spec.WeightNormDenseLayerSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bias init of each DL4J layer a model builds: the layer's own {@code biasInit} when its spec has one, else the
+ * model's. Layers are in the order {@link NetworkFactory} adds them: one per spec layer but {@code flatten}.
+ */
+final class LayerBiasInits {
+  private LayerBiasInits() {}
+
+  static List<BiasInit> of(ModelSpec model) {
+    BiasInit fallback = BiasInit.fromSpec(model.biasInit());
+    List<BiasInit> out = new ArrayList<>();
+    for (LayerSpec layer : model.layers()) {
+      if (!(layer instanceof FlattenLayerSpec)) {
+        JsonNode own = own(layer);
+        out.add(own == null ? fallback : BiasInit.fromSpec(own));
+      }
+    }
+    return out;
+  }
+
+  /** Whether every bias stays at DL4J's initial 0 (no pass over the network needed). */
+  static boolean allZero(List<BiasInit> inits) {
+    return inits.stream().allMatch(BiasInit.ZEROS::equals);
+  }
+
+  private static JsonNode own(LayerSpec layer) {
+    if (layer instanceof DenseLayerSpec d) {
+      return d.biasInit();
+    }
+    if (layer instanceof OutputLayerSpec o) {
+      return o.biasInit();
+    }
+    if (layer instanceof Conv2dLayerSpec c) {
+      return c.biasInit();
+    }
+    if (layer instanceof WeightNormConv2dLayerSpec c) {
+      return c.biasInit();
+    }
+    return layer instanceof WeightNormDenseLayerSpec w ? w.biasInit() : null;
+  }
+}
