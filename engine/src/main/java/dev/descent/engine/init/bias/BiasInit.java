@@ -1,9 +1,12 @@
 package dev.descent.engine.init.bias;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.descent.engine.layers.residual.ResidualBlockLayer;
 import dev.descent.engine.spec.SpecException;
 import dev.descent.engine.spec.Violation;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -47,7 +50,7 @@ public record BiasInit(Kind kind, double value, boolean outputPrior) {
    * are read only with {@code outputPrior}.
    */
   public void apply(MultiLayerNetwork network, INDArray trainingLabels) {
-    for (Layer layer : network.getLayers()) {
+    for (Layer layer : withBlockLayers(network)) {
       INDArray bias = layer.numParams() == 0 ? null : layer.getParam("b");
       if (bias != null) {
         bias.assign(constantFor(activation(layer)));
@@ -58,6 +61,13 @@ public record BiasInit(Kind kind, double value, boolean outputPrior) {
       double[] prior = OutputPrior.bias(activation(output), trainingLabels);
       output.getParam("b").assign(Nd4j.createFromArray(prior).reshape(output.getParam("b").shape()));
     }
+  }
+
+  /** The network's layers, with each residual block replaced by its inner layers. */
+  private static List<Layer> withBlockLayers(MultiLayerNetwork network) {
+    return Arrays.stream(network.getLayers())
+        .flatMap(l -> l instanceof ResidualBlockLayer block ? block.innerLayers().stream() : Stream.of(l))
+        .toList();
   }
 
   private double constantFor(IActivation activation) {

@@ -55,6 +55,14 @@ public class ResidualBlock extends Layer {
     this.activationFn = activationFn;
   }
 
+  /**
+   * The configurations that carry updaters and regularizations: a block's inner layers, or {@code layer} itself for
+   * any other layer.
+   */
+  public static List<Layer> expand(Layer layer) {
+    return layer instanceof ResidualBlock block ? List.copyOf(block.layers) : List.of(layer);
+  }
+
   /** Gives every inner layer the network's defaults (updater, weight init, …), as DL4J does for top-level layers. */
   public ResidualBlock configureLayers(NeuralNetConfiguration.Builder global) {
     layers.forEach(inner -> global.clone().layer(inner).build());
