@@ -2,11 +2,14 @@ package dev.descent.engine.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.descent.engine.TrainingEngine;
+import dev.descent.engine.TrainingOutcome;
 import dev.descent.engine.spec.EngineLimits;
 import dev.descent.engine.spec.Shape;
 import dev.descent.engine.spec.SpecParser;
 import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.support.IdxTestFolder;
+import dev.descent.engine.support.RecordingContext;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -70,6 +73,21 @@ class IdxDatasetTests {
           }
         }
       }
+    }
+  }
+
+  @Test
+  void aCnnTrainsOnThreeChannelImagesOfAFourDimensionalFolder() throws IOException {
+    try (IdxTestFolder data = new IdxTestFolder(temp)) {
+      data.mnistLike("rgb8", 60, new int[] {8, 8, 3}, 3, true);
+      TrainingSpec spec = SpecParser.parse("{\"seed\":5,\"dataset\":{\"name\":\"idx\",\"folder\":\"rgb8\"},"
+          + "\"model\":{\"layers\":[{\"type\":\"conv2d\",\"filters\":4,\"kernel\":3},{\"type\":\"output\"}]},"
+          + "\"epochs\":2,\"batchSize\":20}", EngineLimits.DEFAULTS);
+      assertThat(SpecParser.parameterCount(spec)).isEqualTo(3 * 9 * 4 + 4 + 4 * 6 * 6 * 3 + 3);
+      RecordingContext rec = new RecordingContext();
+      TrainingOutcome outcome = new TrainingEngine().run(spec, rec.context());
+      assertThat(outcome.status()).as(outcome.failureMessage()).isEqualTo(TrainingOutcome.Status.SUCCEEDED);
+      assertThat(rec.values("val_loss")).hasSize(2).allMatch(Double::isFinite);
     }
   }
 }

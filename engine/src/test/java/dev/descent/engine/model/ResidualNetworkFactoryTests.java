@@ -12,6 +12,9 @@ import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.learning.config.NoOp;
 import org.nd4j.linalg.learning.regularization.WeightDecay;
@@ -44,5 +47,18 @@ class ResidualNetworkFactoryTests {
     assertThat(block.getUpdaterByParam("1-runningVar")).isInstanceOf(NoOp.class);
     assertThat(block.getRegularizationByParam("1-runningVar")).isEmpty();
     assertThat(network.getLayer(1)).isInstanceOf(ResidualBlockLayer.class);
+  }
+
+  @Test
+  void aDenseBlockAfterAFlattenedConvolutionBuildsAndKeepsTheFeatureCount() {
+    TrainingSpec spec = SpecParser.parse("{\"dataset\":{\"name\":\"digits\"},\"model\":{\"layers\":["
+        + "{\"type\":\"conv2d\",\"filters\":2,\"kernel\":3},{\"type\":\"flatten\"},"
+        + "{\"type\":\"residual\",\"layers\":[{\"type\":\"dense\",\"units\":72},{\"type\":\"layernorm\"}]},"
+        + "{\"type\":\"output\"}]},\"epochs\":1}", EngineLimits.DEFAULTS);
+    MultiLayerNetwork network = NetworkFactory.build(spec, 10);
+    assertThat(network.numParams()).isEqualTo(SpecParser.parameterCount(spec));
+    INDArray x = Nd4j.rand(DataType.FLOAT, 5, 64);
+    assertThat(network.output(x).shape()).containsExactly(5, 10);
+    assertThat(network.feedForward(x, false).get(2).shape()).containsExactly(5, 72);
   }
 }
