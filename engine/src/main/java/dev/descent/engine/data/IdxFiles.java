@@ -1,46 +1,38 @@
 package dev.descent.engine.data;
 
+import dev.descent.engine.spec.IdxHeader;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 
 /**
- * Reads gzipped IDX files, the MNIST format (LeCun et al., http://yann.lecun.com/exdb/mnist/): a big-endian magic
- * number {@code 0x0000 08 d} (unsigned bytes, d dimensions), d big-endian dimension sizes, then the bytes in row-major
- * order.
+ * Reads IDX files, plain or gzipped ({@link IdxHeader}): the items of the first dimension, each as its bytes in the
+ * file's row-major order.
  */
 final class IdxFiles {
-  private static final int UNSIGNED_BYTE = 0x08;
-
   private IdxFiles() {}
 
-  /** The items of an IDX file, each the bytes of one entry of the first dimension. */
+  /** The items of an IDX file of {@code dimensions} dimensions (3 or 4 for images, 1 for labels). */
   static byte[][] read(Path file, int dimensions) {
-    try (DataInputStream in = new DataInputStream(new GZIPInputStream(Files.newInputStream(file)))) {
-      int magic = in.readInt();
-      if (magic >>> 8 != UNSIGNED_BYTE || (magic & 0xff) != dimensions) {
-        throw new IllegalStateException(file + ": not an IDX file of " + dimensions + "-D unsigned bytes");
+    return read(file, dimensions, dimensions);
+  }
+
+  /** The items of an IDX file of {@code minDimensions} to {@code maxDimensions} dimensions. */
+  static byte[][] read(Path file, int minDimensions, int maxDimensions) {
+    try (DataInputStream in = IdxHeader.open(file)) {
+      IdxHeader header = IdxHeader.read(in, file);
+      int dims = header.dimensions().length;
+      if (dims < minDimensions || dims > maxDimensions || header.itemSize() < 0) {
+        throw new IllegalStateException(file + ": not an IDX file of " + minDimensions + "-D unsigned bytes");
       }
-      int items = in.readInt();
-      int itemSize = 1;
-      for (int d = 1; d < dimensions; d++) {
-        itemSize *= in.readInt();
+      byte[][] out = new byte[header.items()][header.itemSize()];
+      for (byte[] item : out) {
+        in.readFully(item);
       }
-      return items(in, items, itemSize);
+      return out;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
-  }
-
-  private static byte[][] items(InputStream in, int items, int itemSize) throws IOException {
-    byte[][] out = new byte[items][itemSize];
-    for (byte[] item : out) {
-      new DataInputStream(in).readFully(item);
-    }
-    return out;
   }
 }

@@ -5,13 +5,17 @@ import dev.descent.engine.spec.DatasetSpec;
 
 /**
  * The data a job trains on: its training and validation parts (the latter possibly empty), standardized.
- * Fashion-MNIST comes split (its test set is the validation part); the other sets are split by seed.
+ * Fashion-MNIST and IDX folders come split (their test set is the validation part); the other sets are split by seed.
  */
 public record TrainingData(Samples train, Samples validation) {
 
   /** Loads or generates the dataset, splits it by {@code seed}, and standardizes with the training statistics. */
   public static TrainingData prepare(DatasetSpec spec, long seed) {
-    TrainingData parts = spec.kind() == DatasetKind.FASHION_MNIST ? FashionMnist.load(spec, seed) : split(spec, seed);
+    TrainingData parts = switch (spec.kind()) {
+      case FASHION_MNIST -> FashionMnist.load(spec, seed);
+      case IDX -> IdxDataset.load(spec, seed);
+      default -> split(spec, seed);
+    };
     if (!spec.standardize()) {
       return parts;
     }

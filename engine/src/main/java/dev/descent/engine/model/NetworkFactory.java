@@ -7,6 +7,7 @@ import dev.descent.engine.spec.DenseLayerSpec;
 import dev.descent.engine.spec.LayerSpec;
 import dev.descent.engine.spec.OptimizerKinds;
 import dev.descent.engine.spec.OutputLayerSpec;
+import dev.descent.engine.spec.ResidualLayerSpec;
 import dev.descent.engine.spec.Shape;
 import dev.descent.engine.spec.TrainingSpec;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
@@ -24,23 +25,24 @@ import org.nd4j.linalg.learning.config.NoOp;
  * Builds the DL4J network a spec describes: float32, weights seeded by the spec's seed, the updater and
  * weight decay from {@link OptimizerSpecs#plan}. A dense layer's {@code dropout} p becomes DL4J's retain probability 1 − p on
  * that layer's input. Layers are wired by DL4J input types ({@link InputTypes}), which infer {@code nIn} and insert
- * the reshaping preprocessors between images and feature vectors.
+ * the reshaping preprocessors between images and feature vectors. A {@code residual} layer becomes one composite
+ * layer ({@link ResidualLayers}).
  */
 public final class NetworkFactory {
   private NetworkFactory() {}
 
   /** The configuration; {@code iterationsPerEpoch} lets epoch-based learning-rate schedules convert. */
   public static MultiLayerConfiguration configuration(TrainingSpec spec, int iterationsPerEpoch) {
-    NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
+    NeuralNetConfiguration.Builder global = new NeuralNetConfiguration.Builder()
         .seed(spec.seed())
         .dataType(DataType.FLOAT)
         .weightInit(WeightInits.fromSpec(spec.model().weightInit()))
-        .updater(updater(spec, iterationsPerEpoch))
-        .list();
+        .updater(updater(spec, iterationsPerEpoch));
+    NeuralNetConfiguration.ListBuilder list = global.list();
     Shape shape = spec.model().inputShape(spec.dataset());
     int index = 0;
     for (LayerSpec layer : spec.model().layers()) {
-      for (Layer dl4j : layer(layer, shape.size()).stream().toList()) {
+      for (Layer dl4j : layer(layer, shape, global).stream().toList()) {
         list.layer(index++, dl4j);
       }
       shape = layer.outputShape(shape);
@@ -75,12 +77,16 @@ public final class NetworkFactory {
     return network;
   }
 
-  private static Optional<Layer> layer(LayerSpec layer, long inputs) {
+  /** The DL4J layer of a spec layer fed {@code input} (none for {@code flatten}). */
+  private static Optional<Layer> layer(LayerSpec layer, Shape input, NeuralNetConfiguration.Builder global) {
     if (layer instanceof DenseLayerSpec dense) {
-      return Optional.of(dense(dense, inputs));
+      return Optional.of(dense(dense, input.size()));
     }
     if (layer instanceof OutputLayerSpec output) {
-      return Optional.of(output(output, inputs));
+      return Optional.of(output(output, input.size()));
+    }
+    if (layer instanceof ResidualLayerSpec residual) {
+      return Optional.of(ResidualLayers.block(residual, input, global, (inner, shape) -> layer(inner, shape, global)));
     }
     return Dl4jLayers.of(layer);
   }

@@ -1,10 +1,12 @@
 package dev.descent.engine.optim;
 
+import dev.descent.engine.layers.residual.ResidualBlock;
 import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.conf.layers.Layer;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.regularization.Regularization;
 
@@ -31,12 +33,17 @@ public record OptimizerPlan(IUpdater updater, List<Regularization> regularizatio
     return builder.updater(updater);
   }
 
-  /** Sets the regularizations (own copies) on every parameterized layer of a built configuration. */
+  /**
+   * Sets the regularizations (own copies) on every parameterized layer of a built configuration, the layers inside
+   * residual blocks included.
+   */
   public MultiLayerConfiguration applyTo(MultiLayerConfiguration configuration) {
-    for (NeuralNetConfiguration layer : configuration.getConfs()) {
-      if (layer.getLayer() instanceof BaseLayer base) {
-        base.setRegularization(new ArrayList<>(regularization));
-        base.setRegularizationBias(new ArrayList<>(regularization));
+    for (NeuralNetConfiguration conf : configuration.getConfs()) {
+      for (Layer layer : ResidualBlock.expand(conf.getLayer())) {
+        if (layer instanceof BaseLayer base) {
+          base.setRegularization(new ArrayList<>(regularization));
+          base.setRegularizationBias(new ArrayList<>(regularization));
+        }
       }
     }
     return configuration;

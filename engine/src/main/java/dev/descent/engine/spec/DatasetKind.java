@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The datasets a spec may name, with their shape. Built-in sets have a fixed shape; synthetic generators carry the
+ * The datasets a spec may name, with their shape. Built-in sets have a fixed shape ({@code idx} takes its shape from
+ * the files, see {@link DatasetSpec#imageShape()}); synthetic generators carry the
  * defaults the parser fills for {@code samples}, {@code features}, {@code classes} (0 for regression) and
  * {@code noise}, and say which of these a spec may change.
  */
@@ -15,6 +16,8 @@ public enum DatasetKind {
   DIGITS("digits", 64, 10),
   DIABETES("diabetes", 10, 0),
   FASHION_MNIST("fashion_mnist", FashionMnistFolder.SIDE * FashionMnistFolder.SIDE, FashionMnistFolder.CLASSES),
+  /** Any IDX folder a spec points to: its shape and classes come from the files ({@link IdxFolder}), not from here. */
+  IDX("idx", 0, 0),
   BLOBS("blobs", new Synthetic(300, 2, 3, 1.0, true, true)),
   MOONS("moons", new Synthetic(300, 2, 2, 0.1, false, false)),
   CIRCLES("circles", new Synthetic(300, 2, 2, 0.05, false, false)),

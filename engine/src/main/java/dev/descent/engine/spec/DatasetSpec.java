@@ -2,12 +2,15 @@ package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Optional;
 
 /**
  * Which data to train on and how to split it. {@code samples}, {@code features}, {@code classes} and {@code noise}
  * are set (defaults filled) for synthetic generators and null for built-in sets; {@code classes} is null for
- * regression. {@code trainSubset} and {@code testSubset} are set for {@code fashion_mnist} only: how many of its
- * training and test images (a seeded random subset) to use.
+ * regression. {@code trainSubset} and {@code testSubset} are set for {@code fashion_mnist} and {@code idx}: how many
+ * of its training and test images (a seeded random subset) to use. {@code folder} is set for {@code idx} only: the IDX
+ * folder relative to the {@link DataFolder}; {@code idx} is what the parser found there (headers and labels), not
+ * part of the JSON form: the parser finds it again from {@code folder}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DatasetSpec(
@@ -19,10 +22,18 @@ public record DatasetSpec(
     Integer classes,
     Double noise,
     Integer trainSubset,
-    Integer testSubset) {
+    Integer testSubset,
+    String folder,
+    @JsonIgnore IdxFolder idx) {
   public static final double DEFAULT_VALIDATION_SPLIT = 0.2;
   public static final double MAX_VALIDATION_SPLIT = 0.9;
   public static final boolean DEFAULT_STANDARDIZE = true;
+
+  /** A dataset without an IDX folder. */
+  public DatasetSpec(String name, double validationSplit, boolean standardize, Integer samples, Integer features,
+      Integer classes, Double noise, Integer trainSubset, Integer testSubset) {
+    this(name, validationSplit, standardize, samples, features, classes, noise, trainSubset, testSubset, null, null);
+  }
 
   /** A dataset without subsets. */
   public DatasetSpec(String name, double validationSplit, boolean standardize, Integer samples, Integer features,
@@ -39,7 +50,16 @@ public record DatasetSpec(
   /** Features per sample. */
   @JsonIgnore
   public int inputCount() {
-    return features != null ? features : kind().defaultFeatures();
+    if (features != null) {
+      return features;
+    }
+    return idx != null ? (int) idx.imageShape().size() : kind().defaultFeatures();
+  }
+
+  /** The image shape of one sample of an image dataset (from the files for {@code idx}), or empty. */
+  @JsonIgnore
+  public Optional<Shape> imageShape() {
+    return idx != null ? Optional.of(idx.imageShape()) : kind().imageShape();
   }
 
   /** One sample as a feature vector. */

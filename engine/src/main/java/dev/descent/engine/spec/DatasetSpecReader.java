@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads {@code /dataset}: the dataset's name, split, standardization and a generator's settings. */
+/**
+ * Reads {@code /dataset}: the dataset's name, split, standardization, a generator's settings, Fashion-MNIST's subsets,
+ * and an IDX folder's fields ({@link IdxDatasetReader}).
+ */
 final class DatasetSpecReader {
   static final int MAX_SAMPLES = 1_000_000;
   static final int MAX_FEATURES = 100_000;
@@ -13,9 +16,10 @@ final class DatasetSpecReader {
   private static final String AT = "/dataset";
   private static final Set<String> FIELDS =
       Set.of("name", "validationSplit", "standardize", "samples", "features", "classes", "noise", "trainSubset",
-          "testSubset");
+          "testSubset", "folder");
   private static final Set<String> SUBSET_FIELDS = Set.of("trainSubset", "testSubset");
   private static final Set<String> SYNTHETIC_FIELDS = Set.of("samples", "features", "classes", "noise");
+  private static final Set<String> GENERATOR_FIELDS = Set.of("samples", "features", "noise");
 
   private final FieldReader reader;
 
@@ -38,10 +42,15 @@ final class DatasetSpecReader {
     if (name != null && kind.isEmpty()) {
       reader.add(AT + "/name", "unknown dataset '" + name + "'");
     }
+    if (kind.filter(k -> k == DatasetKind.IDX).isPresent()) {
+      rejectFields(o, GENERATOR_FIELDS, "only synthetic datasets take '");
+      return new IdxDatasetReader(reader).read(o, split, standardize);
+    }
+    rejectFields(o, Set.of("folder"), "only idx takes '");
     if (kind.filter(k -> k == DatasetKind.FASHION_MNIST).isPresent()) {
       return Optional.of(fashionMnist(o, split, standardize));
     }
-    rejectFields(o, SUBSET_FIELDS, "only fashion_mnist takes '");
+    rejectFields(o, SUBSET_FIELDS, "only fashion_mnist and idx take '");
     return kind.map(k -> k.synthetic()
         .map(s -> synthetic(o, name, split, standardize, s))
         .orElseGet(() -> builtIn(o, name, split, standardize)));

@@ -25,6 +25,7 @@ final class LayerReaders {
     readers.put(OutputLayerSpec.TYPE, LayerReaders::output);
     readers.putAll(ConvLayerReaders.READERS);
     readers.putAll(NormLayerReaders.READERS);
+    readers.put(ResidualLayerSpec.TYPE, ResidualLayerReader::read);
     return Map.copyOf(readers);
   }
 

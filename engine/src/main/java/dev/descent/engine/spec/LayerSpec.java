@@ -24,12 +24,13 @@ import java.util.Optional;
   @JsonSubTypes.Type(value = LayerNormLayerSpec.class, name = LayerNormLayerSpec.TYPE),
   @JsonSubTypes.Type(value = GroupNormLayerSpec.class, name = GroupNormLayerSpec.TYPE),
   @JsonSubTypes.Type(value = InstanceNormLayerSpec.class, name = InstanceNormLayerSpec.TYPE),
-  @JsonSubTypes.Type(value = WeightNormDenseLayerSpec.class, name = WeightNormDenseLayerSpec.TYPE)
+  @JsonSubTypes.Type(value = WeightNormDenseLayerSpec.class, name = WeightNormDenseLayerSpec.TYPE),
+  @JsonSubTypes.Type(value = ResidualLayerSpec.class, name = ResidualLayerSpec.TYPE)
 })
 public sealed interface LayerSpec permits DenseLayerSpec, OutputLayerSpec, Conv2dLayerSpec,
     WeightNormConv2dLayerSpec, MaxPool2dLayerSpec, AvgPool2dLayerSpec, GlobalAvgPoolLayerSpec, FlattenLayerSpec,
     DropoutLayerSpec, BatchNormLayerSpec, LayerNormLayerSpec, GroupNormLayerSpec, InstanceNormLayerSpec,
-    WeightNormDenseLayerSpec {
+    WeightNormDenseLayerSpec, ResidualLayerSpec {
   /**
    * The number of parameters this layer stores (DL4J's {@code numParams}) when fed {@code input} per sample.
    */

@@ -20,6 +20,6 @@ public record ModelSpec(JsonNode weightInit, List<LayerSpec> layers, JsonNode bi
   /** The shape of one sample of {@code dataset} as this model's first layer sees it. */
   public Shape inputShape(DatasetSpec dataset) {
     boolean images = layers.stream().anyMatch(LayerSpec::spatial);
-    return images ? dataset.kind().imageShape().orElse(dataset.flatShape()) : dataset.flatShape();
+    return images ? dataset.imageShape().orElse(dataset.flatShape()) : dataset.flatShape();
   }
 }

@@ -1,2 +1,2 @@
-/** Test helpers shared by the engine's tests: a training context that records what the engine reports. */
+/** Test helpers shared by the engine's tests: a training context that records what the engine reports, temporary IDX folders. */
 package dev.descent.engine.support;

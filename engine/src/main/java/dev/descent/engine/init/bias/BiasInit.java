@@ -1,6 +1,7 @@
 package dev.descent.engine.init.bias;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.descent.engine.layers.residual.ResidualBlockLayer;
 import dev.descent.engine.spec.SpecException;
 import dev.descent.engine.spec.Violation;
 import java.util.Collections;
@@ -52,18 +53,20 @@ public record BiasInit(Kind kind, double value, boolean outputPrior) {
   }
 
   /**
-   * Sets the biases of each layer {@code i} of {@code network} by {@code perLayer.get(i)}, then the output layer's
-   * from {@code trainingLabels} when the output layer's own init asks for {@code outputPrior}.
+   * Sets the biases of each layer {@code i} of {@code network} by {@code perLayer.get(i)} (a residual block's by
+   * its entry, for every layer inside it), then the output layer's from {@code trainingLabels} when the output
+   * layer's own init asks for {@code outputPrior}.
    */
   public static void apply(MultiLayerNetwork network, List<BiasInit> perLayer, INDArray trainingLabels) {
     if (perLayer.size() != network.getnLayers()) {
       throw new IllegalArgumentException(perLayer.size() + " bias inits for " + network.getnLayers() + " layers");
     }
     for (int i = 0; i < perLayer.size(); i++) {
-      Layer layer = network.getLayer(i);
-      INDArray bias = layer.numParams() == 0 ? null : layer.getParam("b");
-      if (bias != null) {
-        bias.assign(perLayer.get(i).constantFor(activation(layer)));
+      for (Layer layer : withBlockLayers(network.getLayer(i))) {
+        INDArray bias = layer.numParams() == 0 ? null : layer.getParam("b");
+        if (bias != null) {
+          bias.assign(perLayer.get(i).constantFor(activation(layer)));
+        }
       }
     }
     if (perLayer.get(perLayer.size() - 1).outputPrior) {
@@ -71,6 +74,11 @@ public record BiasInit(Kind kind, double value, boolean outputPrior) {
       double[] prior = OutputPrior.bias(activation(output), trainingLabels);
       output.getParam("b").assign(Nd4j.createFromArray(prior).reshape(output.getParam("b").shape()));
     }
+  }
+
+  /** A residual block's inner layers, or the layer itself. */
+  private static List<Layer> withBlockLayers(Layer layer) {
+    return layer instanceof ResidualBlockLayer block ? List.copyOf(block.innerLayers()) : List.of(layer);
   }
 
   private double constantFor(IActivation activation) {

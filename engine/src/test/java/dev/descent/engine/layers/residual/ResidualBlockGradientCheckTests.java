@@ -1,0 +1,48 @@
+package dev.descent.engine.layers.residual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.deeplearning4j.gradientcheck.GradientCheckUtil;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.NoOp;
+
+/**
+ * DL4J's double-precision gradient check (central differences against the analytic gradient, training mode) of
+ * networks containing a residual block: every parameter of the inner layers and of the layers before the block, whose
+ * gradient must flow through both the identity path and F.
+ */
+class ResidualBlockGradientCheckTests {
+  private static final int MINIBATCH = 5;
+  private static final double EPSILON = 1e-6;
+  private static final double MAX_RELATIVE_ERROR = 1e-6;
+  private static final double MIN_ABSOLUTE_ERROR = 1e-9;
+
+  @BeforeAll
+  static void doublePrecision() {
+    Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+  }
+
+  private static boolean check(MultiLayerNetwork net, boolean images) {
+    return GradientCheckUtil.checkGradients(new GradientCheckUtil.MLNConfig().net(net)
+        .input(ResidualNetworks.features(images, MINIBATCH, 7)).labels(ResidualNetworks.labels(MINIBATCH, 7))
+        .epsilon(EPSILON).maxRelError(MAX_RELATIVE_ERROR).minAbsoluteError(MIN_ABSOLUTE_ERROR)
+        .print(GradientCheckUtil.PrintMode.FAILURES_ONLY).exitOnFirstError(false));
+  }
+
+  @Test
+  void aBlockOfDenseLayersHasExactGradients() {
+    assertThat(check(ResidualNetworks.dense(new NoOp(), 1.0), false)).isTrue();
+  }
+
+  @Test
+  void aBlockOfConvolutionsWithOurBatchAndGroupNormHasExactGradients() {
+    MultiLayerNetwork net = ResidualNetworks.conv(new NoOp());
+    assertThat(net.getLayer(1)).isInstanceOf(ResidualBlockLayer.class);
+    assertThat(((ResidualBlockLayer) net.getLayer(1)).innerLayers()).hasSize(4);
+    assertThat(check(net, true)).isTrue();
+  }
+}
