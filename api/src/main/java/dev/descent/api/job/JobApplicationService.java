@@ -91,7 +91,7 @@ public class JobApplicationService {
 
   /** The ids of the job's checkpoints that its policy keeps as the best K by its metric. */
   public Set<UUID> bestCheckpoints(UUID id, List<CheckpointInfo> checkpoints) {
-    return RetentionPolicy.best(checkpoints, RetentionPolicy.of(JobSpecs.parse(get(id).specJson(), limits)));
+    return RetentionPolicy.best(checkpoints, RetentionPolicy.ofStored(get(id).specJson()));
   }
 
   public List<CheckpointInfo> checkpoints(UUID id) {
