@@ -7,10 +7,10 @@
 # $DESCENT_FASHION_MNIST_DIR (default ../shared/datasets/fashion-mnist). Writes docs/studies/batchnorm-vs-groupnorm.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-TRAIN=${1:-2000}
-TEST=${2:-2000}
-EPOCHS=${3:-2}
-SEEDS=${4:-1}
+TRAIN=${1:-10000}
+TEST=${2:-10000}
+EPOCHS=${3:-3}
+SEEDS=${4:-2}
 BASE_LR=${5:-0.05}
 SIZES=${SIZES:-32 16 8 4 2}
 PORT=${PORT:-18093}
