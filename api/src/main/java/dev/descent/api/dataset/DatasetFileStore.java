@@ -59,6 +59,38 @@ public class DatasetFileStore {
     }
   }
 
+  /**
+   * Deletes {@code name} in {@code folder} (null: the data folder itself), and the folder when it is left empty. A
+   * job that reads the file and has not finished fails when it next opens it.
+   */
+  public void delete(String folder, String name) {
+    if (folder != null) {
+      FileNames.check("folder", folder);
+    }
+    FileNames.check("name", name);
+    String relative = folder == null ? name : folder + "/" + name;
+    Path directory = folder == null ? DataFolder.location() : DataFolder.location().resolve(folder);
+    try {
+      if (!Files.isRegularFile(directory.resolve(name)) || !remove(directory.resolve(name))) {
+        throw new DatasetFileNotFoundException(relative);
+      }
+      if (folder != null) {
+        try (var left = Files.list(directory)) {
+          if (left.findAny().isEmpty()) {
+            Files.deleteIfExists(directory);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + relative + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Deletes under the same lock as {@link #place}, so a delete never races an upload's check-and-move. */
+  private synchronized boolean remove(Path file) throws IOException {
+    return Files.deleteIfExists(file);
+  }
+
   /** Every file of the data folder and of its sub-folders, sorted by name; hidden ones left out. */
   public List<StoredFile> list() {
     return new FolderListing(digests).list(DataFolder.location());

@@ -16,7 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Upload and list the files of the user data folder (openapi.yaml, tag {@code datasets}). The body arrives as a
+ * Upload, list and delete the files of the user data folder (openapi.yaml, tag {@code datasets}). The body arrives as a
  * stream ({@link StreamingUploadReader}), never buffered in memory; a declared {@code Content-Length} over the limit
  * is refused before reading.
  */
@@ -44,6 +44,18 @@ class DatasetsController implements DatasetsApi {
   public ResponseEntity<DatasetFile> uploadDatasetFileInFolder(String folder, String name, Resource body,
       Boolean overwrite) {
     return upload(folder, name, body, overwrite);
+  }
+
+  @Override
+  public ResponseEntity<Void> deleteDatasetFile(String name) {
+    files.delete(null, name);
+    return ResponseEntity.noContent().build();
+  }
+
+  @Override
+  public ResponseEntity<Void> deleteDatasetFileInFolder(String folder, String name) {
+    files.delete(folder, name);
+    return ResponseEntity.noContent().build();
   }
 
   private ResponseEntity<DatasetFile> upload(String folder, String name, Resource body, Boolean overwrite) {

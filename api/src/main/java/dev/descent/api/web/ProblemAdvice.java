@@ -1,5 +1,6 @@
 package dev.descent.api.web;
 
+import dev.descent.api.dataset.DatasetFileNotFoundException;
 import dev.descent.api.dataset.FileConflictException;
 import dev.descent.api.dataset.InvalidFileNameException;
 import dev.descent.api.dataset.UploadTooLargeException;
@@ -76,6 +77,11 @@ class ProblemAdvice {
 
   @ExceptionHandler(JobNotFoundException.class)
   ResponseEntity<Problem> notFound(JobNotFoundException e, HttpServletRequest request) {
+    return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage(), null, request);
+  }
+
+  @ExceptionHandler(DatasetFileNotFoundException.class)
+  ResponseEntity<Problem> noFile(DatasetFileNotFoundException e, HttpServletRequest request) {
     return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage(), null, request);
   }
 

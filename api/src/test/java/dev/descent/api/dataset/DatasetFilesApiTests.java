@@ -106,6 +106,29 @@ class DatasetFilesApiTests extends ApiTestBase {
   }
 
   @Test
+  void aDeletedFileIsGoneFromTheFolderAndTheListingAndItsEmptyFolderWithIt() throws Exception {
+    String folder = unique("gone");
+    String top = unique("gone.svm");
+    assertThat(http().put("/api/v1/datasets/files/" + folder + "/a.svm", new byte[] {1}).status()).isEqualTo(201);
+    assertThat(http().put("/api/v1/datasets/files/" + folder + "/b.svm", new byte[] {2}).status()).isEqualTo(201);
+    assertThat(http().put("/api/v1/datasets/files/" + top, new byte[] {3}).status()).isEqualTo(201);
+
+    assertThat(http().delete("/api/v1/datasets/files/" + folder + "/a.svm").status()).isEqualTo(204);
+    assertThat(Files.isDirectory(DataFolder.location().resolve(folder))).as("b.svm is still there").isTrue();
+    assertThat(http().delete("/api/v1/datasets/files/" + folder + "/b.svm").status()).isEqualTo(204);
+    assertThat(http().delete("/api/v1/datasets/files/" + top).status()).isEqualTo(204);
+
+    assertThat(Files.exists(DataFolder.location().resolve(folder))).as("the emptied folder").isFalse();
+    assertThat(Files.exists(DataFolder.location().resolve(top))).isFalse();
+    JsonNode items = http().get("/api/v1/datasets/files").json().get("items");
+    assertThat(items).noneMatch(i -> i.get("name").asText().startsWith(folder) || i.get("name").asText().equals(top));
+    Http.Response again = http().delete("/api/v1/datasets/files/" + top);
+    assertThat(again.status()).isEqualTo(404);
+    assertThat(again.contentType()).isEqualTo("application/problem+json");
+    assertRefused(http().delete("/api/v1/datasets/files/..x/a.svm"), "folder", "must not start with '.'");
+  }
+
+  @Test
   void unsafeNamesAreRefusedNamingTheOffendingPart() {
     byte[] body = {1};
     assertRefused(http().put("/api/v1/datasets/files/.hidden", body), "name", "must not start with '.'");

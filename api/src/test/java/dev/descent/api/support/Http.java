@@ -73,6 +73,10 @@ public final class Http {
             .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
   }
 
+  public Response delete(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+  }
+
   public static String example(String name) {
     try {
       return Files.readString(Path.of(System.getProperty("descent.examples.dir", "../examples"), name + ".json"));
