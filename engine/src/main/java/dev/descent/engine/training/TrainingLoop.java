@@ -28,7 +28,8 @@ import org.nd4j.linalg.learning.config.IUpdater;
  * <p>Resuming: a network restored from a checkpoint carries its iteration count i; with n batches per epoch the loop
  * continues at batch {@code i mod n} of epoch {@code i div n}, whose shuffle depends only on (seed, epoch), with the
  * epoch's partial loss sum and the averages restored from the checkpoint, so a resumed run is bit-identical to an
- * uninterrupted one, dropout included ({@code DropoutResumeTests}).
+ * uninterrupted one. Dropout included: before every update ND4J's generator is reseeded from (seed, iteration)
+ * ({@link DropoutMasks}), so the masks never depend on what the thread drew before ({@code DropoutResumeTests}).
  */
 public final class TrainingLoop {
   private final TrainingSpec spec;
@@ -111,6 +112,7 @@ public final class TrainingLoop {
   private double step(DataSet batch, int epoch) {
     int iteration = network.getIterationCount();
     double lr = updater.hasLearningRate() ? updater.getLearningRate(iteration, epoch) : Double.NaN;
+    DropoutMasks.seedFor(spec.seed(), iteration);
     network.fit(batch);
     long step = iteration + 1L;
     averages.update(network.params(), step);

@@ -34,10 +34,7 @@ class ResidualTrainingTests {
       + "\"optimizer\":{\"type\":\"adamw\",\"lr\":0.01,\"weight_decay\":0.01},"
       + "\"epochs\":6,\"batchSize\":32,\"checkpoint\":{\"everyEpochs\":3}}", EngineLimits.DEFAULTS);
 
-  /**
-   * Two epochs, a mid-epoch checkpoint. No dropout: with a {@code dropout} layer or dense dropout in a CNN, inside a
-   * block or not, a resumed run's masks were seen to differ from the uninterrupted run's.
-   */
+  /** Two epochs, a mid-epoch checkpoint. Dropout in CNNs and blocks across a resume: {@code DropoutResumeTests}. */
   private static final TrainingSpec RESUMABLE = SpecParser.parse("{\"seed\":6,\"dataset\":{\"name\":\"bars\"},"
       + "\"model\":{\"layers\":[{\"type\":\"conv2d\",\"filters\":4,\"kernel\":3,\"padding\":\"same\"},"
       + "{\"type\":\"residual\",\"layers\":[{\"type\":\"conv2d\",\"filters\":4,\"kernel\":3,\"padding\":\"same\","
