@@ -75,7 +75,8 @@ public class JobApplicationService {
       if (now.status() == JobStatus.CANCELLED || now.status() == JobStatus.CANCELLING) {
         return now;
       }
-      throw new JobConflictException("job " + id + " has already finished (" + now.status() + "); it cannot be cancelled");
+      throw new JobConflictException(
+          "job " + id + " has already finished (" + now.status() + "); it cannot be cancelled");
     }
   }
 

@@ -31,8 +31,8 @@ class TrainingRunner {
   private final CheckpointWriter checkpoints;
   private final EngineLimits limits;
 
-  TrainingRunner(TrainingEngine engine, JobQueue queue, JobService jobs, MetricWriter metricWriter, MetricFlusher flusher,
-      CheckpointWriter checkpoints, EngineLimits limits) {
+  TrainingRunner(TrainingEngine engine, JobQueue queue, JobService jobs, MetricWriter metricWriter,
+      MetricFlusher flusher, CheckpointWriter checkpoints, EngineLimits limits) {
     this.engine = engine;
     this.queue = queue;
     this.jobs = jobs;

@@ -72,7 +72,8 @@ class JobLifecycleApiTests extends ApiTestBase {
     assertThat(restored.getUpdater().getStateViewArray().norm2Number().doubleValue()).isPositive();
     double[] probabilities = restored.output(Nd4j.create(new float[][] {{0f, 0f, 0f, 0f}})).toDoubleVector();
     assertThat(probabilities).hasSize(3);
-    assertThat(probabilities[0] + probabilities[1] + probabilities[2]).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+    assertThat(probabilities[0] + probabilities[1] + probabilities[2])
+        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
   }
 
   @Test

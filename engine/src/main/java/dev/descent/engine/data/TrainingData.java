@@ -1,6 +1,5 @@
 package dev.descent.engine.data;
 
-import dev.descent.engine.spec.DatasetKind;
 import dev.descent.engine.spec.DatasetSpec;
 
 /**

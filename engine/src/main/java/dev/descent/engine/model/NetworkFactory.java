@@ -23,7 +23,8 @@ import org.nd4j.linalg.learning.config.NoOp;
 
 /**
  * Builds the DL4J network a spec describes: float32, weights seeded by the spec's seed, the updater and
- * weight decay from {@link OptimizerSpecs#plan}. A dense layer's {@code dropout} p becomes DL4J's retain probability 1 − p on
+ * weight decay from {@link OptimizerSpecs#plan}. A dense layer's {@code dropout} p becomes DL4J's retain probability
+ * 1 − p on
  * that layer's input. Layers are wired by DL4J input types ({@link InputTypes}), which infer {@code nIn} and insert
  * the reshaping preprocessors between images and feature vectors. A {@code residual} layer becomes one composite
  * layer ({@link ResidualLayers}).

@@ -67,7 +67,9 @@ public enum DatasetKind {
     return classes;
   }
 
-  /** The one-channel image shape of an image dataset ({@code digits}, {@code bars}, {@code fashion_mnist}), or empty. */
+  /**
+   * The one-channel image shape of an image dataset ({@code digits}, {@code bars}, {@code fashion_mnist}), or empty.
+   */
   public Optional<Shape> imageShape() {
     return switch (this) {
       case DIGITS -> Optional.of(Shape.image(1, DIGITS_SIDE, DIGITS_SIDE));

@@ -31,7 +31,10 @@ public record ResidualLayerSpec(List<LayerSpec> layers, String activation) imple
     return input;
   }
 
-  /** Each inner layer takes its input ({@code at/layers/i}), and F's output has F's input's shape ({@code at/layers}). */
+  /**
+   * Each inner layer takes its input ({@code at/layers/i}), and F's output has F's input's shape
+   * ({@code at/layers}).
+   */
   @Override
   public Optional<Violation> checkInput(Shape input, String at) {
     if (!layers.isEmpty() && layers.stream().allMatch(FlattenLayerSpec.class::isInstance)) {

@@ -26,7 +26,8 @@ public final class SpecParser {
   public static final String DEFAULT_OPTIMIZER = "adam";
   private static final Set<String> FIELDS = Set.of("name", "seed", "dataset", "model", "optimizer", "schedule",
       "epochs", "batchSize", "checkpoint", "priority", "maxAttempts", "averaging");
-  private static final Set<String> CHECKPOINT_FIELDS = Set.of("everyEpochs", "keepLast", "everyIterations", "keepBest", "bestMetric", "bestMode");
+  private static final Set<String> CHECKPOINT_FIELDS =
+      Set.of("everyEpochs", "keepLast", "everyIterations", "keepBest", "bestMetric", "bestMode");
   private static final Set<String> BEST_MODES = Set.of("auto", "min", "max");
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)

@@ -12,8 +12,9 @@ import org.nd4j.linalg.dataset.DataSet;
  * The per-epoch metrics. {@code train_loss} is the sample-weighted mean of the epoch's minibatch losses (what the
  * loop already computed; no extra pass). {@code train_accuracy} and the validation metrics come from inference-mode
  * passes of the end-of-epoch network; {@code train_accuracy} over at most {@value #MAX_TRAIN_SAMPLES} training
- * samples drawn once by the job's seed, so that its cost stays bounded on large sets: {@code val_loss} is DL4J's mean loss, {@code *_accuracy} the fraction whose
- * arg-max output is the true class, {@code val_mse} the mean of {@code (ŷ − y)²}.
+ * samples drawn once by the job's seed, so that its cost stays bounded on large sets: {@code val_loss} is DL4J's mean
+ * loss, {@code *_accuracy} the fraction whose arg-max output is the true class, {@code val_mse} the mean of
+ * {@code (ŷ − y)²}.
  */
 final class EpochEvaluator {
   static final int MAX_TRAIN_SAMPLES = 4_096;

@@ -37,7 +37,8 @@ class ConvNetworkTests {
     return SpecParser.parse("{\"seed\":3,\"dataset\":{\"name\":\"bars\"},\"model\":{\"layers\":["
         + "{\"type\":\"" + conv + "\",\"filters\":4,\"kernel\":3,\"padding\":\"same\",\"activation\":\"identity\"},"
         + norm + ",{\"type\":\"maxpool2d\",\"kernel\":2},{\"type\":\"dropout\",\"rate\":0.1},{\"type\":\"flatten\"},"
-        + "{\"type\":\"weightnorm_dense\",\"units\":8},{\"type\":\"output\"}]},\"optimizer\":{\"type\":\"adam\",\"lr\":0.02},\"epochs\":" + EPOCHS
+        + "{\"type\":\"weightnorm_dense\",\"units\":8},{\"type\":\"output\"}]},"
+        + "\"optimizer\":{\"type\":\"adam\",\"lr\":0.02},\"epochs\":" + EPOCHS
         + ",\"batchSize\":16}", EngineLimits.DEFAULTS);
   }
 

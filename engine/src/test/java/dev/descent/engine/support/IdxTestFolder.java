@@ -28,7 +28,9 @@ public final class IdxTestFolder implements AutoCloseable {
     return root;
   }
 
-  /** Writes a complete MNIST-layout folder: {@code n} train and {@code n} test images of {@code dims}, labels i mod k. */
+  /**
+   * Writes a complete MNIST-layout folder: {@code n} train and {@code n} test images of {@code dims}, labels i mod k.
+   */
   public Path mnistLike(String folder, int n, int[] imageDims, int classes, boolean gzip) throws IOException {
     Path dir = Files.createDirectories(root.resolve(folder));
     String gz = gzip ? ".gz" : "";

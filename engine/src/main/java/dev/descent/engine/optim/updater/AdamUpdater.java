@@ -31,7 +31,8 @@ final class AdamUpdater extends StateUpdater<AdamConfig> {
     double beta2 = c.getBeta2();
     Nd4j.exec(c.isAmsgrad()
         ? new AmsGradUpdater(gradient, v, m, state(MAX_EXP_AVG_SQ), lr, beta1, beta2, scaledEps, iteration)
-        : new org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater(gradient, v, m, lr, beta1, beta2, scaledEps, iteration));
+        : new org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater(
+            gradient, v, m, lr, beta1, beta2, scaledEps, iteration));
     if (lr == 0) {
       gradient.assign(0);
     }
