@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -213,21 +212,4 @@ class DatasetFilesApiTests extends ApiTestBase {
     assertThat(error.get("message").asText()).contains(message);
   }
 
-  private JsonNode awaitFinished(String id) {
-    Instant deadline = Instant.now().plusSeconds(120);
-    JsonNode job = null;
-    while (Instant.now().isBefore(deadline)) {
-      job = http().get("/api/v1/jobs/" + id).json();
-      if (List.of("SUCCEEDED", "FAILED", "CANCELLED").contains(job.get("status").asText())) {
-        return job;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("job " + id + " did not finish: " + job);
-  }
 }

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
@@ -78,21 +77,4 @@ class IdxDatasetApiTests extends ApiTestBase {
     assertThat(stored.status()).as(stored.text()).isEqualTo(201);
   }
 
-  private JsonNode awaitFinished(String id) {
-    Instant deadline = Instant.now().plusSeconds(120);
-    JsonNode job = null;
-    while (Instant.now().isBefore(deadline)) {
-      job = http().get("/api/v1/jobs/" + id).json();
-      if (List.of("SUCCEEDED", "FAILED", "CANCELLED").contains(job.get("status").asText())) {
-        return job;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-    throw new AssertionError("job " + id + " did not finish: " + job);
-  }
 }

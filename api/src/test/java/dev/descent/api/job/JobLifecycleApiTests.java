@@ -134,29 +134,10 @@ class JobLifecycleApiTests extends ApiTestBase {
     return created.json().get("id").asText();
   }
 
-  private void awaitIterations(String id) {
-    Instant deadline = Instant.now().plusSeconds(60);
-    while (Instant.now().isBefore(deadline)) {
-      JsonNode job = http().get("/api/v1/jobs/" + id).json();
-      if (job.get("progress").get("iteration").asLong() > 0) {
-        return;
-      }
-      sleep(100);
-    }
-    throw new AssertionError("job " + id + " never reported progress");
-  }
 
-  private JsonNode awaitStatus(String id, Duration timeout, String... terminal) {
-    Instant deadline = Instant.now().plus(timeout);
-    JsonNode job = null;
-    while (Instant.now().isBefore(deadline)) {
-      job = http().get("/api/v1/jobs/" + id).json();
-      if (List.of(terminal).contains(job.get("status").asText())) {
-        return job;
-      }
-      sleep(100);
-    }
-    throw new AssertionError("job " + id + " did not reach " + List.of(terminal) + ": " + job);
+
+  private void awaitIterations(String id) {
+    awaitJob(id, Duration.ofSeconds(60), "report progress", job -> job.get("progress").get("iteration").asLong() > 0);
   }
 
   private static List<String> statuses(JsonNode job) {
@@ -165,12 +146,4 @@ class JobLifecycleApiTests extends ApiTestBase {
     return out;
   }
 
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.descent.api.support.ApiTestBase;
 import dev.descent.api.support.Http;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -89,28 +88,15 @@ class JobResumeApiTests extends ApiTestBase {
     return latest;
   }
 
+
+
   private void awaitEpoch(String id, int epoch) {
-    Instant deadline = Instant.now().plusSeconds(120);
-    while (Instant.now().isBefore(deadline)) {
-      if (http().get("/api/v1/jobs/" + id).json().get("progress").get("epoch").asInt() >= epoch) {
-        return;
-      }
-      sleep();
-    }
-    throw new AssertionError("job " + id + " never reached epoch " + epoch);
+    awaitJob(id, Duration.ofSeconds(120), "reach epoch " + epoch,
+        job -> job.get("progress").get("epoch").asInt() >= epoch);
   }
 
   private JsonNode await(String id, String status) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-    JsonNode job = null;
-    while (Instant.now().isBefore(deadline)) {
-      job = http().get("/api/v1/jobs/" + id).json();
-      if (job.get("status").asText().equals(status)) {
-        return job;
-      }
-      sleep();
-    }
-    throw new AssertionError("job " + id + " never reached " + status + ": " + job);
+    return awaitStatus(id, Duration.ofSeconds(120), status);
   }
 
   private static List<String> statuses(JsonNode job) {
@@ -119,12 +105,4 @@ class JobResumeApiTests extends ApiTestBase {
     return out;
   }
 
-  private static void sleep() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
 }

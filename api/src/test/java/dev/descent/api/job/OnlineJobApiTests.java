@@ -6,7 +6,6 @@ import dev.descent.api.support.ApiTestBase;
 import dev.descent.api.support.Http;
 import dev.descent.engine.online.OnlineSnapshots;
 import dev.descent.engine.online.WeightSnapshot;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,18 +65,6 @@ class OnlineJobApiTests extends ApiTestBase {
     assertThat(refused.text()).contains("/stream/density", "/learner/alpha");
   }
 
-  private JsonNode awaitFinished(String id) {
-    Instant deadline = Instant.now().plusSeconds(120);
-    JsonNode job = null;
-    while (Instant.now().isBefore(deadline)) {
-      job = http().get("/api/v1/jobs/" + id).json();
-      if (List.of("SUCCEEDED", "FAILED", "CANCELLED").contains(job.get("status").asText())) {
-        return job;
-      }
-      sleep();
-    }
-    throw new AssertionError("job " + id + " did not finish: " + job);
-  }
 
   private static List<Double> values(JsonNode points) {
     List<Double> out = new ArrayList<>();
@@ -85,12 +72,4 @@ class OnlineJobApiTests extends ApiTestBase {
     return out;
   }
 
-  private static void sleep() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
 }

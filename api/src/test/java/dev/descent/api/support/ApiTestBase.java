@@ -1,12 +1,17 @@
 package dev.descent.api.support;
 
 import dev.descent.persistence.testing.PostgresTestDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The whole service on a random port over a real PostgreSQL (Testcontainers where Docker runs, else embedded), with
@@ -41,5 +46,39 @@ public abstract class ApiTestBase {
 
   protected long jobRows() {
     return jdbc.queryForObject("select count(*) from job", Long.class);
+  }
+
+  /** The job once it has finished (SUCCEEDED, FAILED or CANCELLED); fails the test after 120 s. */
+  protected JsonNode awaitFinished(String id) {
+    return awaitStatus(id, Duration.ofSeconds(120), "SUCCEEDED", "FAILED", "CANCELLED");
+  }
+
+  /** The job once its status is one of {@code statuses}; fails the test after {@code timeout}. */
+  protected JsonNode awaitStatus(String id, Duration timeout, String... statuses) {
+    return awaitJob(id, timeout, "reach " + List.of(statuses),
+        job -> List.of(statuses).contains(job.get("status").asText()));
+  }
+
+  /** The job once {@code condition} holds of it, polled every 100 ms; fails the test after {@code timeout}. */
+  protected JsonNode awaitJob(String id, Duration timeout, String what, Predicate<JsonNode> condition) {
+    Instant deadline = Instant.now().plus(timeout);
+    JsonNode job = null;
+    while (Instant.now().isBefore(deadline)) {
+      job = http().get("/api/v1/jobs/" + id).json();
+      if (condition.test(job)) {
+        return job;
+      }
+      pause(100);
+    }
+    throw new AssertionError("job " + id + " did not " + what + " within " + timeout + ": " + job);
+  }
+
+  protected static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }
