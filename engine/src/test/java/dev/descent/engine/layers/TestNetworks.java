@@ -17,10 +17,10 @@ import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /** Small float64 networks around one layer under test, and seeded data for them. */
-final class TestNetworks {
-  static final int FEATURES = 4;
-  static final int IMAGE_SIZE = 6;
-  static final int CLASSES = 3;
+public final class TestNetworks {
+  public static final int FEATURES = 4;
+  public static final int IMAGE_SIZE = 6;
+  public static final int CLASSES = 3;
   private static final long SEED = 12345;
 
   private TestNetworks() {}
@@ -44,14 +44,14 @@ final class TestNetworks {
   }
 
   /** Seeded standard normal features shaped for {@code net}'s input: {@code [n, 4]} or {@code [n, 1, 6, 6]}. */
-  static INDArray features(boolean images, int n, long seed) {
+  public static INDArray features(boolean images, int n, long seed) {
     Nd4j.getRandom().setSeed(seed);
     long[] shape = images ? new long[] {n, 1, IMAGE_SIZE, IMAGE_SIZE} : new long[] {n, FEATURES};
     return Nd4j.randn(DataType.DOUBLE, shape).muli(2).addi(0.5);
   }
 
   /** Seeded one-hot labels {@code [n, 3]}. */
-  static INDArray labels(int n, long seed) {
+  public static INDArray labels(int n, long seed) {
     INDArray labels = Nd4j.zeros(DataType.DOUBLE, n, CLASSES);
     for (int i = 0; i < n; i++) {
       labels.putScalar(i, (int) ((i + seed) % CLASSES), 1.0);

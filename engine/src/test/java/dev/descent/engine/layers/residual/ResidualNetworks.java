@@ -1,5 +1,6 @@
 package dev.descent.engine.layers.residual;
 
+import dev.descent.engine.layers.TestNetworks;
 import dev.descent.engine.layers.batchnorm.BatchNorm;
 import dev.descent.engine.layers.groupnorm.GroupNorm;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
@@ -14,15 +15,14 @@ import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /** Small float64 networks with residual blocks, and seeded data for them. */
 final class ResidualNetworks {
-  static final int FEATURES = 4;
-  static final int SIDE = 6;
-  static final int CLASSES = 3;
+  static final int FEATURES = TestNetworks.FEATURES;
+  static final int SIDE = TestNetworks.IMAGE_SIZE;
+  static final int CLASSES = TestNetworks.CLASSES;
   private static final long SEED = 12345;
 
   private ResidualNetworks() {}
@@ -74,20 +74,14 @@ final class ResidualNetworks {
         .activation(Activation.IDENTITY).build();
   }
 
-  /** Seeded standard normal features: {@code [n, 4]} or {@code [n, 1, 6, 6]}. */
+  /** Seeded standard normal features: {@code [n, 4]} or {@code [n, 1, 6, 6]} (the norm layers' test inputs). */
   static INDArray features(boolean images, int n, long seed) {
-    Nd4j.getRandom().setSeed(seed);
-    long[] shape = images ? new long[] {n, 1, SIDE, SIDE} : new long[] {n, FEATURES};
-    return Nd4j.randn(DataType.DOUBLE, shape).muli(2).addi(0.5);
+    return TestNetworks.features(images, n, seed);
   }
 
   /** Seeded one-hot labels {@code [n, 3]}. */
   static INDArray labels(int n, long seed) {
-    INDArray labels = Nd4j.zeros(DataType.DOUBLE, n, CLASSES);
-    for (int i = 0; i < n; i++) {
-      labels.putScalar(i, (int) ((i + seed) % CLASSES), 1.0);
-    }
-    return labels;
+    return TestNetworks.labels(n, seed);
   }
 
   private static NeuralNetConfiguration.Builder global(IUpdater updater) {
