@@ -1,5 +1,8 @@
 package dev.descent.engine.init;
 
+import dev.descent.engine.layers.residual.ResidualBlockLayer;
+import java.util.ArrayList;
+import java.util.List;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -16,7 +19,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * the per-unit scale {@code g} ({@code w = g·v/‖v‖}), as rescaling {@code v} changes nothing. {@code B} is linear in
  * the scale, so each division moves the variance by the factor it aims at, up to the bias. Other layers (pooling,
  * normalization, dropout) are passed through. Each layer sees the batch as the network feeds it (after any input
- * preprocessor: images flattened for a dense layer after a convolution, and so on).
+ * preprocessor: images flattened for a dense layer after a convolution, and so on). A residual block is not scaled
+ * itself: its inner weight layers are, in order, each on the block's input passed through the inner layers before it
+ * (the residual branch F, without the skip), as they would be at the top level.
  */
 public final class Lsuv {
   /** The paper's {@code Tol_var}. */
@@ -46,22 +51,59 @@ public final class Lsuv {
 
   /**
    * Rescales {@code network}'s weights in place on {@code batch} (rows are samples, as the network takes them);
-   * returns each layer's output variance after its last rescaling (NaN for a layer it passes through).
+   * returns each layer's output variance after its last rescaling (NaN for a layer it passes through, and for a
+   * residual block, whose inner layers it rescales).
    */
   public double[] apply(MultiLayerNetwork network, INDArray batch) {
     double[] variances = new double[network.getnLayers()];
     for (int i = 0; i < variances.length; i++) {
-      Layer layer = network.getLayer(i);
-      INDArray scale = scale(layer);
-      variances[i] = scale == null ? Double.NaN : rescale(layer, scale, PreActivations.input(network, i, batch));
+      variances[i] = rescale(network, i, batch);
     }
     return variances;
+  }
+
+  /** Rescales layer {@code index} (a block's inner layers for a block); its variance after, or NaN. */
+  private double rescale(MultiLayerNetwork network, int index, INDArray batch) {
+    Layer layer = network.getLayer(index);
+    if (layer instanceof ResidualBlockLayer block) {
+      rescaleInner(block, PreActivations.input(network, index, batch));
+      return Double.NaN;
+    }
+    INDArray scale = scale(layer);
+    return scale == null ? Double.NaN : rescale(layer, scale, PreActivations.input(network, index, batch));
+  }
+
+  /**
+   * Rescales the weight layers inside a residual block in order, each on the block's input passed through the
+   * (already rescaled) inner layers before it; see {@link #innerOutputVariances} for their variances.
+   */
+  private void rescaleInner(ResidualBlockLayer block, INDArray blockInput) {
+    PreActivations.forEachInner(block, blockInput, (inner, input) -> {
+      INDArray scale = scale(inner);
+      if (scale != null) {
+        rescale(inner, scale, input);
+      }
+    });
   }
 
   /** The variance of layer {@code index}'s pre-activation output on {@code batch}; NaN for a layer LSUV skips. */
   public static double outputVariance(MultiLayerNetwork network, int index, INDArray batch) {
     Layer layer = network.getLayer(index);
     return scale(layer) == null ? Double.NaN : variance(layer, PreActivations.input(network, index, batch));
+  }
+
+  /**
+   * The pre-activation variance on {@code batch} of each inner layer of the residual block at {@code index}, input to
+   * output (NaN for an inner layer LSUV skips); empty when layer {@code index} is not a block.
+   */
+  public static double[] innerOutputVariances(MultiLayerNetwork network, int index, INDArray batch) {
+    if (!(network.getLayer(index) instanceof ResidualBlockLayer block)) {
+      return new double[0];
+    }
+    List<Double> out = new ArrayList<>();
+    PreActivations.forEachInner(block, PreActivations.input(network, index, batch),
+        (inner, input) -> out.add(scale(inner) == null ? Double.NaN : variance(inner, input)));
+    return out.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
   /** The parameter LSUV divides: {@code g} of a weight-normalized layer, else a 2-D or 4-D {@code W}; or null. */

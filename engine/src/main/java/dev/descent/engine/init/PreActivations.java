@@ -1,5 +1,7 @@
 package dev.descent.engine.init;
 
+import dev.descent.engine.layers.residual.ResidualBlockLayer;
+import java.util.function.BiConsumer;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
@@ -23,6 +25,20 @@ final class PreActivations {
     InputPreProcessor preprocessor = network.getLayerWiseConfigurations().getInputPreProcess(index);
     return preprocessor == null
         ? input : preprocessor.preProcess(input, (int) batch.size(0), LayerWorkspaceMgr.noWorkspaces());
+  }
+
+  /**
+   * Calls {@code visit} on each inner layer of {@code block} in order, with what the layer receives when the block
+   * is fed {@code blockInput}: the block's input passed through the inner layers before it (inference mode). A layer
+   * is run only after its visit, so a visit that rescales it is seen by the layers after it. Inner layers take no
+   * input preprocessors ({@link dev.descent.engine.layers.residual.ResidualBlock} refuses a layer that needs one).
+   */
+  static void forEachInner(ResidualBlockLayer block, INDArray blockInput, BiConsumer<Layer, INDArray> visit) {
+    INDArray input = blockInput;
+    for (Layer inner : block.innerLayers()) {
+      visit.accept(inner, input);
+      input = inner.activate(input, false, LayerWorkspaceMgr.noWorkspaces());
+    }
   }
 
   /** {@code B} for {@code input}, in double precision. */

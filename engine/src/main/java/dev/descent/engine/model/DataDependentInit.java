@@ -9,6 +9,7 @@ import dev.descent.engine.spec.Conv2dLayerSpec;
 import dev.descent.engine.spec.DenseLayerSpec;
 import dev.descent.engine.spec.LayerSpec;
 import dev.descent.engine.spec.OutputLayerSpec;
+import dev.descent.engine.spec.ResidualLayerSpec;
 import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.spec.WeightNormConv2dLayerSpec;
 import dev.descent.engine.spec.WeightNormDenseLayerSpec;
@@ -22,9 +23,9 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * model's {@code biasInit} ({@link LayerBiasInits}; the output layer's may set its bias from the training labels'
  * marginals; {@code "zero"} everywhere is DL4J's own bias init, so it needs no pass),
  * then LSUV (Mishkin &amp; Matas 2016) when the model or any
- * layer asks for {@code "lsuv"}, on a seeded batch of at most {@value #LSUV_BATCH} training samples. LSUV rescales
- * every dense, output and convolutional layer (weight-normalized ones by their scale g) in turn, as {@link Lsuv}
- * does.
+ * layer (a residual block's inner ones included) asks for {@code "lsuv"}, on a seeded batch of at most
+ * {@value #LSUV_BATCH} training samples. LSUV rescales every dense, output and convolutional layer (weight-normalized
+ * ones by their scale g) in turn, those inside residual blocks included, as {@link Lsuv} does.
  */
 final class DataDependentInit {
   /** Samples in the batch LSUV measures variances on. */
@@ -41,10 +42,17 @@ final class DataDependentInit {
   }
 
   private static Optional<Lsuv> lsuv(TrainingSpec spec) {
-    Stream<JsonNode> layerInits = spec.model().layers().stream().map(DataDependentInit::weightInit)
-        .flatMap(Optional::stream);
+    Stream<JsonNode> layerInits = spec.model().layers().stream().flatMap(DataDependentInit::weightInits);
     return Stream.concat(Stream.of(spec.model().weightInit()), layerInits)
         .map(WeightInits::lsuv).flatMap(Optional::stream).findFirst();
+  }
+
+  /** A layer's own weight init, or those of a residual block's inner layers. */
+  private static Stream<JsonNode> weightInits(LayerSpec layer) {
+    if (layer instanceof ResidualLayerSpec block) {
+      return block.layers().stream().flatMap(DataDependentInit::weightInits);
+    }
+    return weightInit(layer).stream();
   }
 
   private static Optional<JsonNode> weightInit(LayerSpec layer) {

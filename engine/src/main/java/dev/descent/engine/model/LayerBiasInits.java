@@ -8,6 +8,7 @@ import dev.descent.engine.spec.FlattenLayerSpec;
 import dev.descent.engine.spec.LayerSpec;
 import dev.descent.engine.spec.ModelSpec;
 import dev.descent.engine.spec.OutputLayerSpec;
+import dev.descent.engine.spec.ResidualLayerSpec;
 import dev.descent.engine.spec.WeightNormConv2dLayerSpec;
 import dev.descent.engine.spec.WeightNormDenseLayerSpec;
 import java.util.ArrayList;
@@ -15,7 +16,9 @@ import java.util.List;
 
 /**
  * The bias init of each DL4J layer a model builds: the layer's own {@code biasInit} when its spec has one, else the
- * model's. Layers are in the order {@link NetworkFactory} adds them: one per spec layer but {@code flatten}.
+ * model's. Layers are in the order {@link NetworkFactory} adds them: one per spec layer but {@code flatten}, a
+ * residual block's inner layers (but {@code flatten}) in the block's place, as {@link BiasInit#apply(
+ * org.deeplearning4j.nn.multilayer.MultiLayerNetwork, List, org.nd4j.linalg.api.ndarray.INDArray)} takes them.
  */
 final class LayerBiasInits {
   private LayerBiasInits() {}
@@ -24,12 +27,19 @@ final class LayerBiasInits {
     BiasInit fallback = BiasInit.fromSpec(model.biasInit());
     List<BiasInit> out = new ArrayList<>();
     for (LayerSpec layer : model.layers()) {
-      if (!(layer instanceof FlattenLayerSpec)) {
-        JsonNode own = own(layer);
-        out.add(own == null ? fallback : BiasInit.fromSpec(own));
-      }
+      add(layer, fallback, out);
     }
     return out;
+  }
+
+  /** Appends the bias init of {@code layer}'s DL4J layer, or of each of a residual block's inner layers. */
+  private static void add(LayerSpec layer, BiasInit fallback, List<BiasInit> out) {
+    if (layer instanceof ResidualLayerSpec block) {
+      block.layers().forEach(inner -> add(inner, fallback, out));
+    } else if (!(layer instanceof FlattenLayerSpec)) {
+      JsonNode own = own(layer);
+      out.add(own == null ? fallback : BiasInit.fromSpec(own));
+    }
   }
 
   /** Whether every bias stays at DL4J's initial 0 (no pass over the network needed). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.layers.residual.ResidualBlockLayer;
 import dev.descent.engine.spec.SpecException;
 import dev.descent.engine.spec.Violation;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.deeplearning4j.nn.api.Layer;
@@ -49,24 +50,25 @@ public record BiasInit(Kind kind, double value, boolean outputPrior) {
    * are read only with {@code outputPrior}.
    */
   public void apply(MultiLayerNetwork network, INDArray trainingLabels) {
-    apply(network, Collections.nCopies(network.getnLayers(), this), trainingLabels);
+    apply(network, Collections.nCopies(layers(network).size(), this), trainingLabels);
   }
 
   /**
-   * Sets the biases of each layer {@code i} of {@code network} by {@code perLayer.get(i)} (a residual block's by
-   * its entry, for every layer inside it), then the output layer's from {@code trainingLabels} when the output
-   * layer's own init asks for {@code outputPrior}.
+   * Sets the biases of each layer {@code i} of {@code network} by {@code perLayer.get(i)}, where the layers are the
+   * network's in order with each residual block replaced by its inner layers (one entry per inner layer), then the
+   * output layer's from {@code trainingLabels} when the output layer's own init (the last) asks for
+   * {@code outputPrior}.
    */
   public static void apply(MultiLayerNetwork network, List<BiasInit> perLayer, INDArray trainingLabels) {
-    if (perLayer.size() != network.getnLayers()) {
-      throw new IllegalArgumentException(perLayer.size() + " bias inits for " + network.getnLayers() + " layers");
+    List<Layer> layers = layers(network);
+    if (perLayer.size() != layers.size()) {
+      throw new IllegalArgumentException(perLayer.size() + " bias inits for " + layers.size() + " layers");
     }
     for (int i = 0; i < perLayer.size(); i++) {
-      for (Layer layer : withBlockLayers(network.getLayer(i))) {
-        INDArray bias = layer.numParams() == 0 ? null : layer.getParam("b");
-        if (bias != null) {
-          bias.assign(perLayer.get(i).constantFor(activation(layer)));
-        }
+      Layer layer = layers.get(i);
+      INDArray bias = layer.numParams() == 0 ? null : layer.getParam("b");
+      if (bias != null) {
+        bias.assign(perLayer.get(i).constantFor(activation(layer)));
       }
     }
     if (perLayer.get(perLayer.size() - 1).outputPrior) {
@@ -76,9 +78,17 @@ public record BiasInit(Kind kind, double value, boolean outputPrior) {
     }
   }
 
-  /** A residual block's inner layers, or the layer itself. */
-  private static List<Layer> withBlockLayers(Layer layer) {
-    return layer instanceof ResidualBlockLayer block ? List.copyOf(block.innerLayers()) : List.of(layer);
+  /** The network's layers in order, each residual block replaced by its inner layers. */
+  private static List<Layer> layers(MultiLayerNetwork network) {
+    List<Layer> out = new ArrayList<>();
+    for (Layer layer : network.getLayers()) {
+      if (layer instanceof ResidualBlockLayer block) {
+        out.addAll(block.innerLayers());
+      } else {
+        out.add(layer);
+      }
+    }
+    return out;
   }
 
   private double constantFor(IActivation activation) {
