@@ -16,7 +16,7 @@ SIZES=${SIZES:-32 16 8 4 2}
 PORT=${PORT:-18093}
 export DESCENT_FASHION_MNIST_DIR=${DESCENT_FASHION_MNIST_DIR:-$(cd ../shared/datasets/fashion-mnist && pwd)}
 BASE="http://localhost:$PORT/api/v1"
-OUT=docs/studies/batchnorm-vs-groupnorm.md
+OUT=${OUT:-docs/studies/batchnorm-vs-groupnorm.md}
 DATA_DIR=$(mktemp -d)
 PORT=$PORT java -Xmx3g -jar "${JAR:-api/target/descent.jar}" --descent.db.data-dir="$DATA_DIR/postgres" \
   > "$DATA_DIR/service.log" 2>&1 &
