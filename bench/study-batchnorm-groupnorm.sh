@@ -13,6 +13,8 @@ EPOCHS=${3:-3}
 SEEDS=${4:-2}
 BASE_LR=${5:-0.05}
 SIZES=${SIZES:-32 16 8 4 2}
+FIRST_SEED=${FIRST_SEED:-7}
+LAST_SEED=$((FIRST_SEED + SEEDS - 1))
 PORT=${PORT:-18093}
 export DESCENT_FASHION_MNIST_DIR=${DESCENT_FASHION_MNIST_DIR:-$(cd ../shared/datasets/fashion-mnist && pwd)}
 BASE="http://localhost:$PORT/api/v1"
@@ -40,7 +42,7 @@ JSON
 BN='{"type": "batchnorm", "activation": "relu"}'
 GN='{"type": "groupnorm", "groups": 4, "activation": "relu"}'
 declare -A JOBS
-for seed in $(seq 7 $((6 + SEEDS))); do
+for seed in $(seq $FIRST_SEED $LAST_SEED); do
   for b in $SIZES; do
     for norm in BN GN; do
       JOBS[$norm-$b-$seed]=$(spec "${!norm}" "$b" "$seed" | curl -sf -H 'Content-Type: application/json' \
@@ -62,7 +64,7 @@ print("%.2f" % (100 * (1 - m["val_accuracy"])))' "$job"; return;;
 }
 cell() { # $1 norm, $2 batch size: mean ± sample sd over the seeds, then the single runs
   local errors=()
-  for seed in $(seq 7 $((6 + SEEDS))); do errors+=("$(error "${JOBS[$1-$2-$seed]}")"); done
+  for seed in $(seq $FIRST_SEED $LAST_SEED); do errors+=("$(error "${JOBS[$1-$2-$seed]}")"); done
   python3 - "${errors[@]}" <<'PY'
 import statistics, sys
 xs = sys.argv[1:]
@@ -79,7 +81,7 @@ START=$(date +%s)
   echo "# Batch norm vs group norm across batch sizes"
   echo
   echo "Validation error (%) on $TEST Fashion-MNIST test images after $EPOCHS epochs over $TRAIN training images"
-  echo "(same samples seen at every batch size), seeds 7..$((6 + SEEDS)) (mean ± sample standard deviation, then each"
+  echo "(same samples seen at every batch size), seeds $FIRST_SEED..$LAST_SEED (mean ± sample standard deviation, then each"
   echo "seed's value), SGD with momentum 0.9 and the linear scaling rule lr = $BASE_LR · B/32, CNN"
   echo "conv16-norm-relu-maxpool-conv32-norm-relu-maxpool-flatten-softmax (3×3 kernels, same padding); group norm with 4 groups. Not tuned."
   echo
