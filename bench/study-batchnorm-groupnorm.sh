@@ -91,7 +91,8 @@ START=$(date +%s)
     echo "| $b | $(cell BN "$b") | $(cell GN "$b") |"
   done
   echo
-  echo "Regenerate: \`bench/study-batchnorm-groupnorm.sh $TRAIN $TEST $EPOCHS $SEEDS $BASE_LR\` (run on"
+  echo "Regenerate: \`SIZES=\"$SIZES\" FIRST_SEED=$FIRST_SEED bench/study-batchnorm-groupnorm.sh $TRAIN $TEST $EPOCHS $SEEDS"
+  echo "$BASE_LR\` (run on"
   echo "$(date -u +%F), $(nproc) cores, $(( ($(date +%s) - START) / 60 )) minutes for all jobs)."
 } > "$OUT.new"
 mv "$OUT.new" "$OUT"
