@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Tiny batches: every sample of a batch is scored with the weights from before the batch, then one update with the
@@ -50,13 +50,18 @@ class OnlineBatchTests {
         .satisfies(p -> assertThat(p.value()).isCloseTo(Math.log(2), within(1e-15)));
   }
 
+  /** One learner spec per algorithm. */
+  static List<String> learners() {
+    return List.of(
+        "{\"algorithm\":\"ogd\"}",
+        "{\"algorithm\":\"tg\",\"gravity\":0.05,\"k\":3}",
+        "{\"algorithm\":\"fobos\",\"l1\":0.02}",
+        "{\"algorithm\":\"rda\",\"l1\":0.05,\"gamma\":5}",
+        "{\"algorithm\":\"ftrl\",\"alpha\":0.2,\"l1\":1,\"l2\":1}");
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {
-      "{\"algorithm\":\"ogd\"}",
-      "{\"algorithm\":\"tg\",\"gravity\":0.05,\"k\":3}",
-      "{\"algorithm\":\"fobos\",\"l1\":0.02}",
-      "{\"algorithm\":\"rda\",\"l1\":0.05,\"gamma\":5}",
-      "{\"algorithm\":\"ftrl\",\"alpha\":0.2,\"l1\":1,\"l2\":1}"})
+  @MethodSource("learners")
   void aBatchOfOneIsThePerSampleRuleBitForBit(String spec) throws Exception {
     JsonNode json = JSON.readTree(spec);
     List<MetricPoint> single = new ArrayList<>();
@@ -72,12 +77,7 @@ class OnlineBatchTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "{\"algorithm\":\"ogd\"}",
-      "{\"algorithm\":\"tg\",\"gravity\":0.05,\"k\":3}",
-      "{\"algorithm\":\"fobos\",\"l1\":0.02}",
-      "{\"algorithm\":\"rda\",\"l1\":0.05,\"gamma\":5}",
-      "{\"algorithm\":\"ftrl\",\"alpha\":0.2,\"l1\":1,\"l2\":1}"})
+  @MethodSource("learners")
   void batchesOfFiveMakeOneUpdateEachAndResumeBitIdentically(String spec) throws Exception {
     JsonNode json = JSON.readTree(spec);
     List<WeightSnapshot> straight = new ArrayList<>();
