@@ -1,5 +1,6 @@
 package dev.descent.engine;
 
+import dev.descent.engine.platform.NativeSetup;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOps;
 import org.nd4j.nativeblas.NativeOpsHolder;
@@ -7,7 +8,8 @@ import org.nd4j.nativeblas.NativeOpsHolder;
 /**
  * ND4J's native parallelism: the OpenMP pool of libnd4j, the BLAS (OpenBLAS) pool and ND4J's environment limits.
  * On small and medium networks one thread per training job is 2–3× faster than ND4J's default on a loaded machine,
- * and the worker pool becomes the unit of parallelism. The settings are process-wide.
+ * and the worker pool becomes the unit of parallelism. The settings are process-wide. The native platform (libnd4j
+ * build, OpenBLAS kernel) is chosen first ({@link NativeSetup}), since these calls load ND4J.
  */
 public final class NativeThreads {
   /** The environment variable that, when set, is left to decide the thread count. */
@@ -35,7 +37,8 @@ public final class NativeThreads {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
-    nativeOps().setOmpNumThreads(threads);
+    NativeOps ops = nativeOps();
+    ops.setOmpNumThreads(threads);
     Nd4j.factory().blas().setMaxThreads(threads);
     Nd4j.getEnvironment().setMaxThreads(threads);
     Nd4j.getEnvironment().setMaxMasterThreads(threads);
@@ -51,6 +54,7 @@ public final class NativeThreads {
    * when it loads, so the backend is loaded first.
    */
   private static NativeOps nativeOps() {
+    NativeSetup.ensure();
     Nd4j.getBackend();
     return NativeOpsHolder.getInstance().getDeviceNativeOps();
   }

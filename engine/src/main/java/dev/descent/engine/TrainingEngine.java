@@ -2,6 +2,8 @@ package dev.descent.engine;
 
 import dev.descent.engine.data.TrainingData;
 import dev.descent.engine.online.job.OnlineJobRunner;
+import dev.descent.engine.platform.FlushToZero;
+import dev.descent.engine.platform.NativeSetup;
 import dev.descent.engine.spec.JobSpec;
 import dev.descent.engine.spec.OnlineJobSpec;
 import dev.descent.engine.spec.OptimizerKinds;
@@ -15,9 +17,13 @@ import java.util.Map;
 /**
  * Runs one training job: prepares its data, builds (or restores) its network, trains it, and reports how it ended.
  * Stateless and thread-safe: each call trains on the calling thread with its own network. Metrics are flushed at the
- * end whatever the outcome.
+ * end whatever the outcome. The calling thread runs with flush-to-zero on for the run ({@link FlushToZero}).
  */
 public final class TrainingEngine {
+  static {
+    NativeSetup.ensure();
+  }
+
   public static final String DIVERGED = "DIVERGED";
   public static final String ERROR = "ERROR";
 
@@ -26,7 +32,7 @@ public final class TrainingEngine {
     if (spec instanceof TrainingSpec training) {
       return run(training, ctx);
     }
-    try {
+    try (FlushToZero ftz = FlushToZero.enable()) {
       return new OnlineJobRunner().run((OnlineJobSpec) spec, ctx);
     } catch (RuntimeException e) {
       return error(e);
@@ -36,7 +42,7 @@ public final class TrainingEngine {
   }
 
   public TrainingOutcome run(TrainingSpec spec, TrainingContext ctx) {
-    try {
+    try (FlushToZero ftz = FlushToZero.enable()) {
       TrainingData data = TrainingData.prepare(spec.dataset(), spec.seed());
       LoopPorts ports = new LoopPorts(ctx.metrics(), ctx.checkpoints(), ctx.progress(), ctx.cancellation());
       return outcome(OptimizerKinds.isFullBatch(spec.optimizer())

@@ -3,6 +3,7 @@ package dev.descent.api.config;
 import dev.descent.engine.NativeThreads;
 import dev.descent.engine.TrainingEngine;
 import dev.descent.engine.playground.FullBatchMethods;
+import dev.descent.engine.platform.NativeSetup;
 import dev.descent.engine.playground.Playground;
 import dev.descent.engine.spec.DataFolder;
 import dev.descent.engine.spec.EngineLimits;
@@ -24,7 +25,9 @@ class EngineConfiguration {
 
   @Bean
   TrainingEngine trainingEngine(DescentProperties properties) {
+    var platform = NativeSetup.ensure();
     NativeThreads.configure(properties.workers().nativeThreads());
+    log.info("Native platform in use: {}", platform.describeLoaded());
     log.info("ND4J native threads per job: OpenMP {}, BLAS {}", NativeThreads.configured(),
         NativeThreads.blasThreads());
     return new TrainingEngine();

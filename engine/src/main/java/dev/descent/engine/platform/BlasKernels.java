@@ -1,0 +1,51 @@
+package dev.descent.engine.platform;
+
+import java.util.Optional;
+
+/**
+ * The OpenBLAS kernel for this CPU. ND4J bundles OpenBLAS 0.3.19, which does not know recent Intel CPUs (Sapphire
+ * and Emerald Rapids, family 6 model 143/207) and falls back to its Prescott (SSE3) kernels: SGEMM at 18 instead of
+ * 127–133 GFLOP/s. OpenBLAS reads {@code OPENBLAS_CORETYPE} once, when it loads, so the choice is put into the
+ * process environment before ND4J loads. Intel CPUs with AVX-512 get SkylakeX (Cooperlake where bfloat16 is there),
+ * Intel CPUs with AVX2 Haswell; AMD CPUs are left to OpenBLAS's own detection (Zen), and a value already in the
+ * environment is kept. {@code descent.openblas.core} (or {@code DESCENT_OPENBLAS_CORE}) names one instead.
+ */
+final class BlasKernels {
+  static final String ENV = "OPENBLAS_CORETYPE";
+  /** Names the core type instead of the choice below (system property, or {@link #SETTING_ENV}). */
+  static final String PROPERTY = "descent.openblas.core";
+  static final String SETTING_ENV = "DESCENT_OPENBLAS_CORE";
+
+  private BlasKernels() {}
+
+  /** The core type to set for {@code cpu}, or empty to leave OpenBLAS's detection alone. */
+  static Optional<String> choose(CpuInfo cpu) {
+    if (!cpu.isIntel()) {
+      return Optional.empty();
+    }
+    if (cpu.hasAll(CpuInfo.AVX512)) {
+      return Optional.of(cpu.flags().contains("avx512_bf16") ? "Cooperlake" : "SkylakeX");
+    }
+    if (cpu.hasAll(CpuInfo.AVX2)) {
+      return Optional.of("Haswell");
+    }
+    return Optional.empty();
+  }
+
+  /** The kernel OpenBLAS runs, from the loaded library ({@code openblas_get_corename}), once ND4J has loaded. */
+  static String loadedCore() {
+    if (!Libc.supported()) {
+      return "unknown";
+    }
+    try {
+      return LoadedLibraries.find("/libopenblas").map(BlasKernels::coreName).orElse("not loaded");
+    } catch (RuntimeException e) {
+      return "unknown (" + e.getMessage() + ")";
+    }
+  }
+
+  private static String coreName(String library) {
+    return com.sun.jna.NativeLibrary.getInstance(library).getFunction("openblas_get_corename")
+        .invokeString(new Object[0], false);
+  }
+}
