@@ -1,12 +1,15 @@
 """PyTorch counterpart of MlpBench: 784-1024-256-10 ReLU MLP, batch 64, Adam, float32, one thread.
 
-Synthetic data; per step zero_grad, forward, cross-entropy, backward, Adam step and loss.item() (the engine
-reads the loss every step too). Prints batch size / median step time on the
+Data: random noise, or with --idx DIR the first --subset images of an IDX folder (the same files MlpBench reads,
+scaled to [0, 1] the same way), cycled in order for as many steps as asked; a small subset is memorised and its loss
+goes to zero (the converging case). Per step zero_grad, forward, cross-entropy, backward, Adam step and loss.item()
+(the engine reads the loss every step too). --name renames the result lines. Prints batch size / median step time on the
 thread's CPU clock, "RESULT mlp <samples/s> samples/s", and on the wall clock ("mlp_wall").
 """
 import argparse
 import os
 import statistics
+import sys
 import time
 
 # One thread each: torch.set_num_threads does not bound the OpenBLAS pool Debian's torch calls for GEMM.
@@ -14,13 +17,16 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 import torch  # noqa: E402  (after the environment is set)
 
 BATCH = 64
-WARMUP_STEPS = 20
+WARMUP_STEPS = 100
 MEASURED_STEPS = 150
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--steps", type=int, default=MEASURED_STEPS)
+    parser.add_argument("--idx")
+    parser.add_argument("--subset", type=int)
+    parser.add_argument("--name", default="mlp")
     args = parser.parse_args()
     torch.set_num_threads(1)
     torch.manual_seed(7)
@@ -31,8 +37,16 @@ def main():
     optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
     loss_fn = torch.nn.CrossEntropyLoss()
     total = WARMUP_STEPS + args.steps
-    features = torch.randn(total * BATCH, 784)
-    labels = torch.arange(total * BATCH) % 10
+    if args.idx:
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import idx  # noqa: E402
+        x, y = idx.read(args.idx, "train", args.subset or total * BATCH)
+        repeats = -(-total * BATCH // len(x))
+        features = torch.from_numpy(x).repeat(repeats, 1)
+        labels = torch.from_numpy(y).repeat(repeats)
+    else:
+        features = torch.randn(total * BATCH, 784)
+        labels = torch.arange(total * BATCH) % 10
     wall, cpu = [], []
     for step in range(total):
         start, start_cpu = time.perf_counter(), time.thread_time()
@@ -46,8 +60,8 @@ def main():
         if step >= WARMUP_STEPS:
             wall.append(time.perf_counter() - start)
             cpu.append(time.thread_time() - start_cpu)
-    print(f"RESULT mlp {BATCH / statistics.median(cpu):.3f} samples/s")
-    print(f"RESULT mlp_wall {BATCH / statistics.median(wall):.3f} samples/s")
+    print(f"RESULT {args.name} {BATCH / statistics.median(cpu):.3f} samples/s")
+    print(f"RESULT {args.name}_wall {BATCH / statistics.median(wall):.3f} samples/s")
 
 
 if __name__ == "__main__":

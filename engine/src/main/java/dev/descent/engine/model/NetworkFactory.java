@@ -3,6 +3,7 @@ package dev.descent.engine.model;
 import dev.descent.engine.data.Samples;
 import dev.descent.engine.init.WeightInits;
 import dev.descent.engine.optim.OptimizerSpecs;
+import dev.descent.engine.layers.dense.Dense;
 import dev.descent.engine.spec.DenseLayerSpec;
 import dev.descent.engine.spec.LayerSpec;
 import dev.descent.engine.spec.OptimizerKinds;
@@ -43,7 +44,9 @@ public final class NetworkFactory {
     Shape shape = spec.model().inputShape(spec.dataset());
     int index = 0;
     for (LayerSpec layer : spec.model().layers()) {
-      for (Layer dl4j : layer(layer, shape, global).stream().toList()) {
+      Layer first = index == 0 && !shape.image() && layer instanceof DenseLayerSpec dense
+          ? dense(dense, shape.size(), false) : null;
+      for (Layer dl4j : (first != null ? Optional.of(first) : layer(layer, shape, global)).stream().toList()) {
         list.layer(index++, dl4j);
       }
       shape = layer.outputShape(shape);
@@ -81,7 +84,7 @@ public final class NetworkFactory {
   /** The DL4J layer of a spec layer fed {@code input} (none for {@code flatten}). */
   private static Optional<Layer> layer(LayerSpec layer, Shape input, NeuralNetConfiguration.Builder global) {
     if (layer instanceof DenseLayerSpec dense) {
-      return Optional.of(dense(dense, input.size()));
+      return Optional.of(dense(dense, input.size(), true));
     }
     if (layer instanceof OutputLayerSpec output) {
       return Optional.of(output(output, input.size()));
@@ -101,7 +104,11 @@ public final class NetworkFactory {
         .build();
   }
 
-  private static Layer dense(DenseLayerSpec dense, long inputs) {
+  /**
+   * Descent's {@link Dense} layer; {@code inputGradient} false for a first layer over flat features, whose input
+   * gradient nobody reads.
+   */
+  private static Layer dense(DenseLayerSpec dense, long inputs, boolean inputGradient) {
     DenseLayer.Builder builder = new DenseLayer.Builder()
         .nIn(inputs)
         .nOut(dense.units())
@@ -110,6 +117,6 @@ public final class NetworkFactory {
     if (dense.dropout() > 0) {
       builder.dropOut(1 - dense.dropout());
     }
-    return builder.build();
+    return Dense.of(builder.build(), inputGradient);
   }
 }

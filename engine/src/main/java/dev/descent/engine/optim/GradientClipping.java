@@ -1,5 +1,6 @@
 package dev.descent.engine.optim;
 
+import dev.descent.engine.kernel.HeapChunks;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -35,7 +36,7 @@ public record GradientClipping(double maxNorm, double maxValue) {
 
   /** Scales {@code gradient} in place so that the L2 norm of {@code gradient / batchSize} is at most about max. */
   public static void clipByGlobalNorm(INDArray gradient, double max, int batchSize) {
-    double norm = gradient.norm2Number().doubleValue() / batchSize;
+    double norm = HeapChunks.norm2(gradient) / batchSize;
     double coefficient = max / (norm + NORM_EPS);
     if (coefficient < 1) {
       gradient.muli(coefficient);

@@ -6,9 +6,12 @@ import java.util.Optional;
  * The OpenBLAS kernel for this CPU. ND4J bundles OpenBLAS 0.3.19, which does not know recent Intel CPUs (Sapphire
  * and Emerald Rapids, family 6 model 143/207) and falls back to its Prescott (SSE3) kernels: SGEMM at 18 instead of
  * 127–133 GFLOP/s. OpenBLAS reads {@code OPENBLAS_CORETYPE} once, when it loads, so the choice is put into the
- * process environment before ND4J loads. Intel CPUs with AVX-512 get SkylakeX (Cooperlake where bfloat16 is there),
- * Intel CPUs with AVX2 Haswell; AMD CPUs are left to OpenBLAS's own detection (Zen), and a value already in the
- * environment is kept. {@code descent.openblas.core} (or {@code DESCENT_OPENBLAS_CORE}) names one instead.
+ * process environment before ND4J loads. CPUs with AVX-512 get its AVX-512 kernels, SkylakeX: on an AMD EPYC Zen 4
+ * they beat the AVX2 "Zen" kernels OpenBLAS picks itself (docs/bench-perf.md). Never Cooperlake: in 0.3.19 its
+ * kernels compute wrong double-precision products on a Zen 4 (the LSUV tests fail with it; {@code GemmTests} checks
+ * the kernel in use against a plain loop). Intel CPUs with AVX2 get Haswell; others are left to OpenBLAS's detection,
+ * and a value already in the environment is kept. {@code descent.openblas.core} (or {@code DESCENT_OPENBLAS_CORE})
+ * names one instead.
  */
 final class BlasKernels {
   static final String ENV = "OPENBLAS_CORETYPE";
@@ -20,13 +23,10 @@ final class BlasKernels {
 
   /** The core type to set for {@code cpu}, or empty to leave OpenBLAS's detection alone. */
   static Optional<String> choose(CpuInfo cpu) {
-    if (!cpu.isIntel()) {
-      return Optional.empty();
-    }
     if (cpu.hasAll(CpuInfo.AVX512)) {
-      return Optional.of(cpu.flags().contains("avx512_bf16") ? "Cooperlake" : "SkylakeX");
+      return Optional.of("SkylakeX");
     }
-    if (cpu.hasAll(CpuInfo.AVX2)) {
+    if (cpu.isIntel() && cpu.hasAll(CpuInfo.AVX2)) {
       return Optional.of("Haswell");
     }
     return Optional.empty();

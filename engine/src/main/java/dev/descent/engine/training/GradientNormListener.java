@@ -1,5 +1,6 @@
 package dev.descent.engine.training;
 
+import dev.descent.engine.kernel.HeapChunks;
 import dev.descent.engine.optim.GradientClipping;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.optimize.api.BaseTrainingListener;
@@ -24,7 +25,7 @@ final class GradientNormListener extends BaseTrainingListener {
   @Override
   public void onBackwardPass(Model model) {
     INDArray gradient = model.gradient().gradient();
-    lastNorm = gradient.norm2Number().doubleValue() / model.batchSize();
+    lastNorm = HeapChunks.norm2(gradient) / model.batchSize();
     if (!GradientClipping.NONE.equals(clipping)) {
       clipping.apply(gradient, model.batchSize());
     }

@@ -4,6 +4,7 @@ import dev.descent.engine.NativeThreads;
 import dev.descent.engine.TrainingContext;
 import dev.descent.engine.TrainingEngine;
 import dev.descent.engine.TrainingOutcome;
+import dev.descent.engine.spec.DataFolder;
 import dev.descent.engine.spec.EngineLimits;
 import dev.descent.engine.spec.SpecParser;
 import dev.descent.engine.spec.TrainingSpec;
@@ -12,17 +13,22 @@ import dev.descent.engine.spi.CheckpointSink;
 import dev.descent.engine.spi.MetricSink;
 import dev.descent.engine.spi.Progress;
 import dev.descent.engine.spi.ProgressSink;
+import java.nio.file.Path;
 
 /**
  * Training throughput of the 784-1024-256-10 ReLU MLP (batch 64, Adam, float32) through the product's path,
- * {@link TrainingEngine#run}: one epoch of synthetic 784-feature blobs; a progress sink times each step after the
- * warm-up (the end-of-epoch evaluation and final checkpoint fall outside). Prints batch size / median step time in
- * samples/s, on the thread's CPU clock ({@code mlp}) and on the wall clock ({@code mlp_wall}); see
- * {@link StepTimes}. Counterpart: {@code bench/torch_mlp.py}.
+ * {@link TrainingEngine#run}; a progress sink times each step after the warm-up. Prints batch size / median step
+ * time in samples/s, on the thread's CPU clock ({@code mlp}) and on the wall clock ({@code mlp_wall}); see
+ * {@link StepTimes}. Counterpart: {@code bench/torch_mlp.py}, on the same data.
+ *
+ * <p>Data: by default synthetic 784-feature blobs, one epoch. With {@code -Dbench.idx=DIR} (an IDX folder, e.g. the
+ * unlearnable noise {@code bench/side-by-side.sh} writes, or Fashion-MNIST) the first {@code bench.subset} training
+ * images (default: exactly the steps' worth), scaled to [0, 1], for as many epochs as the steps need; a small subset
+ * is memorised, so its loss goes to zero (the converging case). {@code bench.name} renames the result lines.
  */
 public final class MlpBench {
   static final int BATCH = 64;
-  static final int WARMUP_STEPS = 20;
+  static final int WARMUP_STEPS = 100;
   static final int MEASURED_STEPS = 150;
 
   private MlpBench() {}
@@ -30,22 +36,32 @@ public final class MlpBench {
   public static void main(String[] args) {
     NativeThreads.configureDefault();
     int measured = BenchResult.intProperty("bench.steps", MEASURED_STEPS);
+    String name = System.getProperty("bench.name", "mlp");
     StepTimes times = new Run(WARMUP_STEPS, measured).train();
-    new BenchResult("mlp", BATCH / times.medianCpuSeconds(), "samples/s").print();
-    new BenchResult("mlp_wall", BATCH / times.medianWallSeconds(), "samples/s").print();
+    new BenchResult(name, BATCH / times.medianCpuSeconds(), "samples/s").print();
+    new BenchResult(name + "_wall", BATCH / times.medianWallSeconds(), "samples/s").print();
   }
 
-  /** The benchmark spec: one epoch of exactly {@code steps} full batches. */
+  /** The benchmark spec: {@code steps} full batches over the data named by the system properties. */
   static TrainingSpec spec(int steps) {
+    String idx = System.getProperty("bench.idx");
+    int subset = BenchResult.intProperty("bench.subset", steps * BATCH);
+    String dataset = idx == null
+        ? "{\"name\": \"blobs\", \"samples\": %d, \"features\": 784, \"classes\": 10}".formatted(steps * BATCH)
+        : "{\"name\": \"idx\", \"folder\": \"%s\", \"trainSubset\": %d, \"testSubset\": 64}"
+            .formatted(Path.of(idx).getFileName(), subset);
+    if (idx != null) {
+      System.setProperty(DataFolder.PROPERTY, Path.of(idx).toAbsolutePath().getParent().toString());
+    }
     String json = """
-        {"seed": 7, "dataset": {"name": "blobs", "samples": %d, "features": 784, "classes": 10,
-          "validationSplit": 0, "standardize": false},
+        {"seed": 7, "dataset": %s,
          "model": {"weightInit": "relu", "layers": [
            {"type": "dense", "units": 1024, "activation": "relu"},
            {"type": "dense", "units": 256, "activation": "relu"},
            {"type": "output", "activation": "softmax", "loss": "mcxent"}]},
-         "optimizer": {"type": "adam", "lr": 0.001}, "epochs": 1, "batchSize": %d}
-        """.formatted(steps * BATCH, BATCH);
+         "optimizer": {"type": "adam", "lr": 0.001}, "epochs": %d, "batchSize": %d}
+        """.formatted(dataset.replace("}", ", \"validationSplit\": 0, \"standardize\": false}"),
+            (steps * BATCH + subset - 1) / subset, BATCH);
     return SpecParser.parse(json, EngineLimits.DEFAULTS);
   }
 

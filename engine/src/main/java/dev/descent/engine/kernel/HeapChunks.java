@@ -1,0 +1,133 @@
+package dev.descent.engine.kernel;
+
+import java.lang.reflect.Field;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import sun.misc.Unsafe;
+
+/**
+ * Runs an element-wise kernel over contiguous arrays of equal length and type, chunk by chunk: each chunk of each
+ * array is copied into a per-thread heap array, the kernel updates the heap arrays in place, and every chunk is
+ * copied back. A chunk (2,048 elements) stays in the L1/L2 cache between the copies. Arrays that are not contiguous
+ * (element-wise stride other than 1), or of a type other than float and double, are refused: {@link #supports}.
+ */
+public final class HeapChunks {
+  static final int CHUNK = 2048;
+  static final int MAX_ARRAYS = 6;
+  private static final Unsafe UNSAFE = unsafe();
+  private static final long FLOATS = UNSAFE.arrayBaseOffset(float[].class);
+  private static final long DOUBLES = UNSAFE.arrayBaseOffset(double[].class);
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  private HeapChunks() {}
+
+  /** A loop over {@code arrays[j][0 .. length)}, j in the order the arrays were passed, for float data. */
+  @FunctionalInterface
+  public interface FloatKernel {
+    void apply(float[][] arrays, int length);
+  }
+
+  /** The same loop for double data. */
+  @FunctionalInterface
+  public interface DoubleKernel {
+    void apply(double[][] arrays, int length);
+  }
+
+  private static final class Scratch {
+    final float[][] floats = new float[MAX_ARRAYS][CHUNK];
+    final double[][] doubles = new double[MAX_ARRAYS][CHUNK];
+  }
+
+  /** Whether the arrays can be run: at most six, contiguous, of one length and of type float or double. */
+  public static boolean supports(INDArray... arrays) {
+    if (arrays.length == 0 || arrays.length > MAX_ARRAYS) {
+      return false;
+    }
+    DataType type = arrays[0].dataType();
+    if (type != DataType.FLOAT && type != DataType.DOUBLE) {
+      return false;
+    }
+    for (INDArray array : arrays) {
+      if (array.dataType() != type || array.length() != arrays[0].length()
+          || array.length() > 1 && array.elementWiseStride() != 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Runs {@code floats} or {@code doubles} (by the arrays' type) over the arrays, which {@link #supports}. */
+  public static void run(FloatKernel floats, DoubleKernel doubles, INDArray... arrays) {
+    run(true, floats, doubles, arrays);
+  }
+
+  /** As {@link #run}, for a kernel that only reads: nothing is copied back. */
+  public static void read(FloatKernel floats, DoubleKernel doubles, INDArray... arrays) {
+    run(false, floats, doubles, arrays);
+  }
+
+  private static void run(boolean write, FloatKernel floats, DoubleKernel doubles, INDArray... arrays) {
+    if (!supports(arrays)) {
+      throw new IllegalArgumentException("arrays are not contiguous arrays of one length and type");
+    }
+    long[] addresses = new long[arrays.length];
+    for (int j = 0; j < arrays.length; j++) {
+      addresses[j] = arrays[j].data().addressPointer().address();
+    }
+    Scratch scratch = SCRATCH.get();
+    long length = arrays[0].length();
+    boolean isFloat = arrays[0].dataType() == DataType.FLOAT;
+    for (long start = 0; start < length; start += CHUNK) {
+      int n = (int) Math.min(CHUNK, length - start);
+      if (isFloat) {
+        floatChunk(floats, scratch.floats, addresses, start, n, write);
+      } else {
+        doubleChunk(doubles, scratch.doubles, addresses, start, n, write);
+      }
+    }
+  }
+
+  private static void floatChunk(FloatKernel kernel, float[][] heap, long[] addresses, long start, int n,
+      boolean write) {
+    for (int j = 0; j < addresses.length; j++) {
+      UNSAFE.copyMemory(null, addresses[j] + start * Float.BYTES, heap[j], FLOATS, (long) n * Float.BYTES);
+    }
+    kernel.apply(heap, n);
+    for (int j = 0; write && j < addresses.length; j++) {
+      UNSAFE.copyMemory(heap[j], FLOATS, null, addresses[j] + start * Float.BYTES, (long) n * Float.BYTES);
+    }
+  }
+
+  private static void doubleChunk(DoubleKernel kernel, double[][] heap, long[] addresses, long start, int n,
+      boolean write) {
+    for (int j = 0; j < addresses.length; j++) {
+      UNSAFE.copyMemory(null, addresses[j] + start * Double.BYTES, heap[j], DOUBLES, (long) n * Double.BYTES);
+    }
+    kernel.apply(heap, n);
+    for (int j = 0; write && j < addresses.length; j++) {
+      UNSAFE.copyMemory(heap[j], DOUBLES, null, addresses[j] + start * Double.BYTES, (long) n * Double.BYTES);
+    }
+  }
+
+  /** {@code Σ xᵢ²} over a contiguous float or double array, accumulated in double. */
+  public static double sumOfSquares(INDArray array) {
+    double[] sum = new double[1];
+    read((a, n) -> sum[0] += Sums.squares(a[0], n), (a, n) -> sum[0] += Sums.squares(a[0], n), array);
+    return sum[0];
+  }
+
+  /** The L2 norm, {@code √Σ xᵢ²}, accumulated in double; ND4J's {@code norm2} for arrays this cannot run. */
+  public static double norm2(INDArray array) {
+    return supports(array) ? Math.sqrt(sumOfSquares(array)) : array.norm2Number().doubleValue();
+  }
+
+  private static Unsafe unsafe() {
+    try {
+      Field field = Unsafe.class.getDeclaredField("theUnsafe");
+      field.setAccessible(true);
+      return (Unsafe) field.get(null);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+}
