@@ -62,6 +62,9 @@ def main():
             cpu.append(time.thread_time() - start_cpu)
     print(f"RESULT {args.name} {BATCH / statistics.median(cpu):.3f} samples/s")
     print(f"RESULT {args.name}_wall {BATCH / statistics.median(wall):.3f} samples/s")
+    third = len(cpu) // 3
+    late_over_early = statistics.median(cpu[-third:]) / statistics.median(cpu[:third])
+    print(f"RESULT {args.name}_late_over_early {late_over_early:.3f} x")
 
 
 if __name__ == "__main__":

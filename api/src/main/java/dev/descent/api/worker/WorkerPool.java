@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * The training workers of this process: polls the queue for as many jobs as it has free slots, trains each on its own
  * thread, heart-beats every running job (stopping it when the heartbeat says it was cancelled or taken away), and
- * reaps jobs whose workers (here or elsewhere) stopped heart-beating.
+ * reaps jobs whose workers (here or elsewhere) stopped heart-beating. A job queued anywhere wakes the poll at once
+ * ({@link QueueWakeups}); the regular poll is the fallback.
  */
 @Component
 class WorkerPool implements SmartLifecycle {
@@ -31,15 +33,18 @@ class WorkerPool implements SmartLifecycle {
   private final DescentProperties.Workers settings;
   private final String workerId = WorkerIdentity.create();
   private final Map<java.util.UUID, JobRun> active = new ConcurrentHashMap<>();
+  private final QueueWakeups wakeups;
   private ScheduledExecutorService scheduler;
   private ExecutorService trainers;
   private volatile boolean running;
 
-  WorkerPool(JobQueue queue, TrainingRunner runner, MetricFlusher flusher, DescentProperties properties) {
+  WorkerPool(JobQueue queue, TrainingRunner runner, MetricFlusher flusher, DescentProperties properties,
+      DataSource dataSource) {
     this.queue = queue;
     this.runner = runner;
     this.flusher = flusher;
     this.settings = properties.workers();
+    this.wakeups = new QueueWakeups(dataSource, () -> scheduler.execute(guarded(this::poll)));
   }
 
   @Override
@@ -55,6 +60,7 @@ class WorkerPool implements SmartLifecycle {
     every(settings.pollInterval().toMillis(), this::poll);
     every(settings.heartbeatInterval().toMillis(), this::heartbeat);
     every(settings.reapInterval().toMillis(), this::reap);
+    wakeups.start();
     log.info("Worker {} started with {} training slot(s)", workerId, size);
   }
 
@@ -64,6 +70,7 @@ class WorkerPool implements SmartLifecycle {
     if (scheduler == null) {
       return;
     }
+    wakeups.stop();
     scheduler.shutdownNow();
     active.values().forEach(run -> run.stop(JobRun.StopReason.LOST));
     trainers.shutdown();

@@ -4,6 +4,7 @@ import dev.descent.engine.NativeThreads;
 import dev.descent.engine.TrainingContext;
 import dev.descent.engine.TrainingEngine;
 import dev.descent.engine.TrainingOutcome;
+import dev.descent.engine.platform.NativeSetup;
 import dev.descent.engine.spec.DataFolder;
 import dev.descent.engine.spec.EngineLimits;
 import dev.descent.engine.spec.SpecParser;
@@ -40,6 +41,8 @@ public final class MlpBench {
     StepTimes times = new Run(WARMUP_STEPS, measured).train();
     new BenchResult(name, BATCH / times.medianCpuSeconds(), "samples/s").print();
     new BenchResult(name + "_wall", BATCH / times.medianWallSeconds(), "samples/s").print();
+    new BenchResult(name + "_late_over_early", times.lateOverEarly(), "x").print();
+    System.out.println("PLATFORM java " + NativeSetup.ensure().describeLoaded());
   }
 
   /** The benchmark spec: {@code steps} full batches over the data named by the system properties. */

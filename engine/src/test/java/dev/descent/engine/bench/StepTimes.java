@@ -49,6 +49,15 @@ final class StepTimes {
     return median(wallNanos);
   }
 
+  /**
+   * The last third's median CPU step time over the first third's: 1 when the speed holds, above 1 when steps slow down
+   * as training goes on (subnormal numbers in a converging model).
+   */
+  double lateOverEarly() {
+    int third = count / 3;
+    return median(Arrays.copyOfRange(cpuNanos, count - third, count)) / median(Arrays.copyOfRange(cpuNanos, 0, third));
+  }
+
   private static double median(long[] nanos) {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
