@@ -109,11 +109,18 @@ public final class HeapChunks {
     }
   }
 
-  /** {@code Σ xᵢ²} over a contiguous float or double array, accumulated in double. */
+  /**
+   * {@code Σ xᵢ²} over a contiguous float or double array, accumulated in double, read in place (a reduction gains
+   * nothing from the heap copy: C2 does not vectorize floating-point sums, whose order it must keep).
+   */
   public static double sumOfSquares(INDArray array) {
-    double[] sum = new double[1];
-    read((a, n) -> sum[0] += Sums.squares(a[0], n), (a, n) -> sum[0] += Sums.squares(a[0], n), array);
-    return sum[0];
+    if (!supports(array)) {
+      throw new IllegalArgumentException("not a contiguous float or double array");
+    }
+    long address = array.data().addressPointer().address();
+    return array.dataType() == DataType.FLOAT
+        ? Sums.squaresOfFloats(UNSAFE, address, array.length())
+        : Sums.squaresOfDoubles(UNSAFE, address, array.length());
   }
 
   /** The L2 norm, {@code √Σ xᵢ²}, accumulated in double; ND4J's {@code norm2} for arrays this cannot run. */

@@ -12,10 +12,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The layer of {@link Dense}: a training forward pass keeps its pre-activation {@code z = x·W + b} (the activation
- * is applied to a copy), and backprop uses it instead of computing {@code x·W + b} again, as DL4J's dense layer does.
- * The kept {@code z} is used only for the input it was computed from and while its workspace is open; otherwise,
- * and with layer norm, weight noise or a mask, the layer behaves exactly as DL4J's.
+ * The layer of {@link Dense}: a training forward pass keeps a copy of its pre-activation {@code z = x·W + b} (the
+ * activation is applied in place, as DL4J does), and backprop uses it instead of computing {@code x·W + b} again, as
+ * DL4J's dense layer does. The kept {@code z} is used only for the input it was computed from and while its
+ * workspace is open; otherwise, and with layer norm, weight noise or a mask, the layer behaves exactly as DL4J's.
  */
 public class DenseLayer extends org.deeplearning4j.nn.layers.feedforward.dense.DenseLayer {
   private INDArray keptZ;
@@ -40,10 +40,9 @@ public class DenseLayer extends org.deeplearning4j.nn.layers.feedforward.dense.D
       return super.activate(training, workspaceMgr);
     }
     INDArray z = preOutput(true, workspaceMgr);
-    INDArray out = config().getActivationFn().getActivation(workspaceMgr.dup(ArrayType.ACTIVATIONS, z), true);
-    keptZ = z;
+    keptZ = workspaceMgr.dup(ArrayType.ACTIVATIONS, z);
     keptFor = input;
-    return out;
+    return config().getActivationFn().getActivation(z, true);
   }
 
   @Override
