@@ -5,10 +5,10 @@
 # and `threads=default` ND4J's own default. About 90 s on an idle 2-core machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -o -q -pl engine test-compile
+mvn -B -q -pl engine test-compile
 classpath_file="$(mktemp)"
 trap 'rm -f "$classpath_file"' EXIT
-mvn -o -q -pl engine dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
+mvn -B -q -pl engine dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
 classpath="engine/target/test-classes:engine/target/classes:$(cat "$classpath_file")"
 run() { env -u OMP_NUM_THREADS -u OPENBLAS_NUM_THREADS java -Xmx4g -cp "$classpath" "$@"; }
 

@@ -15,8 +15,8 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 cd "$ROOT"
-mvn -o -q -pl engine test-compile
-mvn -o -q -pl engine dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+mvn -B -q -pl engine test-compile
+mvn -B -q -pl engine dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 CP="engine/target/test-classes:engine/target/classes:$(cat "$WORK/cp.txt")"
 run_engine() {
   OMP_NUM_THREADS=1 java -cp "$CP" -Dbench.steps="$STEPS" dev.descent.engine.bench.EndToEndBench "$@" 2>/dev/null

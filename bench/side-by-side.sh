@@ -80,7 +80,7 @@ CP="engine/target/test-classes:engine/target/classes:$(cat "$WORK/cp.txt")"
 "$PYTHON" bench/idx.py noise "$WORK/noise" $(( (STEPS + 100) * 64 ))
 
 echo "== machine"
-echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(nproc --all) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 env $TORCH_ENV bash -c "$(declare -f torch_blas); PYTHON=$PYTHON torch_blas" | sed "s/$/ (${TORCH_ENV})/"
 
 java_run() {   # class, properties... -> RESULT and PLATFORM lines

@@ -3,7 +3,7 @@
 # the API: the same small CNN on a fixed Fashion-MNIST subset, same seed and samples seen, batch sizes 32..2.
 # Usage: bench/study-batchnorm-groupnorm.sh [train-subset] [test-subset] [epochs] [seeds] [base-lr]
 # The learning rate follows the linear scaling rule Wu & He use for their batch-size table (lr = base-lr * B / 32).
-# Needs api/target/descent.jar (mvn -o -q install -DskipTests) and the Fashion-MNIST IDX files in
+# Needs api/target/descent.jar (mvn -B -q install -DskipTests) and the Fashion-MNIST IDX files in
 # $DESCENT_FASHION_MNIST_DIR (default ../shared/datasets/fashion-mnist). Writes docs/studies/batchnorm-vs-groupnorm.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."

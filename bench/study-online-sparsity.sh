@@ -3,7 +3,7 @@
 # with a fresh embedded database, submits one online job per (algorithm, L1 strength) on the study's synthetic sparse
 # stream, waits for all, reads each job's final progressive_loss_avg and nonzero_fraction from the metrics endpoint,
 # and rewrites the table between the api-table markers of the study.
-# Usage: bench/study-online-sparsity.sh [port]   (needs api/target/descent.jar: mvn -o -q -pl api -am package -DskipTests)
+# Usage: bench/study-online-sparsity.sh [port]   (needs api/target/descent.jar: mvn -B -q -pl api -am package -DskipTests)
 # About 3 minutes on a busy 2-core machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."

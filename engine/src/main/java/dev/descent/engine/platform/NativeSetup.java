@@ -6,13 +6,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Prepares the native platform once per process, before ND4J loads: picks the libnd4j build for this CPU
- * ({@link NativeBuilds}) and the OpenBLAS kernel ({@link BlasKernels}). Entry points call {@link #ensure()} first
+ * ({@link NativeBuilds}) and the OpenBLAS kernel ({@link BlasKernels}), and turns off JavaCPP's polling of the
+ * process's resident memory ({@link #noPhysicalMemoryPolling}). Entry points call {@link #ensure()} first
  * (the service's main class and engine configuration, the engine's benchmarks, a JUnit launcher listener for the
  * tests); later calls return the same choice. If ND4J was loaded before the first call, the choice comes too late
  * for that process, which {@link NativePlatform#describeLoaded()} then shows.
  */
 public final class NativeSetup {
   private static final Logger log = LoggerFactory.getLogger(NativeSetup.class);
+  static final String MAX_PHYSICAL_BYTES = "org.bytedeco.javacpp.maxPhysicalBytes";
   private static NativePlatform chosen;
 
   private NativeSetup() {}
@@ -28,6 +30,7 @@ public final class NativeSetup {
   }
 
   private static NativePlatform apply(CpuInfo cpu) {
+    noPhysicalMemoryPolling();
     String platform = NativeBuilds.platform();
     String userExtension = System.getProperty(NativeBuilds.JAVACPP_EXTENSION);
     NativeBuild build = userExtension != null
@@ -46,6 +49,19 @@ public final class NativeSetup {
     String source = inEnvironment != null ? inEnvironment + " (from the environment)"
         : coreType.map(c -> c + " (set before OpenBLAS loaded)").orElse("OpenBLAS's own detection");
     return new NativePlatform(cpu, build, source);
+  }
+
+  /**
+   * JavaCPP, by default, reads {@code /proc/self/statm} on every native allocation to compare the process's resident
+   * memory with {@code maxPhysicalBytes}: ND4J allocates shape buffers for every op, and on a small network that read
+   * was a fifth of a training step. Off unless the user set it; JavaCPP's own byte count ({@code maxBytes}) still
+   * bounds native memory.
+   */
+  private static void noPhysicalMemoryPolling() {
+    if (System.getProperty(MAX_PHYSICAL_BYTES) == null
+        && System.getProperty(MAX_PHYSICAL_BYTES.toLowerCase(java.util.Locale.ROOT)) == null) {
+      System.setProperty(MAX_PHYSICAL_BYTES, "0");
+    }
   }
 
   /** A setting from a system property, else from an environment variable; null if neither is set. */
