@@ -10,6 +10,7 @@
 #   tiny            examples/iris-mlp.json through the running service (warm) against the same training in PyTorch
 #                   (speed ratio: PyTorch's seconds over Descent's); claim_ms, submit to claim, is printed as is
 #   two_jobs        two concurrent MlpBench jobs' total samples/s over one job alone (Java only)
+#   loop            bare MultiLayerNetwork.fit samples/s over TrainingEngine.run's on the same job (Java only, ≤ 1.1)
 # Throughput figures are medians on the measuring thread's CPU clock (stable on a shared machine); *_wall beside.
 #
 # The peer: Debian's python3-torch WITH libopenblas0-pthread (without it Debian's torch runs on the reference BLAS,
@@ -109,8 +110,10 @@ ratio() {      # name, numerator file, denominator file
 pair() {       # round, name, "java class and properties", torch script and args...
   local round=$1 name=$2 java_args=$3 java="$WORK/java.txt" torch="$WORK/torch.txt"
   shift 3
-  if (( round % 2 )); then torch_run "$@" > "$torch" || true; java_run $java_args > "$java"
-  else java_run $java_args > "$java"; torch_run "$@" > "$torch" || true; fi
+  if (( round % 2 )); then torch_run "$@" > "$torch" || true; java_run $java_args > "$java" || true
+  else java_run $java_args > "$java" || true; torch_run "$@" > "$torch" || true; fi
+  grep -q '^RESULT' "$java" || echo "  round $round: $name: the Java side printed no result"
+  grep -q '^RESULT' "$torch" || echo "  round $round: $name: the PyTorch side printed no result"
   grep '^PLATFORM' "$java" | sort -u >> "$WORK/platform.txt" || true
   grep -h 'late_over_early' "$java" | sed "s/^RESULT/java /" >> "$WORK/late.txt" || true
   grep -h 'late_over_early' "$torch" | sed "s/^RESULT/torch/" >> "$WORK/late.txt" || true
@@ -137,10 +140,12 @@ for round in $(seq 1 "$ROUNDS"); do
     torch_mlp.py --steps "$STEPS" --idx "$FMNIST" --subset 640 --name mlp_converging
   pair "$round" cnn CnnBench torch_cnn.py --steps 60
   pair "$round" adam_step AdamStepBench torch_adam_step.py
-  java_run TwoJobsBench | tee "$WORK/two.txt" | sed "s/^/  round $round java:  /"
+  java_run TwoJobsBench | tee "$WORK/two.txt" | sed "s/^/  round $round java:  /" || true
+  java_run LoopOverheadBench | tee "$WORK/loop.txt" | sed "s/^/  round $round java:  /" || true
+  awk '$1 == "RESULT" && $2 == "loop" {print $2, $3}' "$WORK/loop.txt" >> "$WORK/ratios.txt"
   awk '$1 == "RESULT" {print $2, $3}' "$WORK/two.txt" >> "$WORK/ratios.txt"
   if [ -n "$SERVICE_PID" ]; then
-    bench/service-tiny.sh "http://localhost:$PORT" 3 > "$WORK/java.txt"
+    bench/service-tiny.sh "http://localhost:$PORT" 3 > "$WORK/java.txt" || true
     torch_run torch_iris.py --runs 3 > "$WORK/torch.txt"
     sed "s/^/  round $round java:  /" "$WORK/java.txt"; sed "s/^/  round $round torch: /" "$WORK/torch.txt"
     ratio tiny "$WORK/torch.txt" "$WORK/java.txt"
@@ -151,7 +156,8 @@ done
 echo "== platform"
 sort -u "$WORK/platform.txt" | sed 's/^PLATFORM //'
 echo "== ratios Descent/PyTorch (adam_step: time, lower is better; tiny: speed; two_jobs: pair/alone; claim_ms: ms)"
-for name in mlp mlp_wall mlp_converging mlp_converging_wall cnn cnn_wall adam_step tiny claim_ms two_jobs two_jobs_cpu; do
+for name in mlp mlp_wall mlp_converging mlp_converging_wall cnn cnn_wall adam_step tiny claim_ms two_jobs two_jobs_cpu \
+    loop; do
   awk -v n="$name" '$1 == n {print $2}' "$WORK/ratios.txt" | sort -g | awk -v n="$name" '
     {v[NR] = $1; all = all " " $1}
     END {if (NR) printf "%-20s %-28s min %.3f  median %.3f  max %.3f\n", n, all, v[1], v[int((NR + 1) / 2)], v[NR]}'
