@@ -4,7 +4,7 @@
 # Usage: bench/study-batchnorm-groupnorm.sh [train-subset] [test-subset] [epochs] [seeds] [base-lr]
 # The learning rate follows the linear scaling rule Wu & He use for their batch-size table (lr = base-lr * B / 32).
 # Needs api/target/descent.jar (mvn -B -q install -DskipTests) and the Fashion-MNIST IDX files in
-# $DESCENT_FASHION_MNIST_DIR (default ../shared/datasets/fashion-mnist). Writes docs/studies/batchnorm-vs-groupnorm.md.
+# $DESCENT_FASHION_MNIST_DIR (default /usr/share/datasets/fashion-mnist, Debian's dataset-fashion-mnist). Writes docs/studies/batchnorm-vs-groupnorm.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TRAIN=${1:-10000}
@@ -16,7 +16,7 @@ SIZES=${SIZES:-32 16 8 4 2}
 FIRST_SEED=${FIRST_SEED:-7}
 LAST_SEED=$((FIRST_SEED + SEEDS - 1))
 PORT=${PORT:-18093}
-export DESCENT_FASHION_MNIST_DIR=${DESCENT_FASHION_MNIST_DIR:-$(cd ../shared/datasets/fashion-mnist && pwd)}
+export DESCENT_FASHION_MNIST_DIR=${DESCENT_FASHION_MNIST_DIR:-/usr/share/datasets/fashion-mnist}
 BASE="http://localhost:$PORT/api/v1"
 OUT=${OUT:-docs/studies/batchnorm-vs-groupnorm.md}
 DATA_DIR=$(mktemp -d)

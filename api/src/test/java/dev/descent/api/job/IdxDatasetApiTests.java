@@ -3,6 +3,7 @@ package dev.descent.api.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descent.api.support.ApiTestBase;
+import dev.descent.api.support.ExternalCommand;
 import dev.descent.api.support.Http;
 import dev.descent.engine.spec.FashionMnistFolder;
 import java.io.IOException;
@@ -10,9 +11,12 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -22,6 +26,13 @@ import tools.jackson.databind.JsonNode;
  * stores nothing.
  */
 class IdxDatasetApiTests extends ApiTestBase {
+  @BeforeAll
+  static void fashionMnist() throws Exception {
+    var result = ExternalCommand.run(List.of("bash", ".ci/install-fashion-mnist.sh"), Map.of(),
+        Path.of("target", "install-fashion-mnist.log"), Duration.ofMinutes(10));
+    assertThat(result.exitCode()).as(result.output()).isZero();
+  }
+
   private static final String SPEC = "{\"name\":\"idx-cnn\",\"seed\":3,"
       + "\"dataset\":{\"name\":\"idx\",\"folder\":\"%s\",\"trainSubset\":200,\"testSubset\":100},"
       + "\"model\":{\"layers\":[{\"type\":\"conv2d\",\"filters\":4,\"kernel\":5,\"stride\":2},"

@@ -9,11 +9,18 @@ import dev.descent.engine.spec.SpecException;
 import dev.descent.engine.spec.SpecParser;
 import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.spec.Violation;
+import dev.descent.engine.support.FashionMnistPackage;
 import java.util.Arrays;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Fashion-MNIST read from the folder the tests point to ({@code descent.datasets.dir}), in seeded subsets. */
 class FashionMnistTests {
+  @BeforeAll
+  static void fashionMnist() throws Exception {
+    FashionMnistPackage.ensureInstalled();
+  }
+
   private static final String SPEC = "{\"seed\":5,\"dataset\":{\"name\":\"fashion_mnist\",\"standardize\":false,"
       + "\"trainSubset\":300,\"testSubset\":100},\"model\":{\"layers\":[{\"type\":\"conv2d\",\"filters\":2,"
       + "\"kernel\":5,\"stride\":2},{\"type\":\"output\"}]},\"epochs\":1}";

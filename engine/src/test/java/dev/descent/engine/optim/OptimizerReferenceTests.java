@@ -25,7 +25,7 @@ class OptimizerReferenceTests {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static Path referenceDir() {
-    String dir = System.getProperty("descent.reference.dir", "../shared/reference");
+    String dir = System.getProperty("descent.reference.dir", "src/test/resources/reference");
     Path optim = Path.of(dir, "optim");
     assertThat(optim).as("reference folder (descent.reference.dir)").isDirectory();
     return optim;

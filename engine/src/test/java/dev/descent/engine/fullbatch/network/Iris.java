@@ -1,22 +1,24 @@
 package dev.descent.engine.fullbatch.network;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** Fisher's iris from {@code /work/shared/datasets/iris.csv}, z-scored, one-hot labels, float64, full batch. */
+/** Fisher's iris as the engine ships it ({@code datasets/iris.csv}), z-scored, one-hot labels, float64, full batch. */
 final class Iris {
-  static final Path FILE = Path.of("/work/shared/datasets/iris.csv");
+  static final String RESOURCE = "/datasets/iris.csv";
 
   private Iris() {}
 
   static DataSet load() throws IOException {
-    List<String> lines = Files.readAllLines(FILE);
+    List<String> lines;
+    try (var in = Iris.class.getResourceAsStream(RESOURCE)) {
+      lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
     String[] header = lines.get(0).split(",");
     int rows = Integer.parseInt(header[0]);
     int features = Integer.parseInt(header[1]);
