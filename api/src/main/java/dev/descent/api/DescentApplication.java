@@ -14,6 +14,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class DescentApplication {
   public static void main(String[] args) {
-    SpringApplication.run(DescentApplication.class, args);
+    OrderlyShutdown.install(SpringApplication.run(DescentApplication.class, args));
   }
 }

@@ -70,7 +70,11 @@ public class CheckpointStore {
     this.clock = clock;
   }
 
-  /** Stores {@code content} as a new checkpoint of {@code jobId} and returns its metadata. */
+  /**
+   * Stores {@code content} as a new checkpoint of {@code jobId} and returns its metadata; idempotent: when a
+   * checkpoint of {@code kind} at {@code step} is already stored (a retried write, a second writer of the same
+   * state), nothing is written and that one is returned.
+   */
   public CheckpointInfo save(
       UUID jobId, int attempt, String kind, long step, int epoch, byte[] content, Map<String, Double> metrics) {
     return save(jobId, attempt, kind, step, epoch, new ByteArrayInputStream(content), content.length, metrics);
@@ -85,7 +89,15 @@ public class CheckpointStore {
       Map<String, Double> metrics) {
     UUID id = UUID.randomUUID();
     Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Optional<CheckpointInfo> stored = transaction.execute(tx -> existing(jobId, kind, step));
+    if (stored.isPresent()) {
+      return stored.get();
+    }
     LargeObjectContent.Written written = transaction.execute(tx -> {
+      Optional<CheckpointInfo> raced = existing(jobId, kind, step);
+      if (raced.isPresent()) {
+        return null;
+      }
       LargeObjectContent.Written lo = largeObjects.write(content, size);
       jdbc.sql(INSERT)
           .params(id, jobId, attempt, kind, step, epoch, lo.size(), lo.sha256())
@@ -93,8 +105,25 @@ public class CheckpointStore {
           .update();
       return lo;
     });
+    if (written == null) {
+      return existing(jobId, kind, step).orElseThrow();
+    }
     Map<String, Double> sorted = Collections.unmodifiableMap(new TreeMap<>(metrics));
     return new CheckpointInfo(id, jobId, attempt, kind, step, epoch, size, written.sha256(), sorted, createdAt);
+  }
+
+  /**
+   * The checkpoint of {@code kind} at {@code step}, if stored; locks the job's checkpoints (a transaction-scoped
+   * advisory lock) so that two writers of one checkpoint cannot both miss each other.
+   */
+  private Optional<CheckpointInfo> existing(UUID jobId, String kind, long step) {
+    jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(CAST(? AS text), 0))").param(jobId.toString())
+        .query((rs, row) -> 1).list();
+    return jdbc.sql("SELECT " + COLUMNS + " FROM checkpoint WHERE job_id = ? AND kind = ? AND step = ?"
+            + " ORDER BY created_at LIMIT 1")
+        .params(jobId, kind, step)
+        .query((rs, row) -> info(rs))
+        .optional();
   }
 
   /** The checkpoints of {@code jobId}, newest step first, without their content. */
