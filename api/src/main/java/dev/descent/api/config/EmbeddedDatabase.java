@@ -61,15 +61,22 @@ final class EmbeddedDatabase implements AutoCloseable {
   public void close() throws IOException {
     postgres.close(); // pg_ctl stop -m fast, waiting at most 5 s; a longer shutdown checkpoint goes on without it
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    Path pidFile = dataDir.resolve(LeftoverPostmaster.PID_FILE);
-    while (Files.exists(pidFile) && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
+    boolean running = true;
+    while (running && System.nanoTime() < deadline) {
+      running = !PostgresProcesses.workingIn(dataDir).isEmpty();
+      if (running) {
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
       }
     }
-    log.info("Embedded PostgreSQL {}", Files.exists(pidFile) ? "still shutting down" : "stopped");
+    log.info("Embedded PostgreSQL {}", running ? "still shutting down" : "stopped");
+  }
+
+  Path dataDir() {
+    return dataDir;
   }
 }
