@@ -56,13 +56,20 @@ class DatabaseRetry {
     }
   }
 
-  /** Whether {@code e} says the database could not be reached, rather than that it refused the write. */
+  /**
+   * Whether {@code e} says the database could not be reached (Spring's resource-failure and transient exceptions, a
+   * transaction that could not begin or commit, or a driver error of SQLSTATE class 08 or 57P anywhere in the causes,
+   * e.g. from the large-object API), rather than that it refused the write.
+   */
   static boolean isOutage(RuntimeException e) {
     boolean unreachable = e instanceof DataAccessResourceFailureException || e instanceof TransientDataAccessException
         || e instanceof RecoverableDataAccessException || e instanceof TransactionException;
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && DISK_FULL.equals(sql.getSQLState())) {
-        return false;
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        if (DISK_FULL.equals(sql.getSQLState())) {
+          return false;
+        }
+        unreachable |= sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P");
       }
     }
     return unreachable;

@@ -37,10 +37,17 @@ final class ServiceProcess {
 
   static ServiceProcess start(String database, int port, PostgresTestDatabase server) throws IOException {
     String url = server.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-    return start(port, "--spring.datasource.url=" + url,
-        "--spring.datasource.username=" + server.username(),
-        "--spring.datasource.password=" + server.password(),
-        "--descent.db.embedded=false");
+    return startExternal(port, url, server.username(), server.password());
+  }
+
+  /** The service over the PostgreSQL at {@code url}. */
+  static ServiceProcess startExternal(int port, String url, String user, String password, String... extra)
+      throws IOException {
+    List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
+        "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
+        "--descent.db.embedded=false"));
+    args.addAll(List.of(extra));
+    return start(port, args.toArray(String[]::new));
   }
 
   /** The service over its default embedded PostgreSQL in {@code dataDir}, listening on {@code dbPort}. */
