@@ -85,18 +85,36 @@ class TrainingRunner {
     }
     CheckpointWriter.JobCheckpoints sink = checkpoints.forJob(run.id(), run.job().attempt(), spec);
     TrainingContext context = new TrainingContext(run.metrics(), sink, run, run, resume.content());
-    TrainingOutcome outcome;
-    try {
-      outcome = engine.run(spec, context);
-    } finally {
-      retry.run(run.id(), "writing metrics", () -> flusher.flush(run));
-      sink.awaitWrites();
+    TrainingOutcome outcome = engine.run(spec, context); // reports its own failures as a FAILED outcome
+    RuntimeException unwritten = finishWrites(run, sink);
+    if (outcome.status() != TrainingOutcome.Status.FAILED && unwritten != null) {
+      throw unwritten;
     }
     return switch (outcome.status()) {
       case SUCCEEDED -> JobResult.succeeded();
       case CANCELLED -> JobResult.cancelled();
       case FAILED -> JobResult.failed(outcome.failureCode(), outcome.failureMessage());
     };
+  }
+
+  /**
+   * Writes the rest of the run's metrics and waits for its checkpoints; returns what could not be written (a
+   * checkpoint's failure first: it is the one that loses a resume point), or null.
+   */
+  private RuntimeException finishWrites(JobRun run, CheckpointWriter.JobCheckpoints sink) {
+    RuntimeException failure = null;
+    try {
+      retry.run(run.id(), "writing metrics", () -> flusher.flush(run));
+    } catch (RuntimeException e) {
+      log.error("Job {}: its last metric points could not be stored", run.id(), e);
+      failure = e;
+    }
+    try {
+      sink.awaitWrites();
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+    return failure;
   }
 
   /** The service stops: the run checkpointed where it stopped; the job goes back to the queue for the next start. */

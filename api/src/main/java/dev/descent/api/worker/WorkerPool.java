@@ -111,6 +111,9 @@ class WorkerPool implements SmartLifecycle {
   private void train(JobRun run) {
     try {
       runner.run(run, workerId);
+    } catch (RuntimeException e) {
+      // Its state could not be recorded (e.g. the database's disk is full): heart-beats stop, the reaper requeues it.
+      log.error("Job {}: recording the end of attempt {} failed", run.id(), run.job().attempt(), e);
     } finally {
       flusher.unregister(run);
       active.remove(run.id());
