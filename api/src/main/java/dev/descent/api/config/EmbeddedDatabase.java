@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * as zonky's test default: fsync, synchronous commit and full page writes on ({@code -c fsync=on} follows and
  * overrides the {@code -F} zonky always passes), no fixed start-up limit (crash recovery takes what it takes, up to
  * {@code descent.db.startup-wait}), and whatever an earlier run left behind cleared first ({@link
- * LeftoverPostmaster}). {@link #close} stops it with a fast shutdown and waits until it is gone.
+ * LeftoverPostmaster}); a new cluster is made aside and moved into place whole ({@link ClusterInit}). {@link #close}
+ * stops it with a fast shutdown and waits until it is gone.
  */
 final class EmbeddedDatabase implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
@@ -24,6 +26,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 
   private final EmbeddedPostgres postgres;
   private final Path dataDir;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir) {
     this.postgres = postgres;
@@ -32,13 +35,11 @@ final class EmbeddedDatabase implements AutoCloseable {
 
   static EmbeddedDatabase start(DescentProperties.Db db) throws IOException {
     Path dataDir = db.dataDir().toAbsolutePath().normalize();
-    Files.createDirectories(dataDir);
+    if (!Files.exists(dataDir.resolve("postgresql.conf"))) {
+      ClusterInit.create(dataDir, db.startupWait());
+    }
     String cleared = new LeftoverPostmaster(dataDir, db.startupWait()).clear();
-    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-        .setDataDirectory(dataDir)
-        .setCleanDataDirectory(false)
-        .setPGStartupWait(db.startupWait());
-    DURABLE.forEach(builder::setServerConfig);
+    EmbeddedPostgres.Builder builder = builder(dataDir, db.startupWait());
     if (db.port() > 0) {
       builder.setPort(db.port());
     }
@@ -47,6 +48,16 @@ final class EmbeddedDatabase implements AutoCloseable {
     log.info("Embedded PostgreSQL on port {} with data in {} (durable; {}; up in {} ms)", postgres.getPort(), dataDir,
         cleared, (System.nanoTime() - started) / 1_000_000);
     return new EmbeddedDatabase(postgres, dataDir);
+  }
+
+  /** zonky over an existing cluster in {@code dataDir}, with the durable settings. */
+  static EmbeddedPostgres.Builder builder(Path dataDir, Duration startupWait) {
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+        .setDataDirectory(dataDir)
+        .setCleanDataDirectory(false)
+        .setPGStartupWait(startupWait);
+    DURABLE.forEach(builder::setServerConfig);
+    return builder;
   }
 
   String jdbcUrl() {
@@ -59,6 +70,9 @@ final class EmbeddedDatabase implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    if (closed.getAndSet(true)) {
+      return;
+    }
     postgres.close(); // pg_ctl stop -m fast, waiting at most 5 s; a longer shutdown checkpoint goes on without it
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     boolean running = true;

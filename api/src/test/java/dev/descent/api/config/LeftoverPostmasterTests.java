@@ -73,6 +73,20 @@ class LeftoverPostmasterTests {
     }
   }
 
+  @Test
+  void aStartInterruptedWhileCreatingTheDatabaseLeavesNothingTheNextStartTrusts() throws Exception {
+    dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "half-made-");
+    Path staging = Files.createDirectories(dir.resolve("postgres.initializing"));
+    Files.writeString(staging.resolve("postgresql.conf"), "# initdb was killed here\n");
+    Files.writeString(staging.resolve("PG_VERSION"), "17\n");
+    EmbeddedDatabase db = start(dir.resolve("postgres"));
+    try (Connection c = connect(db); var s = c.createStatement(); var rs = s.executeQuery("SHOW fsync")) {
+      rs.next();
+      assertThat(rs.getString(1)).isEqualTo("on");
+    }
+    assertThat(staging).doesNotExist();
+  }
+
   private EmbeddedDatabase start(Path data) throws Exception {
     EmbeddedDatabase db = EmbeddedDatabase.start(new DescentProperties.Db(true, data, 0, Duration.ofMinutes(2)));
     open.add(db);

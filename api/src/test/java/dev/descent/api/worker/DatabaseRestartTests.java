@@ -44,7 +44,7 @@ class DatabaseRestartTests {
     int dbPort = freePort();
     postgres = EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(true).setPort(dbPort)
         .start();
-    String spec = JobChecks.digitsSpec(12);
+    String spec = JobChecks.digitsSpec(16);
     JobChecks.reference(spec);
     service = ServiceProcess.startExternal(freePort(), postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
     service.awaitHealthy(Duration.ofMinutes(4));

@@ -53,7 +53,7 @@ class KillAndStopTests {
     dataDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "kill-and-stop-");
     Path pgData = dataDir.resolve("postgres");
     int dbPort = freePort();
-    String spec = JobChecks.digitsSpec(12);
+    String spec = JobChecks.digitsSpec(16);
     JobChecks.reference(spec);
 
     ServiceProcess first = start(pgData, dbPort);
