@@ -29,6 +29,18 @@ class CheckpointStoreTests extends PostgresIntegrationTest {
   }
 
   @Test
+  void savingTheSameKindAndStepAgainStoresNothingTwice() {
+    CheckpointInfo first = store.save(jobId, 1, "periodic", 100, 2, bytes(1_000, 5), Map.of("loss", 0.5));
+
+    CheckpointInfo again = store.save(jobId, 2, "periodic", 100, 2, bytes(1_000, 6), Map.of("loss", 0.4));
+    CheckpointInfo otherKind = store.save(jobId, 1, "polyak-ema", 100, 2, bytes(1_000, 7), Map.of());
+
+    assertThat(again).isEqualTo(first);
+    assertThat(store.content(jobId, first.id())).hasValueSatisfying(c -> assertThat(c).isEqualTo(bytes(1_000, 5)));
+    assertThat(store.list(jobId)).extracting(CheckpointInfo::id).containsExactlyInAnyOrder(first.id(), otherKind.id());
+  }
+
+  @Test
   void savedContentComesBackWithItsSizeAndSha256() throws Exception {
     byte[] content = bytes(300_000, 1);
 
