@@ -20,7 +20,11 @@ final class OrderlyShutdown {
 
   static void install(ConfigurableApplicationContext context) {
     for (String name : new String[] {"TERM", "INT"}) {
-      Signal.handle(new Signal(name), signal -> close(context, signal));
+      try {
+        Signal.handle(new Signal(name), signal -> close(context, signal));
+      } catch (IllegalArgumentException e) { // -Xrs: the JVM's own handling stays
+        log.warn("Cannot handle SIG{}; a stop by it runs the shutdown hooks unordered: {}", name, e.getMessage());
+      }
     }
   }
 

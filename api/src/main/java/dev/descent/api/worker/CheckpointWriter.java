@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * applies the job's
  * retention: of each kind (periodic, polyak-arith, polyak-ema, …) the last {@code keepLast} survive; periodic ones
  * also survive while among the best {@code keepBest} by the policy's metric (rows keep kind {@code periodic}); the
- * final one always survives. Writes retry while the database is unreachable ({@link DatabaseRetry}); the store
- * keeps one checkpoint per (job, kind, step), so a retried or repeated write stores nothing twice.
+ * final one always survives. Writes retry while the database is unreachable ({@link DatabaseRetry}) with the same
+ * bytes, which the store recognizes (job, kind, step and SHA-256): a retried write stores nothing twice.
  */
 @Component
 class CheckpointWriter {

@@ -48,7 +48,8 @@ public class JobQueue {
   private static final String RELEASE =
       """
       WITH released AS (
-        UPDATE job SET status = 'QUEUED', claimed_by = NULL, heartbeat_at = NULL, version = version + 1
+        UPDATE job SET status = 'QUEUED', claimed_by = NULL, heartbeat_at = NULL, version = version + 1,
+               max_attempts = max_attempts + 1
          WHERE id = :id AND claimed_by = :worker AND status = 'RUNNING'
         RETURNING id, attempt),
       events AS (
@@ -110,8 +111,9 @@ public class JobQueue {
 
   /**
    * Puts a RUNNING job that {@code workerId} holds back in the queue (a stopping service hands its jobs on; the next
-   * claim counts the attempt up and continues from the latest checkpoint). False when the job is not, or no longer,
-   * this worker's RUNNING job.
+   * claim counts the attempt up and continues from the latest checkpoint). A release does not use up an attempt:
+   * {@code max_attempts} grows by one with it, so restarts never eat into the budget for crashes. False when the job
+   * is not, or no longer, this worker's RUNNING job.
    */
   public boolean release(UUID id, String workerId, String reason) {
     return jdbc.sql(RELEASE).param("id", id).param("worker", workerId).param("reason", reason)

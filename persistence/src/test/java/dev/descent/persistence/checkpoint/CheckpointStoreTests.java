@@ -29,15 +29,17 @@ class CheckpointStoreTests extends PostgresIntegrationTest {
   }
 
   @Test
-  void savingTheSameKindAndStepAgainStoresNothingTwice() {
+  void savingTheSameContentAtTheSameKindAndStepAgainStoresNothingTwice() {
     CheckpointInfo first = store.save(jobId, 1, "periodic", 100, 2, bytes(1_000, 5), Map.of("loss", 0.5));
 
-    CheckpointInfo again = store.save(jobId, 2, "periodic", 100, 2, bytes(1_000, 6), Map.of("loss", 0.4));
-    CheckpointInfo otherKind = store.save(jobId, 1, "polyak-ema", 100, 2, bytes(1_000, 7), Map.of());
+    CheckpointInfo again = store.save(jobId, 2, "periodic", 100, 2, bytes(1_000, 5), Map.of("loss", 0.5));
+    CheckpointInfo rebased = store.save(jobId, 2, "periodic", 100, 2, bytes(1_000, 6), Map.of("loss", 0.5));
+    CheckpointInfo otherKind = store.save(jobId, 1, "polyak-ema", 100, 2, bytes(1_000, 5), Map.of());
 
     assertThat(again).isEqualTo(first);
-    assertThat(store.content(jobId, first.id())).hasValueSatisfying(c -> assertThat(c).isEqualTo(bytes(1_000, 5)));
-    assertThat(store.list(jobId)).extracting(CheckpointInfo::id).containsExactlyInAnyOrder(first.id(), otherKind.id());
+    assertThat(store.list(jobId)).extracting(CheckpointInfo::id)
+        .containsExactlyInAnyOrder(first.id(), rebased.id(), otherKind.id());
+    assertThat(store.content(jobId, rebased.id())).hasValueSatisfying(c -> assertThat(c).isEqualTo(bytes(1_000, 6)));
   }
 
   @Test

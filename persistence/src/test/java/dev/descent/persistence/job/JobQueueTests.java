@@ -146,6 +146,7 @@ class JobQueueTests extends PostgresIntegrationTest {
     JobView queued = reader.find(id).orElseThrow();
     assertThat(queued.status()).isEqualTo(JobStatus.QUEUED);
     assertThat(queued.claimedBy()).isNull();
+    assertThat(queued.maxAttempts()).as("a release uses up no attempt").isEqualTo(4);
     assertThat(queued.timeline()).last().extracting(JobEventView::from, JobEventView::to, JobEventView::reason)
         .containsExactly(JobStatus.RUNNING, JobStatus.QUEUED, "drained: service stopping");
     assertThat(queue.heartbeat(id, "worker-a", PROGRESS, Map.of())).isEqualTo(HeartbeatResult.LOST);
