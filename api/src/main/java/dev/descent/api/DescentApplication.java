@@ -17,6 +17,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class DescentApplication {
   public static void main(String[] args) {
     NativeSetup.ensure();
-    SpringApplication.run(DescentApplication.class, args);
+    OrderlyShutdown.install(SpringApplication.run(DescentApplication.class, args));
   }
 }

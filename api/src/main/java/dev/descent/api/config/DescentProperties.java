@@ -32,11 +32,14 @@ public record DescentProperties(
    * @param embedded start an embedded PostgreSQL when no external database is configured
    * @param dataDir where the embedded database keeps its files (survives restarts)
    * @param port the embedded database's port; 0 picks a free one
+   * @param startupWait how long a start may take (crash recovery after a kill or power loss included), and how
+   *     long a PostgreSQL left over by an earlier run gets to stop
    */
   public record Db(
       @DefaultValue("true") boolean embedded,
       @DefaultValue("descent-data/postgres") Path dataDir,
-      @DefaultValue("0") int port) {}
+      @DefaultValue("0") int port,
+      @DefaultValue("5m") Duration startupWait) {}
 
   /**
    * @param enabled whether this process trains at all (an API-only node sets false)
@@ -46,6 +49,10 @@ public record DescentProperties(
    * @param staleAfter a running job whose heartbeat is older than this is requeued by the reaper
    * @param reapInterval how often the reaper runs
    * @param nativeThreads native (OpenMP/BLAS) threads per training job
+   * @param databaseOutage how long a running job's writes (metrics, checkpoints, its final state) keep retrying
+   *     while PostgreSQL is unreachable before the attempt gives up
+   * @param drainTimeout how long a stopping service waits for its running jobs to checkpoint and go back to the
+   *     queue
    */
   public record Workers(
       @DefaultValue("true") boolean enabled,
@@ -54,7 +61,9 @@ public record DescentProperties(
       @DefaultValue("1s") Duration heartbeatInterval,
       @DefaultValue("15s") Duration staleAfter,
       @DefaultValue("5s") Duration reapInterval,
-      @DefaultValue("1") int nativeThreads) {
+      @DefaultValue("1") int nativeThreads,
+      @DefaultValue("5m") Duration databaseOutage,
+      @DefaultValue("20s") Duration drainTimeout) {
 
     public int effectivePoolSize() {
       return poolSize > 0 ? poolSize : Runtime.getRuntime().availableProcessors();

@@ -2,10 +2,14 @@ package dev.descent.api.dashboard;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -13,7 +17,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Runs Server-Sent Event streams, each on its own daemon thread that polls PostgreSQL and writes what changed. Nothing
  * is queued per client: a stream writes only when its client reads, and a client that takes longer than
  * {@link #SLOW_WRITE} to accept one event is disconnected (it may reconnect with its last event id). At most
- * {@link #MAX_STREAMS} streams run at once.
+ * {@link #MAX_STREAMS} streams run at once. When the application closes, every open stream is completed at once
+ * (before the web server's graceful shutdown, which would otherwise wait for them until its timeout).
  */
 @Component
 public class EventStreams {
@@ -25,6 +30,8 @@ public class EventStreams {
 
   private final Semaphore slots = new Semaphore(MAX_STREAMS);
   private final ExecutorService threads;
+  private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
+  private volatile boolean closing;
 
   EventStreams() {
     AtomicInteger n = new AtomicInteger();
@@ -76,18 +83,27 @@ public class EventStreams {
 
   /** Starts a stream, or returns null when {@link #MAX_STREAMS} are already running. */
   public SseEmitter open(Source source) {
-    if (!slots.tryAcquire()) {
+    if (closing || !slots.tryAcquire()) {
       return null;
     }
     SseEmitter emitter = new SseEmitter(MAX_LIFETIME.toMillis());
+    open.add(emitter);
     threads.execute(() -> run(emitter, source));
     return emitter;
+  }
+
+  /** Completes every open stream and stops their threads; clients see the stream end and may reconnect later. */
+  @EventListener(ContextClosedEvent.class)
+  void closeAll() {
+    closing = true;
+    open.forEach(SseEmitter::complete);
+    threads.shutdownNow();
   }
 
   private void run(SseEmitter emitter, Source source) {
     Sender sender = new Sender(emitter);
     try {
-      while (source.poll(sender)) {
+      while (!closing && source.poll(sender)) {
         sender.keepAliveIfIdle();
         Thread.sleep(POLL.toMillis());
       }
@@ -98,6 +114,7 @@ public class EventStreams {
       Thread.currentThread().interrupt();
       emitter.complete();
     } finally {
+      open.remove(emitter);
       slots.release();
     }
   }

@@ -20,11 +20,13 @@ import org.springframework.stereotype.Component;
  * applies the job's
  * retention: of each kind (periodic, polyak-arith, polyak-ema, …) the last {@code keepLast} survive; periodic ones
  * also survive while among the best {@code keepBest} by the policy's metric (rows keep kind {@code periodic}); the
- * final one always survives.
+ * final one always survives. Writes retry while the database is unreachable ({@link DatabaseRetry}) with the same
+ * bytes, which the store recognizes (job, kind, step and SHA-256): a retried write stores nothing twice.
  */
 @Component
 class CheckpointWriter {
   private final CheckpointStore store;
+  private final DatabaseRetry retry;
   private final ExecutorService thread =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -33,12 +35,17 @@ class CheckpointWriter {
             return t;
           });
 
-  CheckpointWriter(CheckpointStore store) {
+  CheckpointWriter(CheckpointStore store, DatabaseRetry retry) {
     this.store = store;
+    this.retry = retry;
   }
 
   /** Where a retried job continues ({@link CheckpointKinds#latestResumable}), or {@link ResumePoint#NONE}. */
   ResumePoint latest(UUID jobId) {
+    return retry.call(jobId, "reading the latest checkpoint", () -> latestNow(jobId));
+  }
+
+  private ResumePoint latestNow(UUID jobId) {
     return CheckpointKinds.latestResumable(store.list(jobId))
         .flatMap(c -> store.content(jobId, c.id()).map(bytes -> new ResumePoint(c.step(), bytes)))
         .orElse(ResumePoint.NONE);
@@ -48,12 +55,21 @@ class CheckpointWriter {
     return new JobCheckpoints(jobId, attempt, RetentionPolicy.of(spec));
   }
 
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getName() : root.getMessage();
+  }
+
   /** One job's checkpoint sink; {@link #awaitWrites} blocks until everything it was handed is stored. */
   final class JobCheckpoints implements CheckpointSink {
     private final UUID jobId;
     private final int attempt;
     private final Retention retention;
     private final List<CompletableFuture<Void>> pending = new ArrayList<>();
+    private volatile RuntimeException failure;
 
     private JobCheckpoints(UUID jobId, int attempt, Retention retention) {
       this.jobId = jobId;
@@ -63,20 +79,40 @@ class CheckpointWriter {
 
     @Override
     public void save(Checkpoint c) {
+      throwIfFailed();
       pending.add(CompletableFuture.runAsync(() -> write(c), thread));
     }
 
+    /** Fails the training thread at its next checkpoint (or at the end) once a write failed for good. */
+    private void throwIfFailed() {
+      if (failure != null) {
+        throw failure;
+      }
+    }
+
     private void write(Checkpoint c) {
-      store.save(jobId, attempt, c.kind(), c.step(), c.epoch(), c.content(), c.metrics());
-      if (CheckpointKinds.PERIODIC.equals(c.kind())) {
+      String what = "storing checkpoint " + c.kind() + " at step " + c.step();
+      try {
+        byte[] content = c.content();
+        retry.run(jobId, what, () -> store.save(jobId, attempt, c.kind(), c.step(), c.epoch(), content, c.metrics()));
+        retry.run(jobId, "applying checkpoint retention", () -> retain(c.kind()));
+      } catch (RuntimeException e) {
+        failure = new IllegalStateException(what + " failed: " + rootMessage(e), e);
+        throw failure;
+      }
+    }
+
+    private void retain(String kind) {
+      if (CheckpointKinds.PERIODIC.equals(kind)) {
         store.retain(jobId, CheckpointKinds.PERIODIC, retention);
-      } else if (!CheckpointKinds.FINAL.equals(c.kind())) {
-        store.keepLast(jobId, c.kind(), retention.keepLast());
+      } else if (!CheckpointKinds.FINAL.equals(kind)) {
+        store.keepLast(jobId, kind, retention.keepLast());
       }
     }
 
     void awaitWrites() {
-      CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+      CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+      throwIfFailed();
     }
   }
 }

@@ -15,7 +15,9 @@ final class JobRun implements ProgressSink, CancellationToken {
   enum StopReason {
     NONE,
     CANCEL_REQUESTED,
-    LOST
+    LOST,
+    /** The service is stopping: checkpoint where training stopped, then go back to the queue. */
+    DRAIN
   }
 
   private static final JobProgress NOT_STARTED = new JobProgress(0, 0, 0, 0, 0.0);
@@ -49,6 +51,11 @@ final class JobRun implements ProgressSink, CancellationToken {
   @Override
   public boolean isCancelled() {
     return stopReason != StopReason.NONE;
+  }
+
+  @Override
+  public boolean checkpointOnStop() {
+    return stopReason == StopReason.DRAIN;
   }
 
   /** Marks the run as done: every epoch and the whole fraction, at the iteration it reached. */

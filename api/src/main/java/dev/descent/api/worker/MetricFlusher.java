@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes every running job's buffered metrics to PostgreSQL in batches, on its own thread, every
  * {@value #INTERVAL_MS} ms. {@link #flush} drains one job's buffer completely (called once training ends, before the
- * job is marked finished, so a finished job's history is complete).
+ * job is marked finished, so a finished job's history is complete). A batch whose write fails (the database is down)
+ * stays in the buffer and is written again on the next tick; the write is an upsert on (job, name, step), so a
+ * batch that was stored although its acknowledgement was lost is not stored twice.
  */
 @Component
 class MetricFlusher {
@@ -26,6 +28,7 @@ class MetricFlusher {
 
   private final MetricWriter writer;
   private final Set<JobRun> runs = ConcurrentHashMap.newKeySet();
+  private final Set<JobRun> failing = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService thread =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -45,13 +48,15 @@ class MetricFlusher {
 
   void unregister(JobRun run) {
     runs.remove(run);
+    failing.remove(run);
   }
 
   /** Writes everything buffered for {@code run} now, on the caller's thread. */
   synchronized void flush(JobRun run) {
     List<MetricPoint> batch;
-    while (!(batch = run.metrics().drain(BATCH)).isEmpty()) {
+    while (!(batch = run.metrics().nextBatch(BATCH)).isEmpty()) {
       writer.write(run.id(), run.job().attempt(), batch.stream().map(MetricFlusher::sample).toList());
+      run.metrics().written();
     }
   }
 
@@ -59,8 +64,13 @@ class MetricFlusher {
     for (JobRun run : runs) {
       try {
         flush(run);
+        if (failing.remove(run)) {
+          log.info("Writing metrics of job {} works again", run.id());
+        }
       } catch (RuntimeException e) {
-        log.warn("Writing metrics of job {} failed; points of this batch are lost", run.id(), e);
+        if (failing.add(run)) {
+          log.warn("Writing metrics of job {} failed; they stay buffered and are retried: {}", run.id(), e.toString());
+        }
       }
     }
   }

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Trains one claimed job, outside any transaction: parses its stored spec, runs the engine with sinks that buffer
  * metrics and store checkpoints, then records the outcome — unless the job was taken away from this worker meanwhile.
+ * A run stopped because the service drains goes back to the queue instead. Every write after training retries while
+ * the database is unreachable ({@link DatabaseRetry}).
  */
 @Component
 class TrainingRunner {
@@ -30,9 +32,10 @@ class TrainingRunner {
   private final MetricFlusher flusher;
   private final CheckpointWriter checkpoints;
   private final EngineLimits limits;
+  private final DatabaseRetry retry;
 
   TrainingRunner(TrainingEngine engine, JobQueue queue, JobService jobs, MetricWriter metricWriter,
-      MetricFlusher flusher, CheckpointWriter checkpoints, EngineLimits limits) {
+      MetricFlusher flusher, CheckpointWriter checkpoints, EngineLimits limits, DatabaseRetry retry) {
     this.engine = engine;
     this.queue = queue;
     this.jobs = jobs;
@@ -40,6 +43,7 @@ class TrainingRunner {
     this.flusher = flusher;
     this.checkpoints = checkpoints;
     this.limits = limits;
+    this.retry = retry;
   }
 
   void run(JobRun run, String workerId) {
@@ -50,12 +54,21 @@ class TrainingRunner {
       log.error("Job {} failed", run.id(), e);
       result = JobResult.failed("ERROR", "training failed: " + safeMessage(e));
     }
+    if (run.metrics().fullWaits() > 0) {
+      log.warn("Job {}: training waited {} times for a full metric buffer (the database was behind or down)",
+          run.id(), run.metrics().fullWaits());
+    }
     if (run.stopReason() == JobRun.StopReason.LOST) {
       log.info("Job {} is no longer ours; leaving its state to its new owner", run.id());
       return;
     }
+    if (run.stopReason() == JobRun.StopReason.DRAIN && result.status() == JobStatus.CANCELLED) {
+      release(run, workerId);
+      return;
+    }
     reportFinalState(run, workerId, result);
-    if (!jobs.finish(run.id(), workerId, result)) {
+    JobResult outcome = result;
+    if (!retry.call(run.id(), "finishing the job", () -> jobs.finish(run.id(), workerId, outcome))) {
       log.info("Job {} could not be finished by {}: it was taken away", run.id(), workerId);
     }
   }
@@ -66,17 +79,16 @@ class TrainingRunner {
     if (run.job().attempt() > 1) {
       // A later attempt continues from the last checkpoint; what earlier attempts wrote after it is superseded.
       resume = checkpoints.latest(run.id());
-      metricWriter.deleteAfter(run.id(), resume.step());
+      long step = resume.step();
+      retry.call(run.id(), "deleting superseded metrics", () -> metricWriter.deleteAfter(run.id(), step));
       log.info("Job {} attempt {} resumes from step {}", run.id(), run.job().attempt(), resume.step());
     }
     CheckpointWriter.JobCheckpoints sink = checkpoints.forJob(run.id(), run.job().attempt(), spec);
     TrainingContext context = new TrainingContext(run.metrics(), sink, run, run, resume.content());
-    TrainingOutcome outcome;
-    try {
-      outcome = engine.run(spec, context);
-    } finally {
-      flusher.flush(run);
-      sink.awaitWrites();
+    TrainingOutcome outcome = engine.run(spec, context); // reports its own failures as a FAILED outcome
+    RuntimeException unwritten = finishWrites(run, sink);
+    if (outcome.status() != TrainingOutcome.Status.FAILED && unwritten != null) {
+      throw unwritten;
     }
     return switch (outcome.status()) {
       case SUCCEEDED -> JobResult.succeeded();
@@ -85,25 +97,55 @@ class TrainingRunner {
     };
   }
 
-  /** Stores the last progress and metrics, which heartbeats sample, before the job is marked finished. */
+  /**
+   * Writes the rest of the run's metrics and waits for its checkpoints; returns what could not be written (a
+   * checkpoint's failure first: it is the one that loses a resume point), or null.
+   */
+  private RuntimeException finishWrites(JobRun run, CheckpointWriter.JobCheckpoints sink) {
+    RuntimeException failure = null;
+    try {
+      retry.run(run.id(), "writing metrics", () -> flusher.flush(run));
+    } catch (RuntimeException e) {
+      log.error("Job {}: its last metric points could not be stored", run.id(), e);
+      failure = e;
+    }
+    try {
+      sink.awaitWrites();
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+    return failure;
+  }
+
+  /** The service stops: the run checkpointed where it stopped; the job goes back to the queue for the next start. */
+  private void release(JobRun run, String workerId) {
+    synchronized (run) {
+      retry.call(run.id(), "reporting progress", () ->
+          queue.heartbeat(run.id(), workerId, run.progressForHeartbeat(), run.metrics().latest()));
+    }
+    boolean released = retry.call(run.id(), "re-queueing the job",
+        () -> queue.release(run.id(), workerId, "drained: service stopping (" + workerId + ")"));
+    log.info("Job {} {} at step {}", run.id(), released ? "drained back to the queue" : "was taken away while draining",
+        run.progressForHeartbeat().iteration());
+  }
+
   /**
    * Stores the last progress and metrics before the job is marked finished. A finished job's progress becomes the
-   * run's own, and heartbeats of one run never overlap (both
-   * hold the run's lock), so a periodic heartbeat can never store an older epoch after this one.
+   * run's own, and heartbeats of one run never overlap (both hold the run's lock), so a periodic heartbeat can never
+   * store an older epoch after this one.
    */
   private void reportFinalState(JobRun run, String workerId, JobResult result) {
     if (result.status() == JobStatus.SUCCEEDED) {
       run.completed();
     }
     synchronized (run) {
-      queue.heartbeat(run.id(), workerId, run.progressForHeartbeat(), run.metrics().latest());
+      retry.call(run.id(), "reporting the final state", () ->
+          queue.heartbeat(run.id(), workerId, run.progressForHeartbeat(), run.metrics().latest()));
     }
   }
-
 
   private static String safeMessage(RuntimeException e) {
     String message = e.getMessage();
     return message == null || message.isBlank() ? "internal error" : message;
   }
-
 }

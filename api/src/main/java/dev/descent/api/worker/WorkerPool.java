@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * The training workers of this process: polls the queue for as many jobs as it has free slots, trains each on its own
  * thread, heart-beats every running job (stopping it when the heartbeat says it was cancelled or taken away), and
- * reaps jobs whose workers (here or elsewhere) stopped heart-beating. A job queued anywhere wakes the poll at once
- * ({@link QueueWakeups}); the regular poll is the fallback.
+ * reaps jobs whose workers (here or elsewhere) stopped heart-beating. Stopping drains: every running job checkpoints
+ * at its next update and goes back to the queue ({@link TrainingRunner}), within {@code descent.workers.drain-timeout};
+ * this lifecycle stops before the web server and the database (default phase, the highest).
+ * A job queued anywhere wakes the poll at once ({@link QueueWakeups}); the regular poll is the fallback.
  */
 @Component
 class WorkerPool implements SmartLifecycle {
@@ -72,10 +74,16 @@ class WorkerPool implements SmartLifecycle {
     }
     wakeups.stop();
     scheduler.shutdownNow();
-    active.values().forEach(run -> run.stop(JobRun.StopReason.LOST));
+    int draining = active.size();
+    active.values().forEach(run -> run.stop(JobRun.StopReason.DRAIN));
     trainers.shutdown();
     try {
-      trainers.awaitTermination(10, TimeUnit.SECONDS);
+      if (!trainers.awaitTermination(settings.drainTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+        log.warn("Jobs {} did not drain within {}; the reaper requeues them after the next start",
+            active.keySet(), settings.drainTimeout());
+      } else if (draining > 0) {
+        log.info("Drained {} running job(s) back to the queue", draining);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -110,6 +118,9 @@ class WorkerPool implements SmartLifecycle {
   private void train(JobRun run) {
     try {
       runner.run(run, workerId);
+    } catch (RuntimeException e) {
+      // Its state could not be recorded (e.g. the database's disk is full): heart-beats stop, the reaper requeues it.
+      log.error("Job {}: recording the end of attempt {} failed", run.id(), run.job().attempt(), e);
     } finally {
       flusher.unregister(run);
       active.remove(run.id());

@@ -33,9 +33,10 @@ class EngineConfigurationTests {
 
   private static DescentProperties properties(int nativeThreads) {
     return new DescentProperties(
-        new DescentProperties.Db(true, Path.of("unused"), 0),
+        new DescentProperties.Db(true, Path.of("unused"), 0, Duration.ofMinutes(5)),
         new DescentProperties.Workers(true, 0, Duration.ofMillis(500), Duration.ofSeconds(1),
-            Duration.ofSeconds(15), Duration.ofSeconds(5), nativeThreads),
+            Duration.ofSeconds(15), Duration.ofSeconds(5), nativeThreads, Duration.ofMinutes(5),
+            Duration.ofSeconds(20)),
         new DescentProperties.Limits(10, 10, 10, 10, 10),
         new DescentProperties.Datasets(Path.of("unused"), DataSize.ofGigabytes(1)));
   }

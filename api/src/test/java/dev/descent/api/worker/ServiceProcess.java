@@ -7,48 +7,97 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The real service as a separate operating-system process (same classpath as the tests), on its own port and
- * database, with fast queue timings so that a killed worker's job is reaped within seconds.
+ * database (an external one, or its default embedded PostgreSQL in a given folder), with one training slot and fast
+ * queue timings so that a killed worker's job is reaped within seconds.
  */
 final class ServiceProcess {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private final Process process;
   private final String base;
   private final HttpClient http = HttpClient.newHttpClient();
+  private final Path log;
 
-  private ServiceProcess(Process process, int port) {
+  private ServiceProcess(Process process, int port, Path log) {
     this.process = process;
     this.base = "http://localhost:" + port;
+    this.log = log;
   }
 
   static ServiceProcess start(String database, int port, PostgresTestDatabase server) throws IOException {
     String url = server.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+    return startExternal(port, url, server.username(), server.password());
+  }
+
+  /** The service over the PostgreSQL at {@code url}. */
+  static ServiceProcess startExternal(int port, String url, String user, String password, String... extra)
+      throws IOException {
+    List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
+        "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
+        "--descent.db.embedded=false"));
+    args.addAll(List.of(extra));
+    return start(port, args.toArray(String[]::new));
+  }
+
+  /** The service over its default embedded PostgreSQL in {@code dataDir}, listening on {@code dbPort}. */
+  static ServiceProcess startEmbedded(Path dataDir, int port, int dbPort, String... extra) throws IOException {
+    List<String> args = new ArrayList<>(List.of("--descent.db.data-dir=" + dataDir.toAbsolutePath(),
+        "--descent.db.port=" + dbPort));
+    args.addAll(List.of(extra));
+    return start(port, args.toArray(String[]::new));
+  }
+
+  private static ServiceProcess start(int port, String... args) throws IOException {
     Path log = Path.of("target", "service-" + port + ".log");
-    List<String> command = List.of(
+    List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx1g", "-cp", System.getProperty("java.class.path"),
         "dev.descent.api.DescentApplication",
         "--server.port=" + port,
-        "--spring.datasource.url=" + url,
-        "--spring.datasource.username=" + server.username(),
-        "--spring.datasource.password=" + server.password(),
-        "--descent.db.embedded=false",
         "--descent.workers.pool-size=1",
         "--descent.workers.poll-interval=200ms",
         "--descent.workers.heartbeat-interval=200ms",
         "--descent.workers.reap-interval=500ms",
-        "--descent.workers.stale-after=3s");
+        "--descent.workers.stale-after=3s"));
+    command.addAll(List.of(args));
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-    return new ServiceProcess(process, port);
+    return new ServiceProcess(process, port, log);
+  }
+
+  /** What the process wrote so far (stdout and stderr). */
+  String log() throws IOException {
+    return Files.readString(log);
+  }
+
+  String base() {
+    return base;
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /** SIGTERM, then how long the process took to exit (fails after {@code limit}, killing it). */
+  Duration terminate(Duration limit) throws InterruptedException {
+    long start = System.nanoTime();
+    process.destroy();
+    if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+      kill();
+      throw new AssertionError("the service did not exit within " + limit + " of SIGTERM");
+    }
+    return Duration.ofNanos(System.nanoTime() - start);
   }
 
   void awaitHealthy(Duration timeout) {

@@ -24,11 +24,14 @@ final class LoopCheckpoints {
   private final CheckpointSink sink;
   private final MultiLayerNetwork network;
   private final Averages averages;
+  /** The iteration last saved; a loop starts either fresh or from a saved checkpoint. */
+  private long lastSaved;
 
   LoopCheckpoints(CheckpointSink sink, MultiLayerNetwork network, Averages averages) {
     this.sink = sink;
     this.network = network;
     this.averages = averages;
+    this.lastSaved = network.getIterationCount();
   }
 
   /** Restores the averages from a checkpoint's content; returns the epoch's loss sum stored in it (0 if none). */
@@ -46,6 +49,7 @@ final class LoopCheckpoints {
    * written when the sink asks for the content, on the sink's thread, so training pays only for the copies.
    */
   void save(String kind, double epochLossSum, Map<String, Double> metrics) {
+    lastSaved = network.getIterationCount();
     Map<String, byte[]> entries = Map.of(
         LOOP_ENTRY, ByteBuffer.allocate(Double.BYTES).putDouble(epochLossSum).array(),
         AVERAGES_ENTRY, averages.state());
@@ -54,6 +58,13 @@ final class LoopCheckpoints {
         Map.copyOf(metrics)));
     averages.withSwapped(network, MultiLayerNetwork::clone).forEach((average, averaged) -> sink.save(
         checkpoint(average, () -> NetworkSnapshots.write(averaged), metricsOf(average, metrics))));
+  }
+
+  /** {@link #save}, unless this iteration is where the loop started or was saved already. */
+  void saveIfNew(String kind, double epochLossSum, Map<String, Double> metrics) {
+    if (network.getIterationCount() != lastSaved) {
+      save(kind, epochLossSum, metrics);
+    }
   }
 
   private Checkpoint checkpoint(String kind, Supplier<byte[]> content, Map<String, Double> metrics) {

@@ -23,7 +23,8 @@ import org.nd4j.linalg.learning.config.IUpdater;
  * {@link EpochEvaluator} metrics, the validation metrics of every average ({@code val_loss@polyak-ema}, …), and
  * feeds a {@code plateau} schedule ({@link PlateauFeed}). A non-finite loss ends the run as diverged. Checkpoints
  * ({@link LoopCheckpoints}): periodic every {@code checkpoint.everyEpochs} epochs and every
- * {@code checkpoint.everyIterations} iterations, and a final one.
+ * {@code checkpoint.everyIterations} iterations, and a final one; when a stop asks for it
+ * ({@link dev.descent.engine.spi.CancellationToken#checkpointOnStop}) a periodic one where the loop stopped.
  *
  * <p>Resuming: a network restored from a checkpoint carries its iteration count i; with n batches per epoch the loop
  * continues at batch {@code i mod n} of epoch {@code i div n}, whose shuffle depends only on (seed, epoch), with the
@@ -89,6 +90,9 @@ public final class TrainingLoop {
       batches.shuffle(epoch);
       for (int b = epoch == startEpoch ? startBatch : 0; b < perEpoch; b++) {
         if (ports.cancellation().isCancelled()) {
+          if (ports.cancellation().checkpointOnStop()) {
+            checkpoints.saveIfNew("periodic", epochLossSum, epochMetrics);
+          }
           return new LoopResult(LoopResult.Ending.CANCELLED, network.getIterationCount(), "cancelled",
               epochMetrics);
         }

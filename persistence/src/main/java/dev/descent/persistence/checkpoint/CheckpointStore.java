@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,10 +73,17 @@ public class CheckpointStore {
     this.clock = clock;
   }
 
-  /** Stores {@code content} as a new checkpoint of {@code jobId} and returns its metadata. */
+  /**
+   * Stores {@code content} as a new checkpoint of {@code jobId} and returns its metadata; idempotent: when the same
+   * content is already stored as a checkpoint of {@code kind} at {@code step} (a write retried after its commit was
+   * acknowledged too late), nothing is written and that one is returned. Different content at the same step (a
+   * rebased checkpoint of a resumed job) is a new checkpoint.
+   */
   public CheckpointInfo save(
       UUID jobId, int attempt, String kind, long step, int epoch, byte[] content, Map<String, Double> metrics) {
-    return save(jobId, attempt, kind, step, epoch, new ByteArrayInputStream(content), content.length, metrics);
+    String sha256 = sha256(content);
+    return transaction.execute(tx -> existing(jobId, kind, step, sha256).orElseGet(() ->
+        insert(jobId, attempt, kind, step, epoch, new ByteArrayInputStream(content), content.length, metrics)));
   }
 
   /**
@@ -83,18 +93,44 @@ public class CheckpointStore {
   public CheckpointInfo save(
       UUID jobId, int attempt, String kind, long step, int epoch, InputStream content, long size,
       Map<String, Double> metrics) {
+    return transaction.execute(tx -> insert(jobId, attempt, kind, step, epoch, content, size, metrics));
+  }
+
+  /** Writes the content and the row, in the caller's transaction. */
+  private CheckpointInfo insert(
+      UUID jobId, int attempt, String kind, long step, int epoch, InputStream content, long size,
+      Map<String, Double> metrics) {
     UUID id = UUID.randomUUID();
     Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    LargeObjectContent.Written written = transaction.execute(tx -> {
-      LargeObjectContent.Written lo = largeObjects.write(content, size);
-      jdbc.sql(INSERT)
-          .params(id, jobId, attempt, kind, step, epoch, lo.size(), lo.sha256())
-          .params(MetricMaps.names(metrics), MetricMaps.values(metrics), lo.oid(), Timestamp.from(createdAt))
-          .update();
-      return lo;
-    });
+    LargeObjectContent.Written lo = largeObjects.write(content, size);
+    jdbc.sql(INSERT)
+        .params(id, jobId, attempt, kind, step, epoch, lo.size(), lo.sha256())
+        .params(MetricMaps.names(metrics), MetricMaps.values(metrics), lo.oid(), Timestamp.from(createdAt))
+        .update();
     Map<String, Double> sorted = Collections.unmodifiableMap(new TreeMap<>(metrics));
-    return new CheckpointInfo(id, jobId, attempt, kind, step, epoch, size, written.sha256(), sorted, createdAt);
+    return new CheckpointInfo(id, jobId, attempt, kind, step, epoch, size, lo.sha256(), sorted, createdAt);
+  }
+
+  /**
+   * The checkpoint of {@code kind} at {@code step} with this content, if stored; takes a transaction-scoped advisory
+   * lock on the job first, so that two writers of one checkpoint cannot both miss each other.
+   */
+  private Optional<CheckpointInfo> existing(UUID jobId, String kind, long step, String sha256) {
+    jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(CAST(? AS text), 0))").param(jobId.toString())
+        .query((rs, row) -> 1).list();
+    return jdbc.sql("SELECT " + COLUMNS + " FROM checkpoint WHERE job_id = ? AND kind = ? AND step = ?"
+            + " AND sha256 = ? ORDER BY created_at LIMIT 1")
+        .params(jobId, kind, step, sha256)
+        .query((rs, row) -> info(rs))
+        .optional();
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The checkpoints of {@code jobId}, newest step first, without their content. */

@@ -45,6 +45,19 @@ public class JobQueue {
       """
           .formatted(MetricMaps.JSONB_FROM_ARRAYS);
 
+  private static final String RELEASE =
+      """
+      WITH released AS (
+        UPDATE job SET status = 'QUEUED', claimed_by = NULL, heartbeat_at = NULL, version = version + 1,
+               max_attempts = max_attempts + 1
+         WHERE id = :id AND claimed_by = :worker AND status = 'RUNNING'
+        RETURNING id, attempt),
+      events AS (
+        INSERT INTO job_event (job_id, at, attempt, from_status, to_status, reason)
+        SELECT id, now(), attempt, 'RUNNING', 'QUEUED', CAST(:reason AS text) FROM released)
+      SELECT count(*) FROM released
+      """;
+
   private final JdbcClient jdbc;
 
   public JobQueue(JdbcClient jdbc) {
@@ -94,6 +107,17 @@ public class JobQueue {
         .map(status -> JobStatus.valueOf(status) == JobStatus.CANCELLING)
         .map(cancelling -> cancelling ? HeartbeatResult.CANCEL_REQUESTED : HeartbeatResult.CONTINUE)
         .orElse(HeartbeatResult.LOST);
+  }
+
+  /**
+   * Puts a RUNNING job that {@code workerId} holds back in the queue (a stopping service hands its jobs on; the next
+   * claim counts the attempt up and continues from the latest checkpoint). A release does not use up an attempt:
+   * {@code max_attempts} grows by one with it, so restarts never eat into the budget for crashes. False when the job
+   * is not, or no longer, this worker's RUNNING job.
+   */
+  public boolean release(UUID id, String workerId, String reason) {
+    return jdbc.sql(RELEASE).param("id", id).param("worker", workerId).param("reason", reason)
+        .query(Long.class).single() > 0;
   }
 
   /**

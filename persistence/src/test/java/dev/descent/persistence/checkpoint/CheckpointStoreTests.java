@@ -29,6 +29,20 @@ class CheckpointStoreTests extends PostgresIntegrationTest {
   }
 
   @Test
+  void savingTheSameContentAtTheSameKindAndStepAgainStoresNothingTwice() {
+    CheckpointInfo first = store.save(jobId, 1, "periodic", 100, 2, bytes(1_000, 5), Map.of("loss", 0.5));
+
+    CheckpointInfo again = store.save(jobId, 2, "periodic", 100, 2, bytes(1_000, 5), Map.of("loss", 0.5));
+    CheckpointInfo rebased = store.save(jobId, 2, "periodic", 100, 2, bytes(1_000, 6), Map.of("loss", 0.5));
+    CheckpointInfo otherKind = store.save(jobId, 1, "polyak-ema", 100, 2, bytes(1_000, 5), Map.of());
+
+    assertThat(again).isEqualTo(first);
+    assertThat(store.list(jobId)).extracting(CheckpointInfo::id)
+        .containsExactlyInAnyOrder(first.id(), rebased.id(), otherKind.id());
+    assertThat(store.content(jobId, rebased.id())).hasValueSatisfying(c -> assertThat(c).isEqualTo(bytes(1_000, 6)));
+  }
+
+  @Test
   void savedContentComesBackWithItsSizeAndSha256() throws Exception {
     byte[] content = bytes(300_000, 1);
 

@@ -135,6 +135,24 @@ class JobQueueTests extends PostgresIntegrationTest {
     assertThat(cancelled.failureCode()).isNull();
   }
 
+  @Test
+  void releaseRequeuesTheClaimantsRunningJobWithAnEventAndTheNextClaimCountsUp() {
+    UUID id = submitAndClaim("worker-a", 3);
+
+    assertThat(queue.release(id, "worker-b", "drained")).as("not the claimant").isFalse();
+    assertThat(queue.release(id, "worker-a", "drained: service stopping")).isTrue();
+    assertThat(queue.release(id, "worker-a", "drained: service stopping")).as("no longer running").isFalse();
+
+    JobView queued = reader.find(id).orElseThrow();
+    assertThat(queued.status()).isEqualTo(JobStatus.QUEUED);
+    assertThat(queued.claimedBy()).isNull();
+    assertThat(queued.maxAttempts()).as("a release uses up no attempt").isEqualTo(4);
+    assertThat(queued.timeline()).last().extracting(JobEventView::from, JobEventView::to, JobEventView::reason)
+        .containsExactly(JobStatus.RUNNING, JobStatus.QUEUED, "drained: service stopping");
+    assertThat(queue.heartbeat(id, "worker-a", PROGRESS, Map.of())).isEqualTo(HeartbeatResult.LOST);
+    assertThat(queue.claim("worker-b", 1)).extracting(ClaimedJob::attempt).containsExactly(2);
+  }
+
   private UUID submit(int priority, int maxAttempts) {
     return service.create(new NewJob("job", "{\"epochs\": 4}", priority, maxAttempts)).id();
   }

@@ -1,0 +1,75 @@
+package dev.descent.api.worker;
+
+import static dev.descent.api.worker.JobChecks.assertFinishedAsIfUninterrupted;
+import static dev.descent.api.worker.JobChecks.freePort;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PostgreSQL restarted under a running job: the test runs its own PostgreSQL, the service as a separate process over
+ * it, and stops the database with {@code pg_ctl stop -m fast} for {@value #OUTAGE_SECONDS} s in the middle of a job,
+ * then starts it again on the same port and data directory. The job's writers retry (metrics stay buffered,
+ * checkpoints and the final state are written once the database is back); it ends SUCCEEDED with every metric
+ * point once, no checkpoint twice, and the parameters of an uninterrupted run.
+ */
+class DatabaseRestartTests {
+  static final int OUTAGE_SECONDS = 15;
+
+  private EmbeddedPostgres postgres;
+  private ServiceProcess service;
+
+  @AfterEach
+  void cleanUp() throws IOException {
+    if (service != null) {
+      service.kill();
+    }
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  @Test
+  void aJobOutlivesARestartOfItsDatabase() throws Exception {
+    Path pgData = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "pg-restart-");
+    int dbPort = freePort();
+    postgres = EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(true).setPort(dbPort)
+        .start();
+    String spec = JobChecks.digitsSpec(16);
+    JobChecks.reference(spec);
+    service = ServiceProcess.startExternal(freePort(), postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+    service.awaitHealthy(Duration.ofMinutes(4));
+    String id = JobChecks.submit(service, spec);
+    JobChecks.awaitProgress(service, id, 0.3);
+
+    long pid = Postmasters.pid(pgData).orElseThrow();
+    Path pgCtl = Postmasters.binary(pid, "pg_ctl");
+    run(pgCtl.toString(), "stop", "-D", pgData.toString(), "-m", "fast", "-w");
+    Thread.sleep(TimeUnit.SECONDS.toMillis(OUTAGE_SECONDS));
+    run(pgCtl.toString(), "start", "-D", pgData.toString(), "-w", "-t", "120", "-l",
+        pgData.resolveSibling(pgData.getFileName() + ".log").toString(), "-o", "-p " + dbPort);
+
+    assertFinishedAsIfUninterrupted(service, id, spec);
+    assertThat(service.log()).as("the writers met the outage and retried")
+        .containsAnyOf("Writing metrics of job " + id + " failed", "Job " + id + ": writing metrics failed (try");
+  }
+
+  /** Runs a PostgreSQL tool as zonky does: in a user namespace ({@code unshare -U}), since they refuse root. */
+  private static void run(String... command) throws IOException, InterruptedException {
+    List<String> line = new ArrayList<>(List.of("unshare", "-U"));
+    line.addAll(List.of(command));
+    Process process = new ProcessBuilder(line).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    assertThat(process.waitFor(150, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
+    assertThat(process.exitValue()).as(String.join(" ", command)).isZero();
+  }
+}

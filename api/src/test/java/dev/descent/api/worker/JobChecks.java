@@ -1,0 +1,140 @@
+package dev.descent.api.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.descent.engine.TrainingContext;
+import dev.descent.engine.TrainingEngine;
+import dev.descent.engine.spec.EngineLimits;
+import dev.descent.engine.spec.SpecParser;
+import dev.descent.engine.spi.CancellationToken;
+import dev.descent.engine.spi.CheckpointSink;
+import dev.descent.engine.spi.MetricSink;
+import dev.descent.engine.spi.ProgressSink;
+import dev.descent.engine.training.NetworkSnapshots;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.StreamSupport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What the fault tests check of a job that was interrupted: it ends SUCCEEDED, its loss history has exactly one point
+ * per step 1..total, no checkpoint is stored twice, and its final parameters are bit-identical to an uninterrupted run
+ * of the same spec in this JVM.
+ */
+final class JobChecks {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Map<String, byte[]> REFERENCES = new ConcurrentHashMap<>();
+
+  private JobChecks() {}
+
+  /**
+   * digits (1,437 training images), 256-128-10 MLP, Adam: {@code epochs} × 90 updates of about 5 ms, a periodic
+   * checkpoint every 100 updates (the last 20 kept).
+   */
+  static String digitsSpec(int epochs) {
+    try {
+      ObjectNode spec = (ObjectNode) JSON.readTree(Files.readString(Path.of("../examples/digits-long.json")));
+      spec.put("epochs", epochs);
+      spec.put("maxAttempts", 5);
+      spec.putObject("checkpoint").put("everyIterations", 100).put("keepLast", 20);
+      return JSON.writeValueAsString(spec);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String submit(ServiceProcess service, String spec) {
+    return service.post("/api/v1/jobs", spec).get("id").asText();
+  }
+
+  static JsonNode job(ServiceProcess service, String id) {
+    return service.get("/api/v1/jobs/" + id);
+  }
+
+  /** Waits until the job has made at least {@code fraction} of its updates (failing if it ends first). */
+  static void awaitProgress(ServiceProcess service, String id, double fraction) {
+    await("job " + id + " at " + fraction).atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
+        .until(() -> {
+          JsonNode job = job(service, id);
+          assertThat(job.get("status").asText()).isIn("QUEUED", "RUNNING");
+          return job.get("progress").get("fraction").asDouble() >= fraction;
+        });
+  }
+
+  static JsonNode awaitStatus(ServiceProcess service, String id, Duration timeout, String... statuses) {
+    AtomicReference<JsonNode> last = new AtomicReference<>();
+    await("job " + id + " " + List.of(statuses)).atMost(timeout).pollInterval(Duration.ofMillis(250))
+        .until(() -> {
+          last.set(job(service, id));
+          return List.of(statuses).contains(last.get().get("status").asText());
+        });
+    return last.get();
+  }
+
+  /** SUCCEEDED, full history, no duplicate checkpoint, parameters equal to an uninterrupted run's. */
+  static void assertFinishedAsIfUninterrupted(ServiceProcess service, String id, String spec) {
+    JsonNode job = awaitStatus(service, id, Duration.ofMinutes(4), "SUCCEEDED", "FAILED", "CANCELLED");
+    assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("SUCCEEDED");
+    long total = job.get("progress").get("totalIterations").asLong();
+    JsonNode loss = service.get("/api/v1/jobs/" + id + "/metrics?names=loss&maxPoints=100000")
+        .get("series").get(0).get("points");
+    assertThat(loss.size()).as("loss points").isEqualTo((int) total);
+    for (int i = 0; i < loss.size(); i++) {
+      assertThat(loss.get(i).get("step").asLong()).as("step of loss point " + i).isEqualTo(i + 1L);
+    }
+    Set<String> seen = new HashSet<>();
+    JsonNode last = null;
+    for (JsonNode c : service.get("/api/v1/jobs/" + id + "/checkpoints").get("items")) {
+      assertThat(seen.add(c.get("kind").asText() + "@" + c.get("step").asLong())).as("unique " + c).isTrue();
+      last = c.get("kind").asText().equals("final") ? c : last;
+    }
+    assertThat(last).as("the final checkpoint").isNotNull();
+    byte[] finalContent =
+        service.download("/api/v1/jobs/" + id + "/checkpoints/" + last.get("id").asText() + "/content");
+    assertThat(NetworkSnapshots.read(finalContent).params())
+        .isEqualTo(NetworkSnapshots.read(reference(spec)).params());
+  }
+
+  /** The events of the job's timeline, as "FROM->TO: reason". */
+  static List<String> timeline(ServiceProcess service, String id) {
+    return StreamSupport.stream(job(service, id).get("timeline").spliterator(), false)
+        .map(e -> e.get("from").asText() + "->" + e.get("to").asText() + ": " + e.get("reason").asText())
+        .toList();
+  }
+
+  /** The final checkpoint of an uninterrupted in-process run of {@code spec} (computed once per spec). */
+  static byte[] reference(String spec) {
+    return REFERENCES.computeIfAbsent(spec, s -> {
+      AtomicReference<byte[]> last = new AtomicReference<>();
+      CheckpointSink keepFinal = c -> {
+        if (c.kind().equals("final")) {
+          last.set(c.content());
+        }
+      };
+      new TrainingEngine().run(SpecParser.parse(s, EngineLimits.DEFAULTS),
+          new TrainingContext(MetricSink.NONE, keepFinal, ProgressSink.NONE, CancellationToken.NEVER, null));
+      return last.get();
+    });
+  }
+
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
