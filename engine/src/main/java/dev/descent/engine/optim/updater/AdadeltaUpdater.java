@@ -36,13 +36,19 @@ final class AdadeltaUpdater extends StateUpdater<AdadeltaConfig> {
     gradient.assign(delta).muli(lr);
   }
 
-  /** One chunk: {@code v} and {@code u} become the new averages, {@code g} the update; {@code rest = 1 − ρ}. */
+  /**
+   * One chunk: {@code v} and {@code u} become the new averages, {@code g} the update; {@code rest = 1 − ρ}. Two passes
+   * over the cached chunk (Δ, then u and the update), which C2 vectorizes where it leaves the fused loop scalar.
+   */
   static void adadelta(float[] g, float[] v, float[] u, int n, float rho, float rest, float eps, float lr) {
     for (int i = 0; i < n; i++) {
       float gi = g[i];
       float vi = v[i] * rho + rest * (gi * gi);
-      float delta = (float) Math.sqrt(u[i] + eps) / (float) Math.sqrt(vi + eps) * gi;
       v[i] = vi;
+      g[i] = (float) Math.sqrt(u[i] + eps) / (float) Math.sqrt(vi + eps) * gi;
+    }
+    for (int i = 0; i < n; i++) {
+      float delta = g[i];
       u[i] = u[i] * rho + rest * (delta * delta);
       g[i] = delta * lr;
     }
@@ -52,8 +58,11 @@ final class AdadeltaUpdater extends StateUpdater<AdadeltaConfig> {
     for (int i = 0; i < n; i++) {
       double gi = g[i];
       double vi = v[i] * rho + rest * (gi * gi);
-      double delta = Math.sqrt(u[i] + eps) / Math.sqrt(vi + eps) * gi;
       v[i] = vi;
+      g[i] = Math.sqrt(u[i] + eps) / Math.sqrt(vi + eps) * gi;
+    }
+    for (int i = 0; i < n; i++) {
+      double delta = g[i];
       u[i] = u[i] * rho + rest * (delta * delta);
       g[i] = delta * lr;
     }

@@ -54,7 +54,8 @@ final class NadamUpdater extends StateUpdater<NadamConfig> {
 
   /**
    * One chunk; {@code k = {β₁, 1 − β₁, β₂, 1 − β₂, 1 − β₂ᵗ, eps, gradient weight, momentum weight}}:
-   * {@code d = √(v/(1 − β₂ᵗ)) + eps}, {@code g = g/d · gw + m/d · mw}.
+   * {@code d = √(v/(1 − β₂ᵗ)) + eps}, {@code g = g/d · gw + m/d · mw}, the second term added in a second pass over the
+   * cached chunk (d recomputed: the same value), as C2 leaves the one-pass loop, with d used twice, scalar.
    */
   static void nadam(float[] g, float[] m, float[] v, int n, float[] k) {
     float b1 = k[0];
@@ -67,12 +68,13 @@ final class NadamUpdater extends StateUpdater<NadamConfig> {
     float mw = k[7];
     for (int i = 0; i < n; i++) {
       float gi = g[i];
-      float mi = m[i] * b1 + rest1 * gi;
       float vi = v[i] * b2 + rest2 * (gi * gi);
-      float d = (float) Math.sqrt(vi / bc2) + eps;
-      m[i] = mi;
+      m[i] = m[i] * b1 + rest1 * gi;
       v[i] = vi;
-      g[i] = gi / d * gw + mi / d * mw;
+      g[i] = gi / ((float) Math.sqrt(vi / bc2) + eps) * gw;
+    }
+    for (int i = 0; i < n; i++) {
+      g[i] = g[i] + m[i] / ((float) Math.sqrt(v[i] / bc2) + eps) * mw;
     }
   }
 
@@ -87,12 +89,13 @@ final class NadamUpdater extends StateUpdater<NadamConfig> {
     double mw = k[7];
     for (int i = 0; i < n; i++) {
       double gi = g[i];
-      double mi = m[i] * b1 + rest1 * gi;
       double vi = v[i] * b2 + rest2 * (gi * gi);
-      double d = Math.sqrt(vi / bc2) + eps;
-      m[i] = mi;
+      m[i] = m[i] * b1 + rest1 * gi;
       v[i] = vi;
-      g[i] = gi / d * gw + mi / d * mw;
+      g[i] = gi / (Math.sqrt(vi / bc2) + eps) * gw;
+    }
+    for (int i = 0; i < n; i++) {
+      g[i] = g[i] + m[i] / (Math.sqrt(v[i] / bc2) + eps) * mw;
     }
   }
 }
