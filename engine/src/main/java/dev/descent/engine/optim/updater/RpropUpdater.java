@@ -45,7 +45,8 @@ final class RpropUpdater extends StateUpdater<RpropConfig> {
   /**
    * One chunk; {@code k = {η₊, η₋, Δ_min, Δ_max}}. With {@code s = sign(g·prev)}, {@code up = max(s, 0)} and
    * {@code down = max(−s, 0)} are exactly 0 or 1, so {@code up·η₊ + down·η₋ + (1 − up − down)} is exactly the factor
-   * the branches pick, {@code g·(1 − down)} the remembered gradient (0 where the sign flipped).
+   * the branches pick, {@code g·(1 − down)} the remembered gradient (0 where the sign flipped); the update
+   * {@code sign(prev)·Δ} in a second pass over the cached chunk.
    */
   static void rprop(float[] g, float[] prev, float[] stepSize, int n, float[] k) {
     float etaPlus = k[0];
@@ -57,11 +58,11 @@ final class RpropUpdater extends StateUpdater<RpropConfig> {
       float s = Elementwise.sign(gi * prev[i]);
       float up = Math.max(s, 0f);
       float down = Math.max(-s, 0f);
-      float step = Math.min(Math.max(stepSize[i] * (up * etaPlus + down * etaMinus + (1f - up - down)), min), max);
-      float kept = gi * (1f - down);
-      stepSize[i] = step;
-      prev[i] = kept;
-      g[i] = Elementwise.sign(kept) * step;
+      stepSize[i] = Math.min(Math.max(stepSize[i] * (up * etaPlus + down * etaMinus + (1f - up - down)), min), max);
+      prev[i] = gi * (1f - down);
+    }
+    for (int i = 0; i < n; i++) {
+      g[i] = Elementwise.sign(prev[i]) * stepSize[i];
     }
   }
 
@@ -75,11 +76,11 @@ final class RpropUpdater extends StateUpdater<RpropConfig> {
       double s = Elementwise.sign(gi * prev[i]);
       double up = Math.max(s, 0d);
       double down = Math.max(-s, 0d);
-      double step = Math.min(Math.max(stepSize[i] * (up * etaPlus + down * etaMinus + (1d - up - down)), min), max);
-      double kept = gi * (1d - down);
-      stepSize[i] = step;
-      prev[i] = kept;
-      g[i] = Elementwise.sign(kept) * step;
+      stepSize[i] = Math.min(Math.max(stepSize[i] * (up * etaPlus + down * etaMinus + (1d - up - down)), min), max);
+      prev[i] = gi * (1d - down);
+    }
+    for (int i = 0; i < n; i++) {
+      g[i] = Elementwise.sign(prev[i]) * stepSize[i];
     }
   }
 
