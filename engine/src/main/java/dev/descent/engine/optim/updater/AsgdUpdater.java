@@ -1,6 +1,5 @@
 package dev.descent.engine.optim.updater;
 
-import dev.descent.engine.kernel.HeapChunks;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -13,8 +12,9 @@ final class AsgdUpdater extends StateUpdater<AsgdConfig> {
   }
 
   /**
-   * {@code u = η_t g}, {@code d = (d + u)(1 − μ_t)} in one vectorized pass ({@link HeapChunks}), libnd4j's ops for
-   * arrays it cannot run; {@code η_t} and {@code μ_t} are computed once per step in double.
+   * libnd4j's scalar and pairwise ops, not a {@link dev.descent.engine.kernel.HeapChunks} kernel: for this one-pass
+   * rule they measured as fast at 10M parameters and faster at 1M, where the kernel's staging copies cost more than
+   * the two extra passes (docs/bench-optim.md, 2026-12-07).
    */
   @Override
   public void applyUpdater(INDArray gradient, int iteration, int epoch) {
@@ -23,31 +23,8 @@ final class AsgdUpdater extends StateUpdater<AsgdConfig> {
     double lr = c.getLearningRate(iteration, epoch);
     double eta = lr / Math.pow(1 + c.getLambd() * lr * (t - 1), c.getAlpha());
     double mu = 1 / Math.max(1, t - 1 - c.getT0());
+    gradient.muli(eta);
     INDArray offset = state(AX_OFFSET);
-    if (HeapChunks.supports(gradient, offset)) {
-      double keep = 1 - mu;
-      HeapChunks.run((a, n) -> asgd(a[0], a[1], n, (float) eta, (float) keep),
-          (a, n) -> asgd(a[0], a[1], n, eta, keep), gradient, offset);
-    } else {
-      gradient.muli(eta);
-      offset.addi(gradient).muli(1 - mu);
-    }
-  }
-
-  /** One chunk: {@code g} becomes the update {@code η g}, {@code d} the new offset {@code (d + u)·keep}. */
-  static void asgd(float[] g, float[] d, int n, float eta, float keep) {
-    for (int i = 0; i < n; i++) {
-      float u = g[i] * eta;
-      g[i] = u;
-      d[i] = (d[i] + u) * keep;
-    }
-  }
-
-  static void asgd(double[] g, double[] d, int n, double eta, double keep) {
-    for (int i = 0; i < n; i++) {
-      double u = g[i] * eta;
-      g[i] = u;
-      d[i] = (d[i] + u) * keep;
-    }
+    offset.addi(gradient).muli(1 - mu);
   }
 }

@@ -7,9 +7,10 @@ import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.Axpy;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The update rule of {@link SgdConfig}, in one vectorized pass ({@link HeapChunks}); arrays it cannot run go through
- * libnd4j ({@link #applyNative}, where {@code Axpy(x, y, z, a)} is {@code z = a·x + y}, fused). The first step's
- * {@code b_1 = g_1} is the general step with {@code μ = 0} and no dampening.
+ * The update rule of {@link SgdConfig}: with momentum in one vectorized pass ({@link HeapChunks}); arrays it cannot
+ * run go through libnd4j ({@link #applyNative}, where {@code Axpy(x, y, z, a)} is {@code z = a·x + y}, fused). The
+ * first step's {@code b_1 = g_1} is the general step with {@code μ = 0} and no dampening. Plain SGD stays libnd4j's
+ * scalar multiply, which measured faster than the kernel's staging copies at 1M parameters (docs/bench-optim.md).
  */
 final class SgdUpdater extends StateUpdater<SgdConfig> {
   static final String MOMENTUM_BUFFER = "momentum_buffer";
@@ -23,7 +24,7 @@ final class SgdUpdater extends StateUpdater<SgdConfig> {
     SgdConfig c = getConfig();
     double lr = c.getLearningRate(iteration, epoch);
     if (!c.usesMomentum()) {
-      scale(gradient, lr);
+      gradient.muli(lr);
       return;
     }
     double mu = c.momentumAt(iteration, epoch);
@@ -40,27 +41,6 @@ final class SgdUpdater extends StateUpdater<SgdConfig> {
     } else {
       HeapChunks.run((a, n) -> momentum(a[0], a[1], n, (float) decay, (float) weight, (float) lr),
           (a, n) -> momentum(a[0], a[1], n, decay, weight, lr), gradient, buffer);
-    }
-  }
-
-  /** Plain SGD: {@code g = lr·g}. */
-  private static void scale(INDArray gradient, double lr) {
-    if (HeapChunks.supports(gradient)) {
-      HeapChunks.run((a, n) -> scale(a[0], n, (float) lr), (a, n) -> scale(a[0], n, lr), gradient);
-    } else {
-      gradient.muli(lr);
-    }
-  }
-
-  static void scale(float[] g, int n, float lr) {
-    for (int i = 0; i < n; i++) {
-      g[i] *= lr;
-    }
-  }
-
-  static void scale(double[] g, int n, double lr) {
-    for (int i = 0; i < n; i++) {
-      g[i] *= lr;
     }
   }
 

@@ -23,7 +23,8 @@ import org.nd4j.linalg.learning.config.IUpdater;
  * The vectorized chunk kernels ({@link HeapChunks}) of every first-order updater: the float loop follows the double
  * loop to float precision, and the fallback for arrays the kernels cannot run (a strided gradient view: libnd4j's ops,
  * or the float64 loop of Rprop and delta-bar-delta) gives the kernels' result, over several steps on random
- * gradients longer than one chunk (so a chunk boundary and a short tail are crossed).
+ * gradients longer than one chunk (so a chunk boundary and a short tail are crossed). Plain SGD and ASGD stay on
+ * libnd4j's ops on both paths (faster than a kernel for them); they are kept here as float/double checks.
  */
 class UpdaterKernelTests {
   private static final ObjectMapper JSON = new ObjectMapper();
