@@ -14,7 +14,10 @@ final class AdadeltaUpdater extends StateUpdater<AdadeltaConfig> {
     super(config, List.of(SQUARE_AVG, ACC_DELTA));
   }
 
-  /** In one vectorized pass ({@link HeapChunks}); libnd4j's ops for arrays it cannot run. */
+  /**
+   * In one pass over the arrays ({@link HeapChunks}, vectorized loops over each cached chunk); libnd4j's ops for arrays
+   * it cannot run.
+   */
   @Override
   public void applyUpdater(INDArray gradient, int iteration, int epoch) {
     AdadeltaConfig c = getConfig();

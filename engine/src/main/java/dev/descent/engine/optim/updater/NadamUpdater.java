@@ -21,8 +21,8 @@ final class NadamUpdater extends StateUpdater<NadamConfig> {
   }
 
   /**
-   * In one vectorized pass ({@link HeapChunks}), the step's weights and {@code 1 − β₂ᵗ} computed once in double;
-   * libnd4j's ops for arrays it cannot run.
+   * In one pass over the arrays ({@link HeapChunks}, vectorized loops over each cached chunk), the step's weights and
+   * {@code 1 − β₂ᵗ} computed once in double; libnd4j's ops for arrays it cannot run.
    */
   @Override
   public void applyUpdater(INDArray gradient, int iteration, int epoch) {

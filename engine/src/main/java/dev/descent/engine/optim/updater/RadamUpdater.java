@@ -15,9 +15,9 @@ final class RadamUpdater extends StateUpdater<RadamConfig> {
   }
 
   /**
-   * In one vectorized pass ({@link HeapChunks}), {@code ρ_t}, {@code r_t} and the bias corrections computed once in
-   * double; libnd4j's ops for arrays it cannot run. Before {@code ρ_t > 5} the rectification factor is 0 and the
-   * kernel skips the adaptive term.
+   * In one pass over the arrays ({@link HeapChunks}, vectorized loops over each cached chunk), {@code ρ_t}, {@code r_t}
+   * and the bias corrections computed once in double; libnd4j's ops for arrays it cannot run. Before {@code ρ_t > 5}
+   * the rectification factor is 0 and the kernel skips the adaptive term.
    */
   @Override
   public void applyUpdater(INDArray gradient, int iteration, int epoch) {

@@ -22,10 +22,11 @@ final class RpropUpdater extends StateUpdater<RpropConfig> {
   }
 
   /**
-   * In one vectorized pass ({@link HeapChunks}), the branches written as exact 0/1 selectors ({@link #rprop}); arrays
-   * it cannot run take the float64 loop ({@link #applyElementwise}). The sign of {@code g·prev} is that of the
-   * product in the arrays' precision (a product that underflows to 0 keeps the step size). A NaN gradient makes the
-   * kernel's step size NaN where the float64 loop keeps it; either way the update is NaN.
+   * In one pass over the arrays ({@link HeapChunks}, vectorized loops over each cached chunk), the branches written as
+   * exact 0/1 selectors ({@link #rprop}); arrays it cannot run take the float64 loop ({@link #applyElementwise}). The
+   * sign of {@code g·prev} is that of the product in the arrays' precision (a product that underflows to 0 keeps the
+   * step size). A NaN gradient makes the kernel's step size NaN where the float64 loop keeps it; either way the update
+   * is NaN.
    */
   @Override
   public void applyUpdater(INDArray gradient, int iteration, int epoch) {
