@@ -23,9 +23,9 @@ final class DeltaBarDeltaUpdater extends StateUpdater<DeltaBarDeltaConfig> {
 
   /**
    * In one pass over the arrays ({@link HeapChunks}, vectorized loops over each cached chunk), the branches written as
-   * exact 0/1 selectors ({@link #deltaBarDelta}); arrays it cannot run take the float64 loop ({@link
-   * #applyElementwise}). The sign of {@code δ̄·g} is that of the product in the arrays' precision (a product that
-   * underflows to 0 keeps the rate).
+   * exact 0/1 selectors ({@link #deltaBarDelta}); arrays it cannot run take the float64 loop
+   * ({@link #applyElementwise}). The sign of {@code δ̄·g} is that of the product in the arrays' precision (a product
+   * that underflows to 0 keeps the rate).
    */
   @Override
   public void applyUpdater(INDArray gradient, int iteration, int epoch) {
