@@ -1,6 +1,7 @@
 package dev.descent.engine.kernel;
 
 import java.lang.reflect.Field;
+import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import sun.misc.Unsafe;
@@ -12,7 +13,8 @@ import sun.misc.Unsafe;
  * (element-wise stride other than 1), or of a type other than float and double, are refused: {@link #supports}.
  */
 public final class HeapChunks {
-  static final int CHUNK = 2048;
+  /** The most elements a kernel call is handed at once (the length of each heap array). */
+  public static final int CHUNK = 2048;
   static final int MAX_ARRAYS = 6;
   private static final Unsafe UNSAFE = unsafe();
   private static final long FLOATS = UNSAFE.arrayBaseOffset(float[].class);
@@ -38,7 +40,10 @@ public final class HeapChunks {
     final double[][] doubles = new double[MAX_ARRAYS][CHUNK];
   }
 
-  /** Whether the arrays can be run: at most six, contiguous, of one length and of type float or double. */
+  /**
+   * Whether the arrays can be run: at most six, contiguous, of one length and of type float or double, and laid out
+   * in one element order (vectors, or arrays of one shape and ordering).
+   */
   public static boolean supports(INDArray... arrays) {
     if (arrays.length == 0 || arrays.length > MAX_ARRAYS) {
       return false;
@@ -49,11 +54,17 @@ public final class HeapChunks {
     }
     for (INDArray array : arrays) {
       if (array.dataType() != type || array.length() != arrays[0].length()
-          || array.length() > 1 && array.elementWiseStride() != 1) {
+          || array.length() > 1 && array.elementWiseStride() != 1 || !sameOrder(arrays[0], array)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether contiguous {@code a} and {@code b} hold their elements in the same order in memory. */
+  private static boolean sameOrder(INDArray a, INDArray b) {
+    return a.isVectorOrScalar() && b.isVectorOrScalar()
+        || a.ordering() == b.ordering() && Arrays.equals(a.shape(), b.shape());
   }
 
   /** Runs {@code floats} or {@code doubles} (by the arrays' type) over the arrays, which {@link #supports}. */

@@ -17,17 +17,19 @@ final class AdamUpdater extends StateUpdater<AdamConfig> {
   }
 
   /**
-   * PyTorch's step, {@code m = β₁m + (1 − β₁)g}, {@code v = β₂v + (1 − β₂)g²},
-   * {@code u = lr/(1 − β₁ᵗ) · m/(√v/√(1 − β₂ᵗ) + eps)}, in one vectorized pass ({@link HeapChunks}); AMSGrad, and
-   * arrays it cannot run, go through libnd4j's fused ops ({@link #applyNative}). A zero rate gives +0 updates, not
-   * the −0 that {@code 0 · (negative)} would.
+   * PyTorch's step, {@code m = β₁m + (1 − β₁)g}, {@code v = β₂v + (1 − β₂)g²} (AMSGrad: {@code v̂ = max(v̂, v)}),
+   * {@code u = lr/(1 − β₁ᵗ) · m/(√v̂/√(1 − β₂ᵗ) + eps)}, in one vectorized pass ({@link HeapChunks}); arrays it
+   * cannot run go through libnd4j's fused ops ({@link #applyNative}). A zero rate gives +0 updates, not the −0 that
+   * {@code 0 · (negative)} would.
    */
   @Override
   public void applyUpdater(INDArray gradient, int iteration, int epoch) {
     AdamConfig c = getConfig();
     INDArray m = state(EXP_AVG);
     INDArray v = state(EXP_AVG_SQ);
-    if (c.isAmsgrad() || !HeapChunks.supports(gradient, m, v)) {
+    INDArray[] arrays = c.isAmsgrad() ? new INDArray[] {gradient, m, v, state(MAX_EXP_AVG_SQ)}
+        : new INDArray[] {gradient, m, v};
+    if (!HeapChunks.supports(arrays)) {
       applyNative(gradient, iteration, epoch);
       return;
     }
@@ -37,11 +39,17 @@ final class AdamUpdater extends StateUpdater<AdamConfig> {
     double stepSize = lr / (1 - Math.pow(beta1, step(iteration)));
     double correction2 = Math.sqrt(1 - Math.pow(beta2, step(iteration)));
     double eps = c.getEps();
-    HeapChunks.run(
-        (a, n) -> adam(a[0], a[1], a[2], n, (float) beta1, (float) beta2, (float) stepSize, (float) correction2,
-            (float) eps),
-        (a, n) -> adam(a[0], a[1], a[2], n, beta1, beta2, stepSize, correction2, eps),
-        gradient, m, v);
+    if (c.isAmsgrad()) {
+      HeapChunks.run(
+          (a, n) -> amsgrad(a[0], a[1], a[2], a[3], n, (float) beta1, (float) beta2, (float) stepSize,
+              (float) correction2, (float) eps),
+          (a, n) -> amsgrad(a[0], a[1], a[2], a[3], n, beta1, beta2, stepSize, correction2, eps), arrays);
+    } else {
+      HeapChunks.run(
+          (a, n) -> adam(a[0], a[1], a[2], n, (float) beta1, (float) beta2, (float) stepSize, (float) correction2,
+              (float) eps),
+          (a, n) -> adam(a[0], a[1], a[2], n, beta1, beta2, stepSize, correction2, eps), arrays);
+    }
     if (lr == 0) {
       gradient.assign(0);
     }
@@ -69,6 +77,35 @@ final class AdamUpdater extends StateUpdater<AdamConfig> {
       m[i] = mi;
       v[i] = vi;
       g[i] = stepSize * (mi / (Math.sqrt(vi) / correction2 + eps));
+    }
+  }
+
+  /** One AMSGrad chunk: as {@link #adam}, the root taken of {@code v̂ = max(v̂, v)}, which {@code vMax} becomes. */
+  static void amsgrad(float[] g, float[] m, float[] v, float[] vMax, int n, float beta1, float beta2, float stepSize,
+      float correction2, float eps) {
+    for (int i = 0; i < n; i++) {
+      float gi = g[i];
+      float mi = m[i] * beta1 + gi * (1 - beta1);
+      float vi = v[i] * beta2 + (1 - beta2) * gi * gi;
+      float hat = Math.max(vMax[i], vi);
+      m[i] = mi;
+      v[i] = vi;
+      vMax[i] = hat;
+      g[i] = stepSize * (mi / ((float) Math.sqrt(hat) / correction2 + eps));
+    }
+  }
+
+  static void amsgrad(double[] g, double[] m, double[] v, double[] vMax, int n, double beta1, double beta2,
+      double stepSize, double correction2, double eps) {
+    for (int i = 0; i < n; i++) {
+      double gi = g[i];
+      double mi = m[i] * beta1 + gi * (1 - beta1);
+      double vi = v[i] * beta2 + (1 - beta2) * gi * gi;
+      double hat = Math.max(vMax[i], vi);
+      m[i] = mi;
+      v[i] = vi;
+      vMax[i] = hat;
+      g[i] = stepSize * (mi / (Math.sqrt(hat) / correction2 + eps));
     }
   }
 

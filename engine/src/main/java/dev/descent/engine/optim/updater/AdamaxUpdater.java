@@ -1,5 +1,6 @@
 package dev.descent.engine.optim.updater;
 
+import dev.descent.engine.kernel.HeapChunks;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -13,15 +14,50 @@ final class AdamaxUpdater extends StateUpdater<AdamaxConfig> {
     super(config, List.of(EXP_AVG, EXP_INF));
   }
 
+  /** In one vectorized pass ({@link HeapChunks}); libnd4j's ops for arrays it cannot run. */
   @Override
   public void applyUpdater(INDArray gradient, int iteration, int epoch) {
     AdamaxConfig c = getConfig();
     double beta1 = c.getBeta1();
+    double beta2 = c.getBeta2();
+    double eps = c.getEps();
+    double clr = c.getLearningRate(iteration, epoch) / (1 - Math.pow(beta1, step(iteration)));
     INDArray m = state(EXP_AVG);
     INDArray u = state(EXP_INF);
+    if (HeapChunks.supports(gradient, m, u)) {
+      double rest = 1 - beta1;
+      HeapChunks.run(
+          (a, n) -> adamax(a[0], a[1], a[2], n, (float) beta1, (float) rest, (float) beta2, (float) eps, (float) clr),
+          (a, n) -> adamax(a[0], a[1], a[2], n, beta1, rest, beta2, eps, clr), gradient, m, u);
+      return;
+    }
     Ema.update(m, gradient, beta1);
-    Transforms.max(u.muli(c.getBeta2()), Transforms.abs(gradient, true).addi(c.getEps()), false);
-    double clr = c.getLearningRate(iteration, epoch) / (1 - Math.pow(beta1, step(iteration)));
+    Transforms.max(u.muli(beta2), Transforms.abs(gradient, true).addi(eps), false);
     gradient.assign(m).divi(u).muli(clr);
+  }
+
+  /** One chunk: {@code m = β₁m + rest·g}, {@code u = max(β₂u, |g| + eps)}, {@code g = m/u · clr}. */
+  static void adamax(float[] g, float[] m, float[] u, int n, float beta1, float rest, float beta2, float eps,
+      float clr) {
+    for (int i = 0; i < n; i++) {
+      float gi = g[i];
+      float mi = m[i] * beta1 + rest * gi;
+      float ui = Math.max(u[i] * beta2, Math.abs(gi) + eps);
+      m[i] = mi;
+      u[i] = ui;
+      g[i] = mi / ui * clr;
+    }
+  }
+
+  static void adamax(double[] g, double[] m, double[] u, int n, double beta1, double rest, double beta2,
+      double eps, double clr) {
+    for (int i = 0; i < n; i++) {
+      double gi = g[i];
+      double mi = m[i] * beta1 + rest * gi;
+      double ui = Math.max(u[i] * beta2, Math.abs(gi) + eps);
+      m[i] = mi;
+      u[i] = ui;
+      g[i] = mi / ui * clr;
+    }
   }
 }

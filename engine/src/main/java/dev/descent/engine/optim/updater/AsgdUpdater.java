@@ -11,6 +11,11 @@ final class AsgdUpdater extends StateUpdater<AsgdConfig> {
     super(config, List.of(AX_OFFSET));
   }
 
+  /**
+   * libnd4j's scalar and pairwise ops, not a {@link dev.descent.engine.kernel.HeapChunks} kernel: for this one-pass
+   * rule they measured as fast at 10M parameters and faster at 1M, where the kernel's staging copies cost more than
+   * the two extra passes (docs/bench-optim.md, 2026-12-07).
+   */
   @Override
   public void applyUpdater(INDArray gradient, int iteration, int epoch) {
     AsgdConfig c = getConfig();

@@ -1,5 +1,6 @@
 package dev.descent.engine.optim.updater;
 
+import dev.descent.engine.kernel.HeapChunks;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -19,21 +20,82 @@ final class NadamUpdater extends StateUpdater<NadamConfig> {
     this.muProduct = new StepSeries(1.0, (product, t) -> product * config.mu(t));
   }
 
+  /**
+   * In one pass over the arrays ({@link HeapChunks}, vectorized loops over each cached chunk), the step's weights and
+   * {@code 1 − β₂ᵗ} computed once in double; libnd4j's ops for arrays it cannot run.
+   */
   @Override
   public void applyUpdater(INDArray gradient, int iteration, int epoch) {
     NadamConfig c = getConfig();
     int t = step(iteration);
     double lr = c.getLearningRate(iteration, epoch);
-    double mu = c.mu(t);
     double muNext = c.mu(t + 1);
     double product = muProduct.at(t);
+    double gw = lr * (1 - c.mu(t)) / (1 - product);
+    double mw = lr * muNext / (1 - product * muNext);
+    double bc2 = 1 - Math.pow(c.getBeta2(), t);
+    double b1 = c.getBeta1();
+    double b2 = c.getBeta2();
+    double eps = c.getEps();
     INDArray m = state(EXP_AVG);
     INDArray v = state(EXP_AVG_SQ);
-    Ema.update(m, gradient, c.getBeta1());
-    Ema.updateSquare(v, gradient, c.getBeta2());
-    INDArray denominator = Transforms.sqrt(v.div(1 - Math.pow(c.getBeta2(), t)), false).addi(c.getEps());
-    double gradientWeight = lr * (1 - mu) / (1 - product);
-    double momentumWeight = lr * muNext / (1 - product * muNext);
-    gradient.divi(denominator).muli(gradientWeight).addi(m.div(denominator).muli(momentumWeight));
+    if (HeapChunks.supports(gradient, m, v)) {
+      double[] k = {b1, 1 - b1, b2, 1 - b2, bc2, eps, gw, mw};
+      float[] kf = Scalars.floats(k);
+      HeapChunks.run((a, n) -> nadam(a[0], a[1], a[2], n, kf), (a, n) -> nadam(a[0], a[1], a[2], n, k), gradient, m,
+          v);
+      return;
+    }
+    Ema.update(m, gradient, b1);
+    Ema.updateSquare(v, gradient, b2);
+    INDArray denominator = Transforms.sqrt(v.div(bc2), false).addi(eps);
+    gradient.divi(denominator).muli(gw).addi(m.div(denominator).muli(mw));
+  }
+
+  /**
+   * One chunk; {@code k = {β₁, 1 − β₁, β₂, 1 − β₂, 1 − β₂ᵗ, eps, gradient weight, momentum weight}}:
+   * {@code d = √(v/(1 − β₂ᵗ)) + eps}, {@code g = g/d · gw + m/d · mw}, the second term added in a second pass over the
+   * cached chunk (d recomputed: the same value), as C2 leaves the one-pass loop, with d used twice, scalar.
+   */
+  static void nadam(float[] g, float[] m, float[] v, int n, float[] k) {
+    float b1 = k[0];
+    float rest1 = k[1];
+    float b2 = k[2];
+    float rest2 = k[3];
+    float bc2 = k[4];
+    float eps = k[5];
+    float gw = k[6];
+    float mw = k[7];
+    for (int i = 0; i < n; i++) {
+      float gi = g[i];
+      float vi = v[i] * b2 + rest2 * (gi * gi);
+      m[i] = m[i] * b1 + rest1 * gi;
+      v[i] = vi;
+      g[i] = gi / ((float) Math.sqrt(vi / bc2) + eps) * gw;
+    }
+    for (int i = 0; i < n; i++) {
+      g[i] = g[i] + m[i] / ((float) Math.sqrt(v[i] / bc2) + eps) * mw;
+    }
+  }
+
+  static void nadam(double[] g, double[] m, double[] v, int n, double[] k) {
+    double b1 = k[0];
+    double rest1 = k[1];
+    double b2 = k[2];
+    double rest2 = k[3];
+    double bc2 = k[4];
+    double eps = k[5];
+    double gw = k[6];
+    double mw = k[7];
+    for (int i = 0; i < n; i++) {
+      double gi = g[i];
+      double vi = v[i] * b2 + rest2 * (gi * gi);
+      m[i] = m[i] * b1 + rest1 * gi;
+      v[i] = vi;
+      g[i] = gi / (Math.sqrt(vi / bc2) + eps) * gw;
+    }
+    for (int i = 0; i < n; i++) {
+      g[i] = g[i] + m[i] / (Math.sqrt(v[i] / bc2) + eps) * mw;
+    }
   }
 }

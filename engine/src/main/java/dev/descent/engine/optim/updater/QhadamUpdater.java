@@ -1,5 +1,6 @@
 package dev.descent.engine.optim.updater;
 
+import dev.descent.engine.kernel.HeapChunks;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -18,15 +19,28 @@ final class QhadamUpdater extends StateUpdater<QhadamConfig> {
     beta2Weight = new StepSeries(0.0, (w, t) -> 1.0 + config.getBeta2() * w);
   }
 
+  /**
+   * In one vectorized pass ({@link HeapChunks}); libnd4j's ops for arrays it cannot run. The kernel always adds the
+   * {@code (1 − ν)} terms, which for {@code ν = 1} are zeros and leave the sums' values unchanged.
+   */
   @Override
   public void applyUpdater(INDArray gradient, int iteration, int epoch) {
     QhadamConfig c = getConfig();
     int t = step(iteration);
     double beta1Adj = 1.0 - 1.0 / beta1Weight.at(t);
     double beta2Adj = 1.0 - 1.0 / beta2Weight.at(t);
-    INDArray gradSq = gradient.mul(gradient);
+    double lr = c.getLearningRate(iteration, epoch);
     INDArray m = state(EXP_AVG);
     INDArray v = state(EXP_AVG_SQ);
+    if (HeapChunks.supports(gradient, m, v)) {
+      double[] k = {beta1Adj, 1 - beta1Adj, beta2Adj, 1 - beta2Adj, c.getNu1(), 1 - c.getNu1(), c.getNu2(),
+          1 - c.getNu2(), c.getEps(), lr};
+      float[] kf = Scalars.floats(k);
+      HeapChunks.run((a, n) -> qhadam(a[0], a[1], a[2], n, kf), (a, n) -> qhadam(a[0], a[1], a[2], n, k), gradient,
+          m, v);
+      return;
+    }
+    INDArray gradSq = gradient.mul(gradient);
     Ema.update(m, gradient, beta1Adj);
     Ema.update(v, gradSq, beta2Adj);
     INDArray avgGrad = m.mul(c.getNu1());
@@ -38,6 +52,54 @@ final class QhadamUpdater extends StateUpdater<QhadamConfig> {
       avgGradRms.addi(gradSq.muli(1.0 - c.getNu2()));
     }
     Transforms.sqrt(avgGradRms, false).addi(c.getEps());
-    gradient.assign(avgGrad).divi(avgGradRms).muli(c.getLearningRate(iteration, epoch));
+    gradient.assign(avgGrad).divi(avgGradRms).muli(lr);
+  }
+
+  /**
+   * One chunk; {@code k = {β₁', 1 − β₁', β₂', 1 − β₂', ν₁, 1 − ν₁, ν₂, 1 − ν₂, eps, lr}}: the moments, then
+   * {@code g = (ν₁m + (1 − ν₁)g) / (√(ν₂v + (1 − ν₂)g²) + eps) · lr}.
+   */
+  static void qhadam(float[] g, float[] m, float[] v, int n, float[] k) {
+    float b1 = k[0];
+    float rest1 = k[1];
+    float b2 = k[2];
+    float rest2 = k[3];
+    float nu1 = k[4];
+    float restNu1 = k[5];
+    float nu2 = k[6];
+    float restNu2 = k[7];
+    float eps = k[8];
+    float lr = k[9];
+    for (int i = 0; i < n; i++) {
+      float gi = g[i];
+      float sq = gi * gi;
+      float mi = m[i] * b1 + rest1 * gi;
+      float vi = v[i] * b2 + rest2 * sq;
+      m[i] = mi;
+      v[i] = vi;
+      g[i] = (mi * nu1 + gi * restNu1) / ((float) Math.sqrt(vi * nu2 + sq * restNu2) + eps) * lr;
+    }
+  }
+
+  static void qhadam(double[] g, double[] m, double[] v, int n, double[] k) {
+    double b1 = k[0];
+    double rest1 = k[1];
+    double b2 = k[2];
+    double rest2 = k[3];
+    double nu1 = k[4];
+    double restNu1 = k[5];
+    double nu2 = k[6];
+    double restNu2 = k[7];
+    double eps = k[8];
+    double lr = k[9];
+    for (int i = 0; i < n; i++) {
+      double gi = g[i];
+      double sq = gi * gi;
+      double mi = m[i] * b1 + rest1 * gi;
+      double vi = v[i] * b2 + rest2 * sq;
+      m[i] = mi;
+      v[i] = vi;
+      g[i] = (mi * nu1 + gi * restNu1) / (Math.sqrt(vi * nu2 + sq * restNu2) + eps) * lr;
+    }
   }
 }

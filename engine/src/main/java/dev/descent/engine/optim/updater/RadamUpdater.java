@@ -1,5 +1,6 @@
 package dev.descent.engine.optim.updater;
 
+import dev.descent.engine.kernel.HeapChunks;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -13,6 +14,11 @@ final class RadamUpdater extends StateUpdater<RadamConfig> {
     super(config, List.of(EXP_AVG, EXP_AVG_SQ));
   }
 
+  /**
+   * In one pass over the arrays ({@link HeapChunks}, vectorized loops over each cached chunk), {@code ρ_t}, {@code r_t}
+   * and the bias corrections computed once in double; libnd4j's ops for arrays it cannot run. Before {@code ρ_t > 5}
+   * the rectification factor is 0 and the kernel skips the adaptive term.
+   */
   @Override
   public void applyUpdater(INDArray gradient, int iteration, int epoch) {
     RadamConfig c = getConfig();
@@ -21,18 +27,82 @@ final class RadamUpdater extends StateUpdater<RadamConfig> {
     double beta2 = c.getBeta2();
     double biasCorrection1 = 1 - Math.pow(beta1, t);
     double biasCorrection2 = 1 - Math.pow(beta2, t);
-    INDArray m = state(EXP_AVG);
-    INDArray v = state(EXP_AVG_SQ);
-    Ema.update(m, gradient, beta1);
-    Ema.updateSquare(v, gradient, beta2);
     double lr = c.getLearningRate(iteration, epoch);
-    gradient.assign(m).divi(biasCorrection1).muli(lr);
     double rhoInf = 2 / (1 - beta2) - 1;
     double rhoT = rhoInf - 2 * t * Math.pow(beta2, t) / biasCorrection2;
-    if (rhoT > RadamConfig.RHO_THRESHOLD) {
-      double rect = Math.sqrt((rhoT - 4) * (rhoT - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rhoT));
-      INDArray adaptive = Transforms.sqrt(v, true).addi(c.getEps()).rdivi(Math.sqrt(biasCorrection2));
-      gradient.muli(adaptive).muli(rect);
+    boolean adaptive = rhoT > RadamConfig.RHO_THRESHOLD;
+    double rect = adaptive ? Math.sqrt((rhoT - 4) * (rhoT - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rhoT)) : 0;
+    INDArray m = state(EXP_AVG);
+    INDArray v = state(EXP_AVG_SQ);
+    if (HeapChunks.supports(gradient, m, v)) {
+      double[] k = {beta1, 1 - beta1, beta2, 1 - beta2, biasCorrection1, lr, Math.sqrt(biasCorrection2), c.getEps(),
+          rect};
+      float[] kf = Scalars.floats(k);
+      HeapChunks.run((a, n) -> radam(a[0], a[1], a[2], n, kf, adaptive),
+          (a, n) -> radam(a[0], a[1], a[2], n, k, adaptive), gradient, m, v);
+      return;
+    }
+    Ema.update(m, gradient, beta1);
+    Ema.updateSquare(v, gradient, beta2);
+    gradient.assign(m).divi(biasCorrection1).muli(lr);
+    if (adaptive) {
+      INDArray scale = Transforms.sqrt(v, true).addi(c.getEps()).rdivi(Math.sqrt(biasCorrection2));
+      gradient.muli(scale).muli(rect);
+    }
+  }
+
+  /**
+   * One chunk; {@code k = {β₁, 1 − β₁, β₂, 1 − β₂, 1 − β₁ᵗ, lr, √(1 − β₂ᵗ), eps, r_t}}: the moments, then
+   * {@code g = m/(1 − β₁ᵗ) · lr}, times {@code √(1 − β₂ᵗ)/(√v + eps) · r_t} if {@code adaptive}.
+   */
+  static void radam(float[] g, float[] m, float[] v, int n, float[] k, boolean adaptive) {
+    float b1 = k[0];
+    float rest1 = k[1];
+    float b2 = k[2];
+    float rest2 = k[3];
+    float bc1 = k[4];
+    float lr = k[5];
+    for (int i = 0; i < n; i++) {
+      float gi = g[i];
+      float mi = m[i] * b1 + rest1 * gi;
+      m[i] = mi;
+      v[i] = v[i] * b2 + rest2 * (gi * gi);
+      g[i] = mi / bc1 * lr;
+    }
+    if (adaptive) {
+      rectify(g, v, n, k[6], k[7], k[8]);
+    }
+  }
+
+  static void radam(double[] g, double[] m, double[] v, int n, double[] k, boolean adaptive) {
+    double b1 = k[0];
+    double rest1 = k[1];
+    double b2 = k[2];
+    double rest2 = k[3];
+    double bc1 = k[4];
+    double lr = k[5];
+    for (int i = 0; i < n; i++) {
+      double gi = g[i];
+      double mi = m[i] * b1 + rest1 * gi;
+      m[i] = mi;
+      v[i] = v[i] * b2 + rest2 * (gi * gi);
+      g[i] = mi / bc1 * lr;
+    }
+    if (adaptive) {
+      rectify(g, v, n, k[6], k[7], k[8]);
+    }
+  }
+
+  /** {@code g = g · (root/(√v + eps)) · rect}, over the chunk just computed (still in cache). */
+  private static void rectify(float[] g, float[] v, int n, float root, float eps, float rect) {
+    for (int i = 0; i < n; i++) {
+      g[i] = g[i] * (root / ((float) Math.sqrt(v[i]) + eps)) * rect;
+    }
+  }
+
+  private static void rectify(double[] g, double[] v, int n, double root, double eps, double rect) {
+    for (int i = 0; i < n; i++) {
+      g[i] = g[i] * (root / (Math.sqrt(v[i]) + eps)) * rect;
     }
   }
 }

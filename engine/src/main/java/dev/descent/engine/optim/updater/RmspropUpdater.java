@@ -1,11 +1,15 @@
 package dev.descent.engine.optim.updater;
 
+import dev.descent.engine.kernel.HeapChunks;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
-/** The update rule of {@link RmspropConfig}. */
+/**
+ * The update rule of {@link RmspropConfig}, in one vectorized pass ({@link HeapChunks}) per variant (plain, centered,
+ * momentum, both); libnd4j's ops for arrays it cannot run ({@link #applyNative}).
+ */
 final class RmspropUpdater extends StateUpdater<RmspropConfig> {
   static final String SQUARE_AVG = "square_avg";
   static final String GRAD_AVG = "grad_avg";
@@ -29,6 +33,155 @@ final class RmspropUpdater extends StateUpdater<RmspropConfig> {
   @Override
   public void applyUpdater(INDArray gradient, int iteration, int epoch) {
     RmspropConfig c = getConfig();
+    double lr = c.getLearningRate(iteration, epoch);
+    List<String> keys = keys(c);
+    INDArray[] arrays = new INDArray[1 + keys.size()];
+    arrays[0] = gradient;
+    for (int i = 1; i < arrays.length; i++) {
+      arrays[i] = state(keys.get(i - 1));
+    }
+    if (!HeapChunks.supports(arrays)) {
+      applyNative(gradient, lr);
+      return;
+    }
+    float alpha = (float) c.getAlpha();
+    float rest = (float) (1 - c.getAlpha());
+    float eps = (float) c.getEps();
+    float mu = (float) c.getMomentum();
+    HeapChunks.run((a, n) -> floats(a, n, alpha, rest, eps, mu, (float) lr),
+        (a, n) -> doubles(a, n, c.getAlpha(), 1 - c.getAlpha(), c.getEps(), c.getMomentum(), lr), arrays);
+  }
+
+  private void floats(float[][] a, int n, float alpha, float rest, float eps, float mu, float lr) {
+    boolean centered = getConfig().isCentered();
+    if (getConfig().getMomentum() > 0) {
+      if (centered) {
+        centeredMomentum(a[0], a[1], a[2], a[3], n, alpha, rest, eps, mu, lr);
+      } else {
+        momentum(a[0], a[1], a[2], n, alpha, rest, eps, mu, lr);
+      }
+    } else if (centered) {
+      centered(a[0], a[1], a[2], n, alpha, rest, eps, lr);
+    } else {
+      plain(a[0], a[1], n, alpha, rest, eps, lr);
+    }
+  }
+
+  private void doubles(double[][] a, int n, double alpha, double rest, double eps, double mu, double lr) {
+    boolean centered = getConfig().isCentered();
+    if (getConfig().getMomentum() > 0) {
+      if (centered) {
+        centeredMomentum(a[0], a[1], a[2], a[3], n, alpha, rest, eps, mu, lr);
+      } else {
+        momentum(a[0], a[1], a[2], n, alpha, rest, eps, mu, lr);
+      }
+    } else if (centered) {
+      centered(a[0], a[1], a[2], n, alpha, rest, eps, lr);
+    } else {
+      plain(a[0], a[1], n, alpha, rest, eps, lr);
+    }
+  }
+
+  /** {@code v = αv + rest·g²}, {@code g = g/(√v + eps) · lr}. */
+  static void plain(float[] g, float[] v, int n, float alpha, float rest, float eps, float lr) {
+    for (int i = 0; i < n; i++) {
+      float gi = g[i];
+      float vi = v[i] * alpha + rest * (gi * gi);
+      v[i] = vi;
+      g[i] = gi / ((float) Math.sqrt(vi) + eps) * lr;
+    }
+  }
+
+  static void plain(double[] g, double[] v, int n, double alpha, double rest, double eps, double lr) {
+    for (int i = 0; i < n; i++) {
+      double gi = g[i];
+      double vi = v[i] * alpha + rest * (gi * gi);
+      v[i] = vi;
+      g[i] = gi / (Math.sqrt(vi) + eps) * lr;
+    }
+  }
+
+  /** Centered: also {@code ḡ = αḡ + rest·g}, and the root is {@code √(v − ḡ²)}. */
+  static void centered(float[] g, float[] v, float[] avg, int n, float alpha, float rest, float eps, float lr) {
+    for (int i = 0; i < n; i++) {
+      float gi = g[i];
+      float vi = v[i] * alpha + rest * (gi * gi);
+      float ai = avg[i] * alpha + rest * gi;
+      v[i] = vi;
+      avg[i] = ai;
+      g[i] = gi / ((float) Math.sqrt(vi - ai * ai) + eps) * lr;
+    }
+  }
+
+  static void centered(double[] g, double[] v, double[] avg, int n, double alpha, double rest, double eps,
+      double lr) {
+    for (int i = 0; i < n; i++) {
+      double gi = g[i];
+      double vi = v[i] * alpha + rest * (gi * gi);
+      double ai = avg[i] * alpha + rest * gi;
+      v[i] = vi;
+      avg[i] = ai;
+      g[i] = gi / (Math.sqrt(vi - ai * ai) + eps) * lr;
+    }
+  }
+
+  /** With momentum: {@code b = μb + g/(√v + eps)}, {@code g = b · lr}. */
+  static void momentum(float[] g, float[] v, float[] b, int n, float alpha, float rest, float eps, float mu,
+      float lr) {
+    for (int i = 0; i < n; i++) {
+      float gi = g[i];
+      float vi = v[i] * alpha + rest * (gi * gi);
+      float bi = b[i] * mu + gi / ((float) Math.sqrt(vi) + eps);
+      v[i] = vi;
+      b[i] = bi;
+      g[i] = bi * lr;
+    }
+  }
+
+  static void momentum(double[] g, double[] v, double[] b, int n, double alpha, double rest, double eps, double mu,
+      double lr) {
+    for (int i = 0; i < n; i++) {
+      double gi = g[i];
+      double vi = v[i] * alpha + rest * (gi * gi);
+      double bi = b[i] * mu + gi / (Math.sqrt(vi) + eps);
+      v[i] = vi;
+      b[i] = bi;
+      g[i] = bi * lr;
+    }
+  }
+
+  /** Centered with momentum. */
+  static void centeredMomentum(float[] g, float[] v, float[] avg, float[] b, int n, float alpha, float rest,
+      float eps, float mu, float lr) {
+    for (int i = 0; i < n; i++) {
+      float gi = g[i];
+      float vi = v[i] * alpha + rest * (gi * gi);
+      float ai = avg[i] * alpha + rest * gi;
+      float bi = b[i] * mu + gi / ((float) Math.sqrt(vi - ai * ai) + eps);
+      v[i] = vi;
+      avg[i] = ai;
+      b[i] = bi;
+      g[i] = bi * lr;
+    }
+  }
+
+  static void centeredMomentum(double[] g, double[] v, double[] avg, double[] b, int n, double alpha, double rest,
+      double eps, double mu, double lr) {
+    for (int i = 0; i < n; i++) {
+      double gi = g[i];
+      double vi = v[i] * alpha + rest * (gi * gi);
+      double ai = avg[i] * alpha + rest * gi;
+      double bi = b[i] * mu + gi / (Math.sqrt(vi - ai * ai) + eps);
+      v[i] = vi;
+      avg[i] = ai;
+      b[i] = bi;
+      g[i] = bi * lr;
+    }
+  }
+
+  /** libnd4j's ops. */
+  private void applyNative(INDArray gradient, double lr) {
+    RmspropConfig c = getConfig();
     double alpha = c.getAlpha();
     INDArray squareAvg = state(SQUARE_AVG);
     Ema.updateSquare(squareAvg, gradient, alpha);
@@ -46,6 +199,6 @@ final class RmspropUpdater extends StateUpdater<RmspropConfig> {
       buffer.muli(c.getMomentum()).addi(gradient);
       gradient.assign(buffer);
     }
-    gradient.muli(c.getLearningRate(iteration, epoch));
+    gradient.muli(lr);
   }
 }

@@ -1,5 +1,6 @@
 package dev.descent.engine.optim.updater;
 
+import dev.descent.engine.kernel.HeapChunks;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -20,8 +21,72 @@ final class RpropUpdater extends StateUpdater<RpropConfig> {
     state(STEP_SIZE).assign(getConfig().getLearningRate());
   }
 
+  /**
+   * In one pass over the arrays ({@link HeapChunks}, vectorized loops over each cached chunk), the branches written as
+   * exact 0/1 selectors ({@link #rprop}); arrays it cannot run take the float64 loop ({@link #applyElementwise}). The
+   * sign of {@code g·prev} is that of the product in the arrays' precision (a product that underflows to 0 keeps the
+   * step size). A NaN gradient makes the kernel's step size NaN where the float64 loop keeps it; either way the update
+   * is NaN.
+   */
   @Override
   public void applyUpdater(INDArray gradient, int iteration, int epoch) {
+    RpropConfig c = getConfig();
+    INDArray prev = state(PREV);
+    INDArray stepSize = state(STEP_SIZE);
+    if (!HeapChunks.supports(gradient, prev, stepSize)) {
+      applyElementwise(gradient);
+      return;
+    }
+    double[] k = {c.getEtaPlus(), c.getEtaMinus(), c.getStepMin(), c.getStepMax()};
+    float[] kf = Scalars.floats(k);
+    HeapChunks.run((a, n) -> rprop(a[0], a[1], a[2], n, kf), (a, n) -> rprop(a[0], a[1], a[2], n, k), gradient,
+        prev, stepSize);
+  }
+
+  /**
+   * One chunk; {@code k = {η₊, η₋, Δ_min, Δ_max}}. With {@code s = sign(g·prev)}, {@code up = max(s, 0)} and
+   * {@code down = max(−s, 0)} are exactly 0 or 1, so {@code up·η₊ + down·η₋ + (1 − up − down)} is exactly the factor
+   * the branches pick, {@code g·(1 − down)} the remembered gradient (0 where the sign flipped); the update
+   * {@code sign(prev)·Δ} in a second pass over the cached chunk.
+   */
+  static void rprop(float[] g, float[] prev, float[] stepSize, int n, float[] k) {
+    float etaPlus = k[0];
+    float etaMinus = k[1];
+    float min = k[2];
+    float max = k[3];
+    for (int i = 0; i < n; i++) {
+      float gi = g[i];
+      float s = Elementwise.sign(gi * prev[i]);
+      float up = Math.max(s, 0f);
+      float down = Math.max(-s, 0f);
+      stepSize[i] = Math.min(Math.max(stepSize[i] * (up * etaPlus + down * etaMinus + (1f - up - down)), min), max);
+      prev[i] = gi * (1f - down);
+    }
+    for (int i = 0; i < n; i++) {
+      g[i] = Elementwise.sign(prev[i]) * stepSize[i];
+    }
+  }
+
+  static void rprop(double[] g, double[] prev, double[] stepSize, int n, double[] k) {
+    double etaPlus = k[0];
+    double etaMinus = k[1];
+    double min = k[2];
+    double max = k[3];
+    for (int i = 0; i < n; i++) {
+      double gi = g[i];
+      double s = Elementwise.sign(gi * prev[i]);
+      double up = Math.max(s, 0d);
+      double down = Math.max(-s, 0d);
+      stepSize[i] = Math.min(Math.max(stepSize[i] * (up * etaPlus + down * etaMinus + (1d - up - down)), min), max);
+      prev[i] = gi * (1d - down);
+    }
+    for (int i = 0; i < n; i++) {
+      g[i] = Elementwise.sign(prev[i]) * stepSize[i];
+    }
+  }
+
+  /** The float64 loop over 'c'-order copies, for arrays {@link HeapChunks} cannot run. */
+  private void applyElementwise(INDArray gradient) {
     RpropConfig c = getConfig();
     double[] g = Elementwise.read(gradient);
     double[] prev = Elementwise.read(state(PREV));

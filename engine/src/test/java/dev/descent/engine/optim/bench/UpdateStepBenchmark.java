@@ -36,8 +36,8 @@ public class UpdateStepBenchmark {
   @Param({"1000000", "10000000"})
   public int size;
 
-  @Param({"copy", "dl4j-adam", "dl4j-nesterovs", "sgd-momentum", "adam", "adamw", "adam-amsgrad", "adamax", "nadam",
-      "radam", "qhadam", "aggmo", "rmsprop", "rmsprop_nesterov", "adagrad", "adadelta", "asgd", "rprop",
+  @Param({"copy", "dl4j-adam", "dl4j-nesterovs", "sgd", "sgd-momentum", "adam", "adamw", "adam-amsgrad", "adamax",
+      "nadam", "radam", "qhadam", "aggmo", "rmsprop", "rmsprop_nesterov", "adagrad", "adadelta", "asgd", "rprop",
       "deltabardelta"})
   public String step;
 
