@@ -1,0 +1,125 @@
+package dev.descent.engine.layers.conv;
+
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.gradient.DefaultGradient;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
+import org.deeplearning4j.nn.params.ConvolutionParamInitializer;
+import org.deeplearning4j.nn.workspace.ArrayType;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationIdentity;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The {@link Conv2d} layer. Forward: one {@code conv2d} op (bias added inside) writing straight into the activations
+ * workspace, then the activation in place. Backward: the activation's derivative, then one {@code conv2d_bp} op
+ * writing ∂L/∂x into the activation-gradient workspace and ∂L/∂W, ∂L/∂b straight into the gradient views. NCHW and
+ * NHWC both run natively (no permuted copies). For a non-identity activation the pre-activation is kept from the
+ * forward pass in a buffer outside the workspaces, reused while the shape stays; a backward pass without it
+ * recomputes it. The weight comes from {@code getParamWithNoise}, so subclasses may reparameterize it (weight
+ * normalization).
+ */
+public class Conv2dLayer extends ConvolutionLayer {
+  private static final String W = ConvolutionParamInitializer.WEIGHT_KEY;
+  private static final String B = ConvolutionParamInitializer.BIAS_KEY;
+
+  private INDArray preActivation;
+  private boolean preActivationValid;
+
+  public Conv2dLayer(NeuralNetConfiguration conf, DataType dataType) {
+    super(conf, dataType);
+  }
+
+  @Override
+  public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
+    assertInputSet(false);
+    validateInputRank();
+    applyDropOutIfNecessary(training, workspaceMgr);
+    IActivation activation = layerConf().getActivationFn();
+    INDArray z = preOutput(training, false, workspaceMgr).getFirst();
+    if (activation instanceof ActivationIdentity) {
+      return z;
+    }
+    keepPreActivation(z);
+    return activation.getActivation(z, training);
+  }
+
+  @Override
+  protected Pair<INDArray, INDArray> preOutput(boolean training, boolean forBackprop,
+      LayerWorkspaceMgr workspaceMgr) {
+    assertInputSet(false);
+    INDArray x = input.castTo(dataType);
+    INDArray weights = getParamWithNoise(W, training, workspaceMgr);
+    validateInputDepth(weights.size(1));
+    Windows windows = windows(x);
+    INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType,
+        windows.outputShape(x.size(0), weights.size(0)), 'c');
+    INDArray[] inputs = hasBias()
+        ? new INDArray[] {x, weights, vector(getParamWithNoise(B, training, workspaceMgr))}
+        : new INDArray[] {x, weights};
+    Nd4j.exec(DynamicCustomOp.builder("conv2d").addInputs(inputs).addOutputs(z)
+        .addIntegerArguments(windows.convArgs()).build());
+    return new Pair<>(z, null);
+  }
+
+  @Override
+  public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+    assertInputSet(true);
+    INDArray x = input.castTo(dataType);
+    INDArray weights = getParamWithNoise(W, true, workspaceMgr);
+    INDArray gradZ = gradientAtPreActivation(epsilon.castTo(dataType), workspaceMgr);
+    INDArray gradX = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType, x.shape(), 'c');
+    INDArray[] inputs = hasBias()
+        ? new INDArray[] {x, weights, vector(getParamWithNoise(B, true, workspaceMgr)), gradZ}
+        : new INDArray[] {x, weights, gradZ};
+    INDArray[] outputs = hasBias()
+        ? new INDArray[] {gradX, gradientViews.get(W), vector(gradientViews.get(B))}
+        : new INDArray[] {gradX, gradientViews.get(W)};
+    Nd4j.exec(DynamicCustomOp.builder("conv2d_bp").addInputs(inputs).addOutputs(outputs)
+        .addIntegerArguments(windows(x).convArgs()).build());
+    Gradient gradient = new DefaultGradient();
+    if (hasBias()) {
+      gradient.setGradientFor(B, gradientViews.get(B));
+    }
+    gradient.setGradientFor(W, gradientViews.get(W), 'c');
+    weightNoiseParams.clear();
+    return new Pair<>(gradient, backpropDropOutIfPresent(gradX));
+  }
+
+  /** ∂L/∂z from ∂L/∂y: ε itself for the identity, else through the activation at the kept pre-activation. */
+  private INDArray gradientAtPreActivation(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+    IActivation activation = layerConf().getActivationFn();
+    if (activation instanceof ActivationIdentity) {
+      return epsilon;
+    }
+    INDArray z = preActivationValid ? preActivation : preOutput(true, true, workspaceMgr).getFirst();
+    preActivationValid = false;
+    return activation.backprop(z, epsilon).getFirst();
+  }
+
+  private void keepPreActivation(INDArray z) {
+    try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+      if (preActivation == null || !preActivation.equalShapes(z) || preActivation.dataType() != z.dataType()) {
+        preActivation = Nd4j.createUninitialized(z.dataType(), z.shape(), 'c');
+      }
+      preActivation.assign(z);
+    }
+    preActivationValid = true;
+  }
+
+  private Windows windows(INDArray x) {
+    return Windows.of(x, layerConf().getKernelSize(), layerConf().getStride(), layerConf().getPadding(),
+        layerConf().getDilation(), convolutionMode, layerConf().getCnn2dDataFormat());
+  }
+
+  /** The bias (or its gradient) as the rank-1 {@code [nOut]} view the ops take. */
+  private static INDArray vector(INDArray bias) {
+    return bias.reshape(bias.length());
+  }
+}
