@@ -1,6 +1,7 @@
 package dev.descent.engine.layers;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.BroadcastOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastSubOp;
@@ -23,6 +24,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * computation made it several times slower than a broadcast pass, and with oneDNN it was still slower.
  */
 public final class ChannelStandardization {
+  private static final int CHANNEL = 1;
+
   private final Scratch scratch = new Scratch();
   private final int channelAxis;
   private final int[] reducedAxes;
@@ -44,7 +47,7 @@ public final class ChannelStandardization {
     variance = scratch.get("variance", x.dataType(), channels);
     centred = scratch.get("centred", x.dataType(), x.shape());
     Nd4j.exec(new Mean(x, mean, reducedAxes));
-    Nd4j.exec(new BroadcastSubOp(x, mean, centred, channelAxis));
+    broadcast(new BroadcastSubOp(asImage(x, channelAxis), mean, asImage(centred, channelAxis), CHANNEL));
     Nd4j.exec(new SquaredNorm(centred, variance, reducedAxes));
     variance.divi(x.length() / channels);
     inverseStd = Transforms.pow(variance.add(eps), -0.5, false);
@@ -82,20 +85,46 @@ public final class ChannelStandardization {
     }
     INDArray projection = sumGc.mul(inverseStd).muli(inverseStd).divi(-perChannel);
     INDArray sum = scratch.get("gradSum", g.dataType(), g.shape());
-    Nd4j.exec(new BroadcastMulOp(centred, projection, sum, channelAxis));
+    INDArray sumImage = asImage(sum, channelAxis);
+    broadcast(new BroadcastMulOp(asImage(centred, channelAxis), projection, sumImage, CHANNEL));
     sum.addi(g);
-    Nd4j.exec(new BroadcastSubOp(sum, sumG.div(perChannel), sum, channelAxis));
+    broadcast(new BroadcastSubOp(sumImage, sumG.div(perChannel), sumImage, CHANNEL));
     INDArray scale = gamma == null ? inverseStd : inverseStd.mul(gamma);
-    Nd4j.exec(new BroadcastMulOp(sum, scale, centred, channelAxis));
+    broadcast(new BroadcastMulOp(sumImage, scale, asImage(centred, channelAxis), CHANNEL));
     return centred;
   }
 
   /** {@code out = values ⊙ scale + shift} along {@code axis} ({@code shift} may be null): one or two passes. */
   public static INDArray scaleShift(INDArray values, INDArray scale, INDArray shift, int axis, INDArray out) {
-    Nd4j.exec(new BroadcastMulOp(values, scale, out, axis));
+    boolean image = values.rank() == 4 || axis != values.rank() - 1;
+    int along = image ? CHANNEL : axis;
+    INDArray in = image ? asImage(values, axis) : values;
+    INDArray result = image ? asImage(out, axis) : out;
+    broadcast(new BroadcastMulOp(in, scale, result, along));
     if (shift != null) {
-      Nd4j.exec(new BroadcastAddOp(out, shift, out, axis));
+      broadcast(new BroadcastAddOp(result, shift, result, along));
     }
     return out;
+  }
+
+  /**
+   * {@code values} (C-ordered) as a rank-4 view {@code [A, K, 1, B]} with {@code axis} (of length K) as axis 1: libnd4j
+   * broadcasts a per-channel vector over NCHW arrays with a fast rank-4 loop, but over other ranks and axes it walks
+   * strided sub-arrays, several times slower.
+   */
+  private static INDArray asImage(INDArray values, int axis) {
+    if (values.rank() == 4 && axis == CHANNEL) {
+      return values;
+    }
+    long before = 1;
+    for (int i = 0; i < axis; i++) {
+      before *= values.size(i);
+    }
+    long channels = values.size(axis);
+    return values.reshape('c', before, channels, 1, values.length() / before / channels);
+  }
+
+  private static void broadcast(BroadcastOp op) {
+    Nd4j.exec(op);
   }
 }
