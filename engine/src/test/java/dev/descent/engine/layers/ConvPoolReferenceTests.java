@@ -24,17 +24,21 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Every file of a PyTorch float64 {@code layers/} reference folder (format: the reference README, section
  * {@code layers/}): our {@link Conv2d} and {@link Pool2d} forward and backward for the loss {@code sum(y ⊙ dy)} match
- * every element within {@code 1e-9 · max(1, |ref|)}, in NCHW and again in NHWC (inputs and outputs permuted). The
+ * every element within {@code 1e-9 · max(1, |ref|)}, in NCHW and again in NHWC (inputs and outputs permuted), and in
+ * float32 (the type jobs train in, where an onednn native build runs oneDNN's kernels) within 1e-5. The
  * folder is {@code -Ddescent.layers.reference.dir} if set, else the copy in this module's test resources
  * ({@code reference/layers}). Cases are chosen by their {@code op} field; an op or option the layers do not support
  * fails, except {@code maxout} (no layer yet), reported as skipped.
  */
 class ConvPoolReferenceTests {
+  /** float32 runs (oneDNN's kernels in an onednn native build) against the float64 reference. */
+  private static final double FLOAT_TOLERANCE = 1e-5;
   private static final int[] TO_NHWC = {0, 2, 3, 1};
   private static final int[] TO_NCHW = {0, 3, 1, 2};
 
@@ -47,8 +51,10 @@ class ConvPoolReferenceTests {
       files = listing.filter(f -> f.toString().endsWith(".json")).sorted().toList();
     }
     assertThat(files).as("reference files in " + folder).isNotEmpty();
-    return files.stream().flatMap(file -> Stream.of(CNN2DFormat.NCHW, CNN2DFormat.NHWC).map(format ->
-        DynamicTest.dynamicTest(file.getFileName() + " " + format, () -> check(ReferenceCase.read(file), format))));
+    return files.stream().flatMap(file -> Stream.of(CNN2DFormat.NCHW, CNN2DFormat.NHWC).flatMap(format ->
+        Stream.of(DataType.DOUBLE, DataType.FLOAT).map(type -> DynamicTest.dynamicTest(
+            file.getFileName() + " " + format + " " + type, () -> check(new Case(ReferenceCase.read(file), type),
+                format)))));
   }
 
   private static Path folder() throws URISyntaxException {
@@ -60,34 +66,48 @@ class ConvPoolReferenceTests {
         "test resource reference/layers").toURI());
   }
 
-  private static void check(ReferenceCase ref, CNN2DFormat format) {
+  /** A reference case run in {@code type}: float64 within the reference tolerance, float32 within 1e-5. */
+  private record Case(ReferenceCase ref, DataType type) {
+    double tolerance() {
+      return type == DataType.DOUBLE ? REFERENCE_TOLERANCE : FLOAT_TOLERANCE;
+    }
+
+    INDArray input(String key) {
+      return ref.array(key).castTo(type);
+    }
+  }
+
+  private static void check(Case c, CNN2DFormat format) {
+    ReferenceCase ref = c.ref();
     String op = ref.json().path("op").asText();
     switch (op) {
-      case "conv2d" -> checkConv(ref, format);
-      case "maxpool2d" -> checkPool(ref, format, PoolingType.MAX);
-      case "avgpool2d" -> checkPool(ref, format, PoolingType.AVG);
+      case "conv2d" -> checkConv(c, format);
+      case "maxpool2d" -> checkPool(c, format, PoolingType.MAX);
+      case "avgpool2d" -> checkPool(c, format, PoolingType.AVG);
       case "maxout" -> Assumptions.abort("maxout has no layer yet: " + ref.name());
       default -> fail("no check for op '" + op + "' of reference file " + ref.name());
     }
   }
 
-  private static void checkConv(ReferenceCase ref, CNN2DFormat format) {
+  private static void checkConv(Case c, CNN2DFormat format) {
+    ReferenceCase ref = c.ref();
     INDArray weight = ref.array("weight");
     org.deeplearning4j.nn.conf.layers.Layer config = new Conv2d.Builder(pair(ref, "kernel")).stride(pair(ref, "stride"))
         .padding(pair(ref, "padding")).dilation(pair(ref, "dilation")).convolutionMode(ConvolutionMode.Truncate)
         .dataFormat(format).nIn(weight.size(1)).nOut(weight.size(0)).activation(Activation.IDENTITY).build();
-    StandaloneLayer layer = new StandaloneLayer(config);
-    layer.setParam(ConvolutionParamInitializer.WEIGHT_KEY, weight);
-    layer.setParam(ConvolutionParamInitializer.BIAS_KEY, ref.array("bias"));
-    Gradient gradient = forwardBackward(ref, layer, format);
+    StandaloneLayer layer = new StandaloneLayer(config, c.type());
+    layer.setParam(ConvolutionParamInitializer.WEIGHT_KEY, c.input("weight"));
+    layer.setParam(ConvolutionParamInitializer.BIAS_KEY, c.input("bias"));
+    Gradient gradient = forwardBackward(c, layer, format);
     INDArray dbias = ref.array("dbias");
     assertClose("dweight", gradient.getGradientFor(ConvolutionParamInitializer.WEIGHT_KEY), ref.array("dweight"),
-        REFERENCE_TOLERANCE);
+        c.tolerance());
     assertClose("dbias", gradient.getGradientFor(ConvolutionParamInitializer.BIAS_KEY).reshape(dbias.shape()), dbias,
-        REFERENCE_TOLERANCE);
+        c.tolerance());
   }
 
-  private static void checkPool(ReferenceCase ref, CNN2DFormat format, PoolingType type) {
+  private static void checkPool(Case c, CNN2DFormat format, PoolingType type) {
+    ReferenceCase ref = c.ref();
     assertThat(ref.json().path("ceilMode").asBoolean(false)).as(ref.name() + ": ceilMode is not supported")
         .isFalse();
     Pool2d.Builder builder = new Pool2d.Builder(type);
@@ -100,19 +120,20 @@ class ConvPoolReferenceTests {
     if (ref.json().has("dilation")) {
       builder.dilation(pair(ref, "dilation"));
     }
-    forwardBackward(ref, new StandaloneLayer(builder.build()), format);
+    forwardBackward(c, new StandaloneLayer(builder.build(), c.type()), format);
   }
 
   /** Checks y and dx (in the reference's NCHW) and returns the parameter gradients. */
-  private static Gradient forwardBackward(ReferenceCase ref, StandaloneLayer layer, CNN2DFormat format) {
+  private static Gradient forwardBackward(Case c, StandaloneLayer layer, CNN2DFormat format) {
     boolean nhwc = format == CNN2DFormat.NHWC;
-    INDArray x = nhwc ? ref.array("x").permute(TO_NHWC).dup('c') : ref.array("x");
+    INDArray x = nhwc ? c.input("x").permute(TO_NHWC).dup('c') : c.input("x");
     INDArray y = layer.forward(x, true);
-    assertClose("y", nhwc ? y.permute(TO_NCHW) : y, ref.array("y"), REFERENCE_TOLERANCE);
-    INDArray dy = nhwc ? ref.array("dy").permute(TO_NHWC).dup('c') : ref.array("dy");
+    assertThat(y.dataType()).isEqualTo(c.type());
+    assertClose("y", nhwc ? y.permute(TO_NCHW) : y, c.ref().array("y"), c.tolerance());
+    INDArray dy = nhwc ? c.input("dy").permute(TO_NHWC).dup('c') : c.input("dy");
     Pair<Gradient, INDArray> backward = layer.backward(dy);
     INDArray dx = backward.getSecond();
-    assertClose("dx", nhwc ? dx.permute(TO_NCHW) : dx, ref.array("dx"), REFERENCE_TOLERANCE);
+    assertClose("dx", nhwc ? dx.permute(TO_NCHW) : dx, c.ref().array("dx"), c.tolerance());
     return backward.getFirst();
   }
 

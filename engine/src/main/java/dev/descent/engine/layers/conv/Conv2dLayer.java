@@ -63,8 +63,8 @@ public class Conv2dLayer extends ConvolutionLayer {
     INDArray[] inputs = hasBias()
         ? new INDArray[] {x, weights, vector(getParamWithNoise(B, training, workspaceMgr))}
         : new INDArray[] {x, weights};
-    Nd4j.exec(DynamicCustomOp.builder("conv2d").addInputs(inputs).addOutputs(z)
-        .addIntegerArguments(windows.convArgs()).build());
+    GenericKernels.exec(DynamicCustomOp.builder("conv2d").addInputs(inputs).addOutputs(z)
+        .addIntegerArguments(windows.convArgs()).build(), dilated());
     return new Pair<>(z, null);
   }
 
@@ -81,8 +81,8 @@ public class Conv2dLayer extends ConvolutionLayer {
     INDArray[] outputs = hasBias()
         ? new INDArray[] {gradX, gradientViews.get(W), vector(gradientViews.get(B))}
         : new INDArray[] {gradX, gradientViews.get(W)};
-    Nd4j.exec(DynamicCustomOp.builder("conv2d_bp").addInputs(inputs).addOutputs(outputs)
-        .addIntegerArguments(windows(x).convArgs()).build());
+    GenericKernels.exec(DynamicCustomOp.builder("conv2d_bp").addInputs(inputs).addOutputs(outputs)
+        .addIntegerArguments(windows(x).convArgs()).build(), dilated());
     Gradient gradient = new DefaultGradient();
     if (hasBias()) {
       gradient.setGradientFor(B, gradientViews.get(B));
@@ -111,6 +111,12 @@ public class Conv2dLayer extends ConvolutionLayer {
       preActivation.assign(z);
     }
     preActivationValid = true;
+  }
+
+  /** Dilated convolutions run on libnd4j's generic kernels ({@link GenericKernels}). */
+  private boolean dilated() {
+    int[] dilation = layerConf().getDilation();
+    return dilation[0] != 1 || dilation[1] != 1;
   }
 
   private Windows windows(INDArray x) {
