@@ -8,12 +8,14 @@
 #
 # Usage: bench/side-by-side.sh [ROUNDS]
 # Environment: PYTHON (default /usr/bin/python3, Debian's python3-torch), JAVA_OPTS (extra JVM flags),
-# EXTRA_CP (prepended to the classpath, e.g. an nd4j-native linux-x86_64-avx512 jar), STEPS (measured steps).
+# EXTRA_CP (prepended to the classpath, e.g. an nd4j-native linux-x86_64-avx512 jar), STEPS (measured steps),
+# BENCHES (which pairs, default "mlp cnn cnn_gn adam_step two_jobs").
 set -euo pipefail
 
 ROUNDS=${1:-3}
 PYTHON=${PYTHON:-/usr/bin/python3}
 STEPS=${STEPS:-60}
+BENCHES=${BENCHES:-"mlp cnn cnn_gn adam_step two_jobs"}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -27,23 +29,31 @@ export OMP_NUM_THREADS=1
 HAVE_TORCH=1
 "$PYTHON" -c 'import torch' 2>/dev/null || { HAVE_TORCH=0; echo "no torch in $PYTHON: Java side only"; }
 
-java_run() {   # class -> RESULT lines
-  java ${JAVA_OPTS:-} -cp "$CP" -Dbench.steps="$STEPS" "dev.descent.engine.bench.$1" 2>/dev/null | grep '^RESULT'
+java_run() {   # class [JVM flags] -> RESULT lines
+  local class=$1
+  shift
+  java ${JAVA_OPTS:-} -cp "$CP" -Dbench.steps="$STEPS" "$@" "dev.descent.engine.bench.$class" 2>/dev/null \
+    | grep '^RESULT'
 }
 
 torch_run() {  # script [args] -> RESULT lines
   [ "$HAVE_TORCH" = 1 ] && "$PYTHON" "bench/$@" | grep '^RESULT'
 }
 
+want() {       # name -> whether BENCHES selects it
+  [[ " $BENCHES " == *" $1 "* ]]
+}
+
 value() {      # name, file -> value
   awk -v n="$1" '$2 == n {print $3}' "$2"
 }
 
-pair() {       # round, name, java class, torch script [args]
-  local round=$1 name=$2 class=$3 java="$WORK/java.txt" torch="$WORK/torch.txt"
+pair() {       # round, name, java class[:JVM flag], torch script [args]
+  local round=$1 name=$2 class=${3%%:*} flag=${3#*:} java="$WORK/java.txt" torch="$WORK/torch.txt"
+  [ "$flag" = "$3" ] && flag=""
   shift 3
-  if (( round % 2 )); then torch_run "$@" > "$torch" || true; java_run "$class" > "$java"
-  else java_run "$class" > "$java"; torch_run "$@" > "$torch" || true; fi
+  if (( round % 2 )); then torch_run "$@" > "$torch" || true; java_run "$class" $flag > "$java"
+  else java_run "$class" $flag > "$java"; torch_run "$@" > "$torch" || true; fi
   cat "$java" "$torch" | sed "s/^/  round $round: /"
   local metric j t
   for metric in "$name" "${name}_wall"; do
@@ -56,15 +66,18 @@ pair() {       # round, name, java class, torch script [args]
 
 for round in $(seq 1 "$ROUNDS"); do
   echo "== round $round/$ROUNDS ($(date +%T), load $(cut -d' ' -f1 /proc/loadavg))"
-  pair "$round" mlp MlpBench torch_mlp.py --steps "$STEPS"
-  pair "$round" cnn CnnBench torch_cnn.py --steps "$STEPS"
-  pair "$round" adam_step AdamStepBench torch_adam_step.py
-  java_run TwoJobsBench | tee "$WORK/two.txt" | sed "s/^/  round $round: /"
-  awk '{print $2, $3}' "$WORK/two.txt" >> "$WORK/ratios.txt"
+  want mlp && pair "$round" mlp MlpBench torch_mlp.py --steps "$STEPS"
+  want cnn && pair "$round" cnn CnnBench torch_cnn.py --steps "$STEPS"
+  want cnn_gn && pair "$round" cnn_gn CnnBench:-Dbench.norm=groupnorm torch_cnn.py --steps "$STEPS" --norm group
+  want adam_step && pair "$round" adam_step AdamStepBench torch_adam_step.py
+  if want two_jobs; then
+    java_run TwoJobsBench | tee "$WORK/two.txt" | sed "s/^/  round $round: /"
+    awk '{print $2, $3}' "$WORK/two.txt" >> "$WORK/ratios.txt"
+  fi
 done
 
 echo "== ratios Descent/PyTorch (two_jobs: pair/alone), per round, then min median max"
-for name in mlp mlp_wall cnn cnn_wall adam_step two_jobs two_jobs_cpu; do
+for name in mlp mlp_wall cnn cnn_wall cnn_gn cnn_gn_wall adam_step two_jobs two_jobs_cpu; do
   awk -v n="$name" '$1 == n {print $2}' "$WORK/ratios.txt" | sort -g | awk -v n="$name" '
     {v[NR] = $1; all = all " " $1}
     END {if (NR) printf "%-10s %-28s min %.3f  median %.3f  max %.3f\n", n, all, v[1], v[int((NR + 1) / 2)], v[NR]}'
