@@ -8,7 +8,6 @@ import org.deeplearning4j.nn.layers.BaseLayer;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
-import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -62,8 +61,9 @@ public abstract class NormLayer<C extends FeedForwardLayer> extends BaseLayer<C>
     try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
       preActivation = forward(input, training);
     }
-    INDArray output = workspaceMgr.dup(ArrayType.ACTIVATIONS, preActivation);
-    return isIdentity() ? output : layerConf().getActivationFn().getActivation(output, training);
+    INDArray output = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, preActivation.dataType(),
+        preActivation.shape(), 'c');
+    return Activations.forward(layerConf().getActivationFn(), preActivation, output, training);
   }
 
   /**
@@ -78,8 +78,7 @@ public abstract class NormLayer<C extends FeedForwardLayer> extends BaseLayer<C>
     }
     INDArray gradInput;
     try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-      INDArray gradZ = isIdentity() ? epsilon
-          : layerConf().getActivationFn().backprop(preActivation, epsilon).getFirst();
+      INDArray gradZ = Activations.backwardInPlace(layerConf().getActivationFn(), preActivation, epsilon);
       preActivation = null;
       gradInput = backward(gradZ);
     }
@@ -88,10 +87,6 @@ public abstract class NormLayer<C extends FeedForwardLayer> extends BaseLayer<C>
       gradient.setGradientFor(key, gradientViews.get(key));
     }
     return new Pair<>(gradient, workspaceMgr.dup(ArrayType.ACTIVATION_GRAD, gradInput));
-  }
-
-  private boolean isIdentity() {
-    return layerConf().getActivationFn() instanceof ActivationIdentity;
   }
 
   /** {@code values} (modified) scaled by {@code scale} along axis 1, the feature or channel axis. */

@@ -1,5 +1,8 @@
 package dev.descent.engine.layers.conv;
 
+import dev.descent.engine.layers.Activations;
+import dev.descent.engine.layers.Scratch;
+import java.util.function.Function;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
@@ -9,12 +12,9 @@ import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.IActivation;
-import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The {@link Conv2d} layer. Forward: one {@code conv2d} op (bias added inside) writing straight into the activations
@@ -29,43 +29,53 @@ public class Conv2dLayer extends ConvolutionLayer {
   private static final String W = ConvolutionParamInitializer.WEIGHT_KEY;
   private static final String B = ConvolutionParamInitializer.BIAS_KEY;
 
-  private INDArray preActivation;
+  private final Scratch scratch = new Scratch();
   private boolean preActivationValid;
 
   public Conv2dLayer(NeuralNetConfiguration conf, DataType dataType) {
     super(conf, dataType);
   }
 
+  /**
+   * With the identity the convolution writes into the activations workspace; otherwise into the kept
+   * pre-activation buffer, and the activation from there into the workspace.
+   */
   @Override
   public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
     assertInputSet(false);
     validateInputRank();
     applyDropOutIfNecessary(training, workspaceMgr);
     IActivation activation = layerConf().getActivationFn();
-    INDArray z = preOutput(training, false, workspaceMgr).getFirst();
-    if (activation instanceof ActivationIdentity) {
-      return z;
+    if (Activations.isIdentity(activation)) {
+      return preOutput(training, false, workspaceMgr).getFirst();
     }
-    keepPreActivation(z);
-    return activation.getActivation(z, training);
+    INDArray z = convolve(training, workspaceMgr, shape -> scratch.get("z", dataType, shape));
+    preActivationValid = true;
+    INDArray out = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType, z.shape(), 'c');
+    return Activations.forward(activation, z, out, training);
   }
 
   @Override
   protected Pair<INDArray, INDArray> preOutput(boolean training, boolean forBackprop,
       LayerWorkspaceMgr workspaceMgr) {
+    return new Pair<>(convolve(training, workspaceMgr,
+        shape -> workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType, shape, 'c')), null);
+  }
+
+  /** The convolution {@code z} of the input, into the array {@code output} gives for its shape. */
+  private INDArray convolve(boolean training, LayerWorkspaceMgr workspaceMgr, Function<long[], INDArray> output) {
     assertInputSet(false);
     INDArray x = input.castTo(dataType);
     INDArray weights = getParamWithNoise(W, training, workspaceMgr);
     validateInputDepth(weights.size(1));
     Windows windows = windows(x);
-    INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType,
-        windows.outputShape(x.size(0), weights.size(0)), 'c');
+    INDArray z = output.apply(windows.outputShape(x.size(0), weights.size(0)));
     INDArray[] inputs = hasBias()
         ? new INDArray[] {x, weights, vector(getParamWithNoise(B, training, workspaceMgr))}
         : new INDArray[] {x, weights};
     GenericKernels.exec(DynamicCustomOp.builder("conv2d").addInputs(inputs).addOutputs(z)
         .addIntegerArguments(windows.convArgs()).build(), dilated());
-    return new Pair<>(z, null);
+    return z;
   }
 
   @Override
@@ -95,22 +105,13 @@ public class Conv2dLayer extends ConvolutionLayer {
   /** ∂L/∂z from ∂L/∂y: ε itself for the identity, else through the activation at the kept pre-activation. */
   private INDArray gradientAtPreActivation(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
     IActivation activation = layerConf().getActivationFn();
-    if (activation instanceof ActivationIdentity) {
+    if (Activations.isIdentity(activation)) {
       return epsilon;
     }
-    INDArray z = preActivationValid ? preActivation : preOutput(true, true, workspaceMgr).getFirst();
+    INDArray z = preActivationValid ? scratch.get("z", dataType, epsilon.shape())
+        : preOutput(true, true, workspaceMgr).getFirst();
     preActivationValid = false;
-    return activation.backprop(z, epsilon).getFirst();
-  }
-
-  private void keepPreActivation(INDArray z) {
-    try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-      if (preActivation == null || !preActivation.equalShapes(z) || preActivation.dataType() != z.dataType()) {
-        preActivation = Nd4j.createUninitialized(z.dataType(), z.shape(), 'c');
-      }
-      preActivation.assign(z);
-    }
-    preActivationValid = true;
+    return Activations.backwardInPlace(activation, z, epsilon);
   }
 
   /** Dilated convolutions run on libnd4j's generic kernels ({@link GenericKernels}). */
