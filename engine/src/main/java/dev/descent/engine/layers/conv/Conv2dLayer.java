@@ -30,6 +30,7 @@ public class Conv2dLayer extends ConvolutionLayer {
   private static final String B = ConvolutionParamInitializer.BIAS_KEY;
 
   private final Scratch scratch = new Scratch();
+  private final GemmConvBackward gemmBackward = new GemmConvBackward();
   private boolean preActivationValid;
 
   public Conv2dLayer(NeuralNetConfiguration conf, DataType dataType) {
@@ -85,14 +86,18 @@ public class Conv2dLayer extends ConvolutionLayer {
     INDArray weights = getParamWithNoise(W, true, workspaceMgr);
     INDArray gradZ = gradientAtPreActivation(epsilon.castTo(dataType), workspaceMgr);
     INDArray gradX = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType, x.shape(), 'c');
-    INDArray[] inputs = hasBias()
-        ? new INDArray[] {x, weights, vector(getParamWithNoise(B, true, workspaceMgr)), gradZ}
-        : new INDArray[] {x, weights, gradZ};
-    INDArray[] outputs = hasBias()
-        ? new INDArray[] {gradX, gradientViews.get(W), vector(gradientViews.get(B))}
-        : new INDArray[] {gradX, gradientViews.get(W)};
-    GenericKernels.exec(DynamicCustomOp.builder("conv2d_bp").addInputs(inputs).addOutputs(outputs)
-        .addIntegerArguments(windows(x).convArgs()).build(), dilated());
+    INDArray gradB = hasBias() ? vector(gradientViews.get(B)) : null;
+    if (GemmConvBackward.applies(x, layerConf().getCnn2dDataFormat())) {
+      gemmBackward.backward(x, weights, gradZ, windows(x), gradX, gradientViews.get(W), gradB);
+    } else {
+      INDArray[] inputs = hasBias()
+          ? new INDArray[] {x, weights, vector(getParamWithNoise(B, true, workspaceMgr)), gradZ}
+          : new INDArray[] {x, weights, gradZ};
+      INDArray[] outputs = hasBias() ? new INDArray[] {gradX, gradientViews.get(W), gradB}
+          : new INDArray[] {gradX, gradientViews.get(W)};
+      GenericKernels.exec(DynamicCustomOp.builder("conv2d_bp").addInputs(inputs).addOutputs(outputs)
+          .addIntegerArguments(windows(x).convArgs()).build(), dilated());
+    }
     Gradient gradient = new DefaultGradient();
     if (hasBias()) {
       gradient.setGradientFor(B, gradientViews.get(B));
