@@ -30,7 +30,7 @@ public class Conv2dLayer extends ConvolutionLayer {
   private static final String B = ConvolutionParamInitializer.BIAS_KEY;
 
   private final Scratch scratch = new Scratch();
-  private final GemmConvBackward gemmBackward = new GemmConvBackward();
+  private final GemmConvolution gemm = new GemmConvolution();
   private boolean preActivationValid;
 
   public Conv2dLayer(NeuralNetConfiguration conf, DataType dataType) {
@@ -71,9 +71,12 @@ public class Conv2dLayer extends ConvolutionLayer {
     validateInputDepth(weights.size(1));
     Windows windows = windows(x);
     INDArray z = output.apply(windows.outputShape(x.size(0), weights.size(0)));
-    INDArray[] inputs = hasBias()
-        ? new INDArray[] {x, weights, vector(getParamWithNoise(B, training, workspaceMgr))}
-        : new INDArray[] {x, weights};
+    INDArray bias = hasBias() ? vector(getParamWithNoise(B, training, workspaceMgr)) : null;
+    if (GemmConvolution.applies(x, layerConf().getCnn2dDataFormat())) {
+      gemm.forward(x, weights, bias, windows, z, training);
+      return z;
+    }
+    INDArray[] inputs = hasBias() ? new INDArray[] {x, weights, bias} : new INDArray[] {x, weights};
     GenericKernels.exec(DynamicCustomOp.builder("conv2d").addInputs(inputs).addOutputs(z)
         .addIntegerArguments(windows.convArgs()).build(), dilated());
     return z;
@@ -87,8 +90,8 @@ public class Conv2dLayer extends ConvolutionLayer {
     INDArray gradZ = gradientAtPreActivation(epsilon.castTo(dataType), workspaceMgr);
     INDArray gradX = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType, x.shape(), 'c');
     INDArray gradB = hasBias() ? vector(gradientViews.get(B)) : null;
-    if (GemmConvBackward.applies(x, layerConf().getCnn2dDataFormat())) {
-      gemmBackward.backward(x, weights, gradZ, windows(x), gradX, gradientViews.get(W), gradB);
+    if (GemmConvolution.applies(x, layerConf().getCnn2dDataFormat())) {
+      gemm.backward(x, weights, gradZ, windows(x), gradX, gradientViews.get(W), gradB);
     } else {
       INDArray[] inputs = hasBias()
           ? new INDArray[] {x, weights, vector(getParamWithNoise(B, true, workspaceMgr)), gradZ}
