@@ -5,7 +5,7 @@
 # first every round, then prints every ratio Descent/PyTorch with its min/median/max:
 #   mlp             784-1024-256-10 MLP, batch 64, Adam, on unlearnable noise (an IDX folder both sides read)
 #   mlp_converging  the same on 640 Fashion-MNIST images, memorised: the loss goes to zero (subnormal numbers)
-#   cnn             the small CNN of CnnBench / torch_cnn.py
+#   cnn             the small CNN of CnnBench / torch_cnn.py (batch norm); cnn_gn the same with group norm (4 groups)
 #   adam_step       one Adam step on 10M parameters (time ratio: lower is better)
 #   tiny            examples/iris-mlp.json through the running service (warm) against the same training in PyTorch
 #                   (speed ratio: PyTorch's seconds over Descent's); claim_ms, submit to claim, is printed as is
@@ -19,12 +19,14 @@
 # CPUs (faster there than what it detects). The CPU, the ND4J build and both OpenBLAS kernels are printed.
 #
 # Usage: bench/side-by-side.sh [ROUNDS]
-# Environment: PYTHON (default /usr/bin/python3), STEPS (measured steps, default 300), JAVA_OPTS, SKIP_TINY=1.
+# Environment: PYTHON (default /usr/bin/python3), STEPS (measured steps, default 300), JAVA_OPTS, SKIP_TINY=1,
+# BENCHES (which pairs, default "mlp mlp_converging cnn cnn_gn adam_step two_jobs loop tiny").
 set -euo pipefail
 
 ROUNDS=${1:-3}
 PYTHON=${PYTHON:-/usr/bin/python3}
 STEPS=${STEPS:-300}
+BENCHES=${BENCHES:-"mlp mlp_converging cnn cnn_gn adam_step two_jobs loop tiny"}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d)
 FMNIST=/usr/share/datasets/fashion-mnist
@@ -95,6 +97,10 @@ torch_run() {  # script [args]
   env $TORCH_ENV "$PYTHON" "bench/$@" | grep '^RESULT'
 }
 
+want() {       # name -> whether BENCHES selects it
+  [[ " $BENCHES " == *" $1 "* ]]
+}
+
 value() {      # name, file -> value
   awk -v n="$1" '$1 == "RESULT" && $2 == n {print $3}' "$2"
 }
@@ -123,7 +129,7 @@ pair() {       # round, name, "java class and properties", torch script and args
   ratio "${name}_wall" "$java" "$torch"
 }
 
-if [ "${SKIP_TINY:-0}" != 1 ]; then
+if [ "${SKIP_TINY:-0}" != 1 ] && want tiny; then
   mvn -B -q -DskipTests -Dcheckstyle.skip package >/dev/null
   PORT=18097
   java -jar api/target/descent.jar --server.port=$PORT --descent.db.data-dir="$WORK/pg" \
@@ -134,16 +140,21 @@ fi
 
 for round in $(seq 1 "$ROUNDS"); do
   echo "== round $round/$ROUNDS ($(date +%T), load $(cut -d' ' -f1 /proc/loadavg))"
-  pair "$round" mlp "MlpBench -Dbench.idx=$WORK/noise" torch_mlp.py --steps "$STEPS" --idx "$WORK/noise"
-  pair "$round" mlp_converging \
+  want mlp && pair "$round" mlp "MlpBench -Dbench.idx=$WORK/noise" torch_mlp.py --steps "$STEPS" --idx "$WORK/noise"
+  want mlp_converging && pair "$round" mlp_converging \
     "MlpBench -Dbench.idx=$FMNIST -Dbench.subset=640 -Dbench.name=mlp_converging" \
     torch_mlp.py --steps "$STEPS" --idx "$FMNIST" --subset 640 --name mlp_converging
-  pair "$round" cnn CnnBench torch_cnn.py --steps 60
-  pair "$round" adam_step AdamStepBench torch_adam_step.py
-  java_run TwoJobsBench | tee "$WORK/two.txt" | sed "s/^/  round $round java:  /" || true
-  java_run LoopOverheadBench | tee "$WORK/loop.txt" | sed "s/^/  round $round java:  /" || true
-  awk '$1 == "RESULT" && $2 == "loop" {print $2, $3}' "$WORK/loop.txt" >> "$WORK/ratios.txt"
-  awk '$1 == "RESULT" {print $2, $3}' "$WORK/two.txt" >> "$WORK/ratios.txt"
+  want cnn && pair "$round" cnn CnnBench torch_cnn.py --steps 60
+  want cnn_gn && pair "$round" cnn_gn "CnnBench -Dbench.norm=groupnorm" torch_cnn.py --steps 60 --norm group
+  want adam_step && pair "$round" adam_step AdamStepBench torch_adam_step.py
+  if want two_jobs; then
+    java_run TwoJobsBench | tee "$WORK/two.txt" | sed "s/^/  round $round java:  /" || true
+    awk '$1 == "RESULT" {print $2, $3}' "$WORK/two.txt" >> "$WORK/ratios.txt"
+  fi
+  if want loop; then
+    java_run LoopOverheadBench | tee "$WORK/loop.txt" | sed "s/^/  round $round java:  /" || true
+    awk '$1 == "RESULT" && $2 == "loop" {print $2, $3}' "$WORK/loop.txt" >> "$WORK/ratios.txt"
+  fi
   if [ -n "$SERVICE_PID" ]; then
     bench/service-tiny.sh "http://localhost:$PORT" 3 > "$WORK/java.txt" || true
     torch_run torch_iris.py --runs 3 > "$WORK/torch.txt"
@@ -156,7 +167,8 @@ done
 echo "== platform"
 sort -u "$WORK/platform.txt" | sed 's/^PLATFORM //'
 echo "== ratios Descent/PyTorch (adam_step: time, lower is better; tiny: speed; two_jobs: pair/alone; claim_ms: ms)"
-for name in mlp mlp_wall mlp_converging mlp_converging_wall cnn cnn_wall adam_step tiny claim_ms two_jobs two_jobs_cpu \
+for name in mlp mlp_wall mlp_converging mlp_converging_wall cnn cnn_wall cnn_gn cnn_gn_wall adam_step tiny claim_ms \
+    two_jobs two_jobs_cpu \
     loop; do
   awk -v n="$name" '$1 == n {print $2}' "$WORK/ratios.txt" | sort -g | awk -v n="$name" '
     {v[NR] = $1; all = all " " $1}

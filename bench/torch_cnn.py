@@ -1,7 +1,8 @@
 """PyTorch counterpart of CnnBench: conv3x3(16)-BN-ReLU-pool2, conv3x3(32)-BN-ReLU-pool2, dense 10 on 1x28x28.
 
 Batch 64, Adam, float32, one thread, random data in 8 fixed batches. Prints batch size / median step time on the
-thread's CPU clock, "RESULT cnn <samples/s> samples/s", and on the wall clock ("cnn_wall").
+thread's CPU clock, "RESULT cnn <samples/s> samples/s", and on the wall clock ("cnn_wall"). With --norm group the
+batch norms are GroupNorm(4 groups) and the results are named cnn_gn / cnn_gn_wall (CnnBench -Dbench.norm=groupnorm).
 """
 import argparse
 import os
@@ -18,20 +19,28 @@ WARMUP_STEPS = 10
 MEASURED_STEPS = 60
 
 
-def model():
+GROUPS = 4
+
+
+def norm(kind, channels):
+    return torch.nn.GroupNorm(GROUPS, channels) if kind == "group" else torch.nn.BatchNorm2d(channels)
+
+
+def model(kind):
     return torch.nn.Sequential(
-        torch.nn.Conv2d(1, 16, 3, padding=1), torch.nn.BatchNorm2d(16), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
-        torch.nn.Conv2d(16, 32, 3, padding=1), torch.nn.BatchNorm2d(32), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
+        torch.nn.Conv2d(1, 16, 3, padding=1), norm(kind, 16), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
+        torch.nn.Conv2d(16, 32, 3, padding=1), norm(kind, 32), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
         torch.nn.Flatten(), torch.nn.Linear(32 * 7 * 7, 10))
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--steps", type=int, default=MEASURED_STEPS)
+    parser.add_argument("--norm", choices=["batch", "group"], default="batch")
     args = parser.parse_args()
     torch.set_num_threads(1)
     torch.manual_seed(7)
-    net = model()
+    net = model(args.norm)
     optimizer = torch.optim.Adam(net.parameters(), lr=1e-3)
     loss_fn = torch.nn.CrossEntropyLoss()
     batches = [(torch.rand(BATCH, 1, 28, 28), torch.arange(BATCH) % 10) for _ in range(DISTINCT_BATCHES)]
@@ -47,8 +56,9 @@ def main():
         if step >= WARMUP_STEPS:
             wall.append(time.perf_counter() - start)
             cpu.append(time.thread_time() - start_cpu)
-    print(f"RESULT cnn {BATCH / statistics.median(cpu):.3f} samples/s")
-    print(f"RESULT cnn_wall {BATCH / statistics.median(wall):.3f} samples/s")
+    name = "cnn_gn" if args.norm == "group" else "cnn"
+    print(f"RESULT {name} {BATCH / statistics.median(cpu):.3f} samples/s")
+    print(f"RESULT {name}_wall {BATCH / statistics.median(wall):.3f} samples/s")
 
 
 if __name__ == "__main__":

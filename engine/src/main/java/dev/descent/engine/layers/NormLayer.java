@@ -8,7 +8,6 @@ import org.deeplearning4j.nn.layers.BaseLayer;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
-import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -21,7 +20,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code z} (for a normalization layer: normalized and affine-transformed) and back-propagate {@code ∂L/∂z} to
  * {@code ∂L/∂x}, writing their parameter gradients into the gradient views; this class applies the activation
  * (skipped for identity) and its derivative, and hands results to DL4J's workspaces. Arrays kept from the forward to
- * the backward pass are detached from workspaces.
+ * the backward pass are detached from workspaces ({@link Scratch} arrays where reused).
  *
  * <p>Parameter gradients are sums over the minibatch: DL4J's updater divides them by the minibatch size.
  */
@@ -34,12 +33,15 @@ public abstract class NormLayer<C extends FeedForwardLayer> extends BaseLayer<C>
     super(conf, dataType);
   }
 
-  /** The pre-activation {@code z}, a new array; keeps what {@link #backward} needs. */
+  /**
+   * The pre-activation {@code z}, a new array or one of the layer's {@link Scratch} arrays (not an alias of
+   * {@code x}); keeps what {@link #backward} needs.
+   */
   protected abstract INDArray forward(INDArray x, boolean training);
 
   /**
-   * {@code ∂L/∂x} from {@code ∂L/∂z} (which it must not modify); writes every parameter's gradient into
-   * {@link #gradientViews}.
+   * {@code ∂L/∂x} from {@code ∂L/∂z} (which it must not modify), a new array or a scratch array; writes every
+   * parameter's gradient into {@link #gradientViews}.
    */
   protected abstract INDArray backward(INDArray gradZ);
 
@@ -56,22 +58,28 @@ public abstract class NormLayer<C extends FeedForwardLayer> extends BaseLayer<C>
   @Override
   public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
     assertInputSet(false);
-    INDArray output;
     try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
       preActivation = forward(input, training);
-      output = isIdentity() ? preActivation
-          : layerConf().getActivationFn().getActivation(preActivation.dup(), training);
     }
-    return workspaceMgr.dup(ArrayType.ACTIVATIONS, output);
+    INDArray output = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, preActivation.dataType(),
+        preActivation.shape(), 'c');
+    return Activations.forward(layerConf().getActivationFn(), preActivation, output, training);
   }
 
+  /**
+   * The activation's derivative is taken in place on the kept pre-activation, which {@link #forward} may therefore
+   * hand out from a reused buffer; a second backward pass needs a new forward pass.
+   */
   @Override
   public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
     assertInputSet(true);
+    if (preActivation == null) {
+      throw new IllegalStateException("backward pass without a forward pass, layer " + layerId());
+    }
     INDArray gradInput;
     try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-      INDArray gradZ = isIdentity() ? epsilon
-          : layerConf().getActivationFn().backprop(preActivation.dup(), epsilon).getFirst();
+      INDArray gradZ = Activations.backwardInPlace(layerConf().getActivationFn(), preActivation, epsilon);
+      preActivation = null;
       gradInput = backward(gradZ);
     }
     Gradient gradient = new DefaultGradient(gradientsFlattened);
@@ -79,10 +87,6 @@ public abstract class NormLayer<C extends FeedForwardLayer> extends BaseLayer<C>
       gradient.setGradientFor(key, gradientViews.get(key));
     }
     return new Pair<>(gradient, workspaceMgr.dup(ArrayType.ACTIVATION_GRAD, gradInput));
-  }
-
-  private boolean isIdentity() {
-    return layerConf().getActivationFn() instanceof ActivationIdentity;
   }
 
   /** {@code values} (modified) scaled by {@code scale} along axis 1, the feature or channel axis. */

@@ -7,23 +7,26 @@ import dev.descent.engine.spec.MaxPool2dLayerSpec;
 import dev.descent.engine.spec.Padding;
 import dev.descent.engine.spec.Size2;
 import dev.descent.engine.spec.WeightNormConv2dLayerSpec;
+import dev.descent.engine.layers.conv.Conv2d;
+import dev.descent.engine.layers.conv.Pool2d;
 import dev.descent.engine.layers.weightnorm.WeightNormConvolution;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
-import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 
 /**
- * DL4J layers for the spec's windowed layers. {@code "same"} padding is DL4J's {@code ConvolutionMode.Same};
- * {@code "valid"} and explicit padding use {@code ConvolutionMode.Truncate} (output ⌊(n + 2p − k) / s⌋ + 1).
+ * Layers for the spec's windowed layers: our {@link Conv2d} and {@link Pool2d} on libnd4j's convolution and pooling
+ * ops (DL4J's own convolution spends most of its time in a strided im2col copy). {@code "same"} padding is DL4J's
+ * {@code ConvolutionMode.Same}; {@code "valid"} and explicit padding use {@code ConvolutionMode.Truncate} (output
+ * ⌊(n + 2p − k) / s⌋ + 1).
  * {@code nIn} comes from the network's input types.
  */
 final class SpatialLayers {
   private SpatialLayers() {}
 
   static Layer conv(Conv2dLayerSpec c) {
-    return window(new ConvolutionLayer.Builder(), c.kernel(), c.stride(), c.padding())
+    return window(new Conv2d.Builder(), c.kernel(), c.stride(), c.padding())
         .nOut(c.filters())
         .activation(Dl4jNames.ACTIVATIONS.get(c.activation()))
         .weightInit(WeightInits.fromSpec(c.weightInit()))
@@ -47,7 +50,7 @@ final class SpatialLayers {
   }
 
   private static Layer pool(PoolingType type, Size2 kernel, Size2 stride) {
-    return new SubsamplingLayer.Builder(type)
+    return new Pool2d.Builder(type)
         .kernelSize(kernel.height(), kernel.width())
         .stride(stride.height(), stride.width())
         .convolutionMode(ConvolutionMode.Truncate)

@@ -15,11 +15,17 @@ final class StandaloneLayer {
   private final Layer layer;
 
   StandaloneLayer(org.deeplearning4j.nn.conf.layers.Layer config) {
-    NeuralNetConfiguration conf = new NeuralNetConfiguration.Builder().dataType(DataType.DOUBLE).layer(config).build();
+    this(config, DataType.DOUBLE);
+  }
+
+  /** The layer in {@code dataType}; inputs given to it are cast to that type. */
+  StandaloneLayer(org.deeplearning4j.nn.conf.layers.Layer config, DataType dataType) {
+    NeuralNetConfiguration conf = new NeuralNetConfiguration.Builder().dataType(dataType).layer(config).build();
     long numParams = conf.getLayer().initializer().numParams(conf);
-    INDArray params = Nd4j.create(DataType.DOUBLE, 1, numParams);
-    layer = conf.getLayer().instantiate(conf, List.of(), 0, params, true, DataType.DOUBLE);
-    layer.setBackpropGradientsViewArray(Nd4j.create(DataType.DOUBLE, 1, numParams));
+    // Like DL4J's networks, a layer without parameters gets no parameter or gradient views.
+    INDArray params = numParams == 0 ? null : Nd4j.create(dataType, 1, numParams);
+    layer = conf.getLayer().instantiate(conf, List.of(), 0, params, true, dataType);
+    layer.setBackpropGradientsViewArray(numParams == 0 ? null : Nd4j.create(dataType, 1, numParams));
   }
 
   INDArray param(String key) {

@@ -14,7 +14,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * A 2-D convolution with weight normalization (Salimans &amp; Kingma 2016, arXiv:1602.07868, eq. 2) per output
  * channel: {@code w_o = g_o · v_o / ‖v_o‖}, the norm over (input channels, kernel height, kernel width), learning v,
  * g and the bias. Configured like DL4J's {@code ConvolutionLayer} (kernel, stride, padding, channels, activation);
- * DL4J's convolution computes the convolution and its input and weight gradients, this layer the reparameterization.
+ * libnd4j's {@code conv2d} ops compute the convolution and its input and weight gradients ({@link
+ * dev.descent.engine.layers.conv.Conv2dLayer}), this layer the reparameterization.
  */
 public class WeightNormConvolution extends ConvolutionLayer {
   public WeightNormConvolution() {

@@ -3,20 +3,20 @@ package dev.descent.engine.layers.weightnorm;
 import static dev.descent.engine.layers.weightnorm.WeightNormConvParamInitializer.DIRECTION;
 import static dev.descent.engine.layers.weightnorm.WeightNormConvParamInitializer.SCALE;
 
+import dev.descent.engine.layers.conv.Conv2dLayer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.Gradient;
-import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * The {@link WeightNormConvolution} layer: DL4J's convolution, run with the weight {@code w = g · v / ‖v‖} per output
- * channel ({@link WeightNormalization}); its weight gradient {@code ∂L/∂w} is turned into {@code ∂L/∂v} and
- * {@code ∂L/∂g} after DL4J's backward pass.
+ * The {@link WeightNormConvolution} layer: our convolution on libnd4j's ops ({@link Conv2dLayer}), run with the
+ * weight {@code w = g · v / ‖v‖} per output channel ({@link WeightNormalization}); its weight gradient {@code ∂L/∂w}
+ * is turned into {@code ∂L/∂v} and {@code ∂L/∂g} after the convolution's backward pass.
  */
-public final class WeightNormConvolutionLayer extends ConvolutionLayer {
+public final class WeightNormConvolutionLayer extends Conv2dLayer {
   private static final WeightNormalization OUTPUT_CHANNELS = new WeightNormalization(4, 0);
 
   WeightNormConvolutionLayer(NeuralNetConfiguration conf, DataType dataType) {
