@@ -59,7 +59,8 @@ class DatabaseRetry {
   /**
    * Whether {@code e} says the database could not be reached (Spring's resource-failure and transient exceptions, a
    * transaction that could not begin or commit, or a driver error of SQLSTATE class 08 or 57P anywhere in the causes,
-   * e.g. from the large-object API), rather than that it refused the write.
+   * e.g. from the large-object API, or a driver error without SQLSTATE saying its connection was closed), rather than
+   * that it refused the write.
    */
   static boolean isOutage(RuntimeException e) {
     boolean unreachable = e instanceof DataAccessResourceFailureException || e instanceof TransientDataAccessException
@@ -70,9 +71,17 @@ class DatabaseRetry {
           return false;
         }
         unreachable |= sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P");
+      } else if (t instanceof SQLException sql) {
+        unreachable |= closedConnection(sql.getMessage());
       }
     }
     return unreachable;
+  }
+
+  /** A connection the pool handed out before the outage and closed under the write (no SQLSTATE is given). */
+  private static boolean closedConnection(String message) {
+    String m = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+    return m.contains("connection is closed") || m.contains("connection has been closed");
   }
 
   void run(UUID jobId, String what, Runnable write) {

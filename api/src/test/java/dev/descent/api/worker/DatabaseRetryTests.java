@@ -28,5 +28,8 @@ class DatabaseRetryTests {
         new SQLException("could not extend file: No space left on device", "53100")))).isFalse();
     assertThat(DatabaseRetry.isOutage(new DataIntegrityViolationException("duplicate"))).isFalse();
     assertThat(DatabaseRetry.isOutage(new IllegalStateException("bug"))).isFalse();
+    assertThat(DatabaseRetry.isOutage(new IllegalStateException("x", new SQLException("Connection is closed"))))
+        .isTrue();
+    assertThat(DatabaseRetry.isOutage(new IllegalStateException("x", new SQLException("syntax error")))).isFalse();
   }
 }

@@ -86,6 +86,9 @@ public final class TrainingLoop {
     int startEpoch = network.getIterationCount() / perEpoch;
     int startBatch = network.getIterationCount() % perEpoch;
     network.setEpochCount(startEpoch);
+    if (network.getIterationCount() > 0) {
+      reportResumedAt(startEpoch);
+    }
     for (int epoch = startEpoch; epoch < spec.epochs(); epoch++) {
       batches.shuffle(epoch);
       for (int b = epoch == startEpoch ? startBatch : 0; b < perEpoch; b++) {
@@ -129,6 +132,16 @@ public final class TrainingLoop {
     ports.progress().progress(
         new Progress(epoch, spec.epochs(), step, totalIterations, (double) step / totalIterations));
     return loss;
+  }
+
+  /**
+   * Reports where a resumed run starts, before its first step: a run resumed from its final checkpoint (its last
+   * attempt trained to the end but could not report it) has no step left, and still finishes with its progress.
+   */
+  private void reportResumedAt(int epoch) {
+    long step = network.getIterationCount();
+    ports.progress().progress(new Progress(Math.min(epoch, spec.epochs()), spec.epochs(), step, totalIterations,
+        (double) step / totalIterations));
   }
 
   private void endEpoch(int epoch, double trainLoss) {
