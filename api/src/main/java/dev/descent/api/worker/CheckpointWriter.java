@@ -51,8 +51,13 @@ class CheckpointWriter {
         .orElse(ResumePoint.NONE);
   }
 
-  JobCheckpoints forJob(UUID jobId, int attempt, JobSpec spec) {
-    return new JobCheckpoints(jobId, attempt, RetentionPolicy.of(spec));
+  /**
+   * The sink of one run. {@code metricsBefore} runs before each checkpoint is stored: it writes the metric points the
+   * run buffered so far, all of them up to the checkpoint's step, so that a checkpoint is never where a later attempt
+   * resumes while points before it were still in the killed process's buffer (a gap in the history).
+   */
+  JobCheckpoints forJob(UUID jobId, int attempt, JobSpec spec, Runnable metricsBefore) {
+    return new JobCheckpoints(jobId, attempt, RetentionPolicy.of(spec), metricsBefore);
   }
 
   private static String rootMessage(Throwable e) {
@@ -68,13 +73,15 @@ class CheckpointWriter {
     private final UUID jobId;
     private final int attempt;
     private final Retention retention;
+    private final Runnable metricsBefore;
     private final List<CompletableFuture<Void>> pending = new ArrayList<>();
     private volatile RuntimeException failure;
 
-    private JobCheckpoints(UUID jobId, int attempt, Retention retention) {
+    private JobCheckpoints(UUID jobId, int attempt, Retention retention, Runnable metricsBefore) {
       this.jobId = jobId;
       this.attempt = attempt;
       this.retention = retention;
+      this.metricsBefore = metricsBefore;
     }
 
     @Override
@@ -94,6 +101,7 @@ class CheckpointWriter {
       String what = "storing checkpoint " + c.kind() + " at step " + c.step();
       try {
         byte[] content = c.content();
+        retry.run(jobId, "writing metrics before a checkpoint", metricsBefore);
         retry.run(jobId, what, () -> store.save(jobId, attempt, c.kind(), c.step(), c.epoch(), content, c.metrics()));
         retry.run(jobId, "applying checkpoint retention", () -> retain(c.kind()));
       } catch (RuntimeException e) {

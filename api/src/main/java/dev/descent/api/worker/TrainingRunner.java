@@ -83,7 +83,8 @@ class TrainingRunner {
       retry.call(run.id(), "deleting superseded metrics", () -> metricWriter.deleteAfter(run.id(), step));
       log.info("Job {} attempt {} resumes from step {}", run.id(), run.job().attempt(), resume.step());
     }
-    CheckpointWriter.JobCheckpoints sink = checkpoints.forJob(run.id(), run.job().attempt(), spec);
+    CheckpointWriter.JobCheckpoints sink = checkpoints.forJob(run.id(), run.job().attempt(), spec,
+        () -> flusher.flush(run));
     TrainingContext context = new TrainingContext(run.metrics(), sink, run, run, resume.content());
     TrainingOutcome outcome = engine.run(spec, context); // reports its own failures as a FAILED outcome
     RuntimeException unwritten = finishWrites(run, sink);
