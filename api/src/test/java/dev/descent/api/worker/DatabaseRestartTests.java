@@ -44,12 +44,14 @@ class DatabaseRestartTests {
     int dbPort = freePort();
     postgres = EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(true).setPort(dbPort)
         .start();
-    String spec = JobChecks.digitsSpec(16);
+    // Long enough that the 15 s outage falls in the middle of training, not on its end (the job trains ~1,400 steps
+    // in about 20 s on the optimised engine, faster than the outage at 30 % would last).
+    String spec = JobChecks.digitsSpec(48);
     JobChecks.reference(spec);
     service = ServiceProcess.startExternal(freePort(), postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
     service.awaitHealthy(Duration.ofMinutes(4));
     String id = JobChecks.submit(service, spec);
-    JobChecks.awaitProgress(service, id, 0.3);
+    JobChecks.awaitProgress(service, id, 0.2);
 
     long pid = Postmasters.pid(pgData).orElseThrow();
     Path pgCtl = Postmasters.binary(pid, "pg_ctl");
