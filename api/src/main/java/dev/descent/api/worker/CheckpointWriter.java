@@ -13,6 +13,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CheckpointWriter {
+  private static final Logger log = LoggerFactory.getLogger(CheckpointWriter.class);
   private final CheckpointStore store;
   private final DatabaseRetry retry;
   private final ExecutorService thread =
@@ -105,6 +108,9 @@ class CheckpointWriter {
         retry.run(jobId, what, () -> store.save(jobId, attempt, c.kind(), c.step(), c.epoch(), content, c.metrics()));
         retry.run(jobId, "applying checkpoint retention", () -> retain(c.kind()));
       } catch (RuntimeException e) {
+        if (DatabaseRetry.isDiskFull(e) && !store.reclaimFailedWrites()) {
+          log.warn("Job {}: could not give back the space of the failed checkpoint write", jobId);
+        }
         failure = new IllegalStateException(what + " failed: " + rootMessage(e), e);
         throw failure;
       }

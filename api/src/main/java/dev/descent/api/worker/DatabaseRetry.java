@@ -78,6 +78,16 @@ class DatabaseRetry {
     return unreachable;
   }
 
+  /** Whether {@code e} says the disk is full (SQLSTATE {@value #DISK_FULL}) anywhere in its causes. */
+  static boolean isDiskFull(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof SQLException sql && DISK_FULL.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A connection the pool handed out before the outage and closed under the write (no SQLSTATE is given). */
   private static boolean closedConnection(String message) {
     String m = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);

@@ -87,6 +87,21 @@ public class CheckpointStore {
   }
 
   /**
+   * Gives back the space a failed content write took: the pages of large-object data it appended before the disk
+   * filled up stay allocated after the rollback, and with the disk full nothing else of the job (its failure, its
+   * heartbeat) could be stored. {@code VACUUM} truncates those trailing empty pages. Needs the right to vacuum the
+   * catalog (the embedded database's superuser has it); returns false where it could not.
+   */
+  public boolean reclaimFailedWrites() {
+    try {
+      jdbc.sql("VACUUM pg_largeobject").update();
+      return true;
+    } catch (org.springframework.dao.DataAccessException e) {
+      return false;
+    }
+  }
+
+  /**
    * Streams exactly {@code size} bytes of {@code content} into a new checkpoint of {@code jobId} (one chunk in the
    * heap at a time, SHA-256 computed on the way) and returns its metadata; the caller closes {@code content}.
    */
