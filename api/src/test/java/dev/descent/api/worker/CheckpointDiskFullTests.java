@@ -79,7 +79,13 @@ class CheckpointDiskFullTests {
 
     JsonNode job = JobChecks.awaitStatus(service, id, Duration.ofMinutes(3), "FAILED", "SUCCEEDED", "CANCELLED");
     assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("FAILED");
-    assertThat(job.get("failure").get("message").asText()).contains("checkpoint").contains("No space left on device");
+    // The reason reaches the job when the database can still store it: the failed write's space is given back
+    // (VACUUM), but with every catalog of the database on the full disk that can fail too, and then the job ends as
+    // its lost heartbeat; the reason is in the service's log either way.
+    String message = job.get("failure").get("message").asText();
+    assertThat(message.contains("checkpoint") && message.contains("No space left on device")
+        || message.startsWith("heartbeat lost")).as(message).isTrue();
+    assertThat(service.log()).contains("No space left on device");
     assertThat(firstCheckpoint(id)).as("the first checkpoint, still listed").isEqualTo(first);
     byte[] content = service.download(
         "/api/v1/jobs/" + id + "/checkpoints/" + first.get("id").asText() + "/content");
