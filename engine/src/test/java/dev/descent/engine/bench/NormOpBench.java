@@ -1,5 +1,8 @@
 package dev.descent.engine.bench;
 
+import static dev.descent.engine.layers.bench.NormLayerTiming.layer;
+import static dev.descent.engine.layers.bench.NormLayerTiming.median;
+
 import dev.descent.engine.NativeThreads;
 import dev.descent.engine.layers.batchnorm.BatchNorm;
 import dev.descent.engine.layers.groupnorm.GroupNorm;
@@ -9,10 +12,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.deeplearning4j.nn.api.Layer;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -93,21 +94,5 @@ public final class NormOpBench {
       run.run();
     }
     return (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6 / passes;
-  }
-
-  private static Layer layer(org.deeplearning4j.nn.conf.layers.Layer config) {
-    NeuralNetConfiguration conf = new NeuralNetConfiguration.Builder().dataType(DataType.FLOAT).layer(config)
-        .build();
-    long numParams = conf.getLayer().initializer().numParams(conf);
-    Layer layer = conf.getLayer().instantiate(conf, List.of(), 0, Nd4j.create(DataType.FLOAT, 1, numParams), true,
-        DataType.FLOAT);
-    layer.setBackpropGradientsViewArray(Nd4j.create(DataType.FLOAT, 1, numParams));
-    return layer;
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
   }
 }

@@ -67,7 +67,8 @@ public final class NormLayerTiming {
     return (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6 / passes;
   }
 
-  private static Layer layer(org.deeplearning4j.nn.conf.layers.Layer config) {
+  /** A standalone float32 layer of {@code config}, parameters and gradient views allocated (for timing mains). */
+  public static Layer layer(org.deeplearning4j.nn.conf.layers.Layer config) {
     NeuralNetConfiguration conf = new NeuralNetConfiguration.Builder().dataType(DataType.FLOAT).layer(config)
         .build();
     long numParams = conf.getLayer().initializer().numParams(conf);
@@ -77,7 +78,8 @@ public final class NormLayerTiming {
     return layer;
   }
 
-  private static double median(double[] values) {
+  /** The median (upper median for an even count) of {@code values}. */
+  public static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];
