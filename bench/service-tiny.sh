@@ -13,16 +13,10 @@ RUNS=${2:-5}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+. "$ROOT/bench/jobs.sh"
 
 for run in $(seq 0 "$RUNS"); do
-  id=$(curl -sf -H 'Content-Type: application/json' --data @"$ROOT/examples/iris-mlp.json" "$BASE/api/v1/jobs" \
-    | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
-  while :; do
-    curl -sf "$BASE/api/v1/jobs/$id" > "$WORK/job.json"
-    status=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["status"])' "$WORK/job.json")
-    case "$status" in SUCCEEDED) break ;; FAILED | CANCELLED) echo "job $id $status" >&2; exit 1 ;; esac
-    sleep 0.2
-  done
+  run_job "$BASE" "$ROOT/examples/iris-mlp.json" "$WORK/job.json" 0.2
   [ "$run" = 0 ] || python3 - "$WORK/job.json" >> "$WORK/times.txt" <<'PY'
 import datetime, json, sys
 job = json.load(open(sys.argv[1]))

@@ -15,6 +15,7 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 cd "$ROOT"
+. bench/jobs.sh
 mvn -B -q -pl engine test-compile
 mvn -B -q -pl engine dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 CP="engine/target/test-classes:engine/target/classes:$(cat "$WORK/cp.txt")"
@@ -23,14 +24,7 @@ run_engine() {
 }
 
 run_engine --json > "$WORK/spec.json"
-id=$(curl -sf -H 'Content-Type: application/json' --data @"$WORK/spec.json" "$BASE/api/v1/jobs" \
-  | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
-while :; do
-  curl -sf "$BASE/api/v1/jobs/$id" > "$WORK/job.json"
-  status=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["status"])' "$WORK/job.json")
-  case "$status" in SUCCEEDED) break ;; FAILED | CANCELLED) echo "job $id $status" >&2; exit 1 ;; esac
-  sleep 1
-done
+run_job "$BASE" "$WORK/spec.json" "$WORK/job.json" 1
 service=$(python3 - "$WORK/job.json" "$STEPS" <<'PY'
 import datetime, json, sys
 job = json.load(open(sys.argv[1]))
