@@ -1,6 +1,11 @@
 package dev.descent.engine.platform;
 
+import com.sun.jna.Library;
+import com.sun.jna.NativeLibrary;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The OpenBLAS kernel for this CPU. ND4J bundles OpenBLAS 0.3.19, which does not know recent Intel CPUs (Sapphire
@@ -18,6 +23,10 @@ final class BlasKernels {
   /** Names the core type instead of the choice below (system property, or {@link #SETTING_ENV}). */
   static final String PROPERTY = "descent.openblas.core";
   static final String SETTING_ENV = "DESCENT_OPENBLAS_CORE";
+  private static final int RTLD_LAZY = 0x1;
+  private static final int RTLD_NOLOAD = 0x4;
+  /** Libraries opened to read the kernel name, kept so that JNA never {@code dlclose}s ND4J's OpenBLAS. */
+  private static final List<NativeLibrary> OPENED = new CopyOnWriteArrayList<>();
 
   private BlasKernels() {}
 
@@ -44,8 +53,15 @@ final class BlasKernels {
     }
   }
 
+  /**
+   * Asks the already loaded library, opened again with {@code RTLD_LAZY | RTLD_NOLOAD} (local symbols, never a second
+   * copy) and never closed: JNA's default {@code RTLD_GLOBAL} open of ND4J's OpenBLAS made its symbols global, after
+   * which multi-threaded OpenBLAS freed buffers into the wrong table and ended the process.
+   */
   private static String coreName(String library) {
-    return com.sun.jna.NativeLibrary.getInstance(library).getFunction("openblas_get_corename")
-        .invokeString(new Object[0], false);
+    var options = Map.of(Library.OPTION_OPEN_FLAGS, RTLD_LAZY | RTLD_NOLOAD);
+    var opened = NativeLibrary.getInstance(library, options);
+    OPENED.add(opened);
+    return opened.getFunction("openblas_get_corename").invokeString(new Object[0], false);
   }
 }

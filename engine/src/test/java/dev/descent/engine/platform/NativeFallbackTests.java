@@ -2,6 +2,7 @@ package dev.descent.engine.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.descent.engine.NativeThreads;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,14 +30,34 @@ class NativeFallbackTests {
     assertThat(probe()).contains("nd4j_build=" + best.label(), "status=SUCCEEDED");
   }
 
+  /**
+   * {@code java -jar} with nothing in the environment: OpenBLAS starts with a thread per core and is then set to one
+   * per job. Reading the kernel name once opened ND4J's OpenBLAS with {@code RTLD_GLOBAL}; the first job then ended
+   * the JVM ("Bad memory unallocation", "too many memory regions").
+   */
+  @Test
+  void withoutThreadVariablesTheServiceOrderTrains() throws Exception {
+    String line = probe(List.of(NativeThreads.OMP_ENV, "OPENBLAS_NUM_THREADS"), "as-service");
+    assertThat(line).contains("status=SUCCEEDED,SUCCEEDED").doesNotContain("memory");
+  }
+
   private static String probe(String... properties) throws IOException, InterruptedException {
+    return probe(List.of(), null, properties);
+  }
+
+  private static String probe(List<String> unset, String argument, String... properties)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
         "-cp", System.getProperty("java.class.path")));
     command.addAll(List.of(properties));
     command.add(PlatformProbe.class.getName());
+    if (argument != null) {
+      command.add(argument);
+    }
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().remove(BlasKernels.ENV);
+    unset.forEach(builder.environment()::remove);
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
