@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
  * applies the job's
  * retention: of each kind (periodic, polyak-arith, polyak-ema, …) the last {@code keepLast} survive; periodic ones
  * also survive while among the best {@code keepBest} by the policy's metric (rows keep kind {@code periodic}); the
- * final one always survives. Writes retry while the database is unreachable ({@link DatabaseRetry}) with the same
- * bytes, which the store recognizes (job, kind, step and SHA-256): a retried write stores nothing twice.
+ * final one always survives. Writes retry while the database is unreachable ({@link DatabaseRetry}); the store keeps
+ * one checkpoint per job, kind and step ({@link CheckpointStore#saveOncePerStep}), so neither a retried write nor a
+ * second run reaching the same step stores anything twice.
  */
 @Component
 class CheckpointWriter {
@@ -105,7 +106,8 @@ class CheckpointWriter {
       try {
         byte[] content = c.content();
         retry.run(jobId, "writing metrics before a checkpoint", metricsBefore);
-        retry.run(jobId, what, () -> store.save(jobId, attempt, c.kind(), c.step(), c.epoch(), content, c.metrics()));
+        retry.run(jobId, what, () -> store.saveOncePerStep(jobId, attempt, c.kind(), c.step(), c.epoch(), content,
+            c.metrics()));
         retry.run(jobId, "applying checkpoint retention", () -> retain(c.kind()));
       } catch (RuntimeException e) {
         if (DatabaseRetry.isDiskFull(e) && !store.reclaimFailedWrites()) {

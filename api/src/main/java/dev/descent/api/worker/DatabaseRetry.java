@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,13 +37,26 @@ class DatabaseRetry {
   }
 
   <T> T call(UUID jobId, String what, Supplier<T> write) {
+    return call(jobId, what, write, DatabaseRetry::isOutage);
+  }
+
+  /**
+   * {@link #call}, also waiting out a full disk: for the small writes that end a job (its last progress, its outcome),
+   * which fit again once a failed checkpoint's space is given back or the operator frees some; failing them at once
+   * would leave the job to the reaper, its reason lost.
+   */
+  <T> T callThroughFullDisk(UUID jobId, String what, Supplier<T> write) {
+    return call(jobId, what, write, e -> isOutage(e) || isDiskFull(e));
+  }
+
+  private <T> T call(UUID jobId, String what, Supplier<T> write, Predicate<RuntimeException> retryable) {
     Instant deadline = clock.instant().plus(budget);
     long backoff = 100;
     for (int attempt = 1; ; attempt++) {
       try {
         return write.get();
       } catch (RuntimeException e) {
-        if (!isOutage(e)) {
+        if (!retryable.test(e)) {
           throw e;
         }
         if (!clock.instant().isBefore(deadline)) {

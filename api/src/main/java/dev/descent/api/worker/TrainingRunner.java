@@ -68,7 +68,7 @@ class TrainingRunner {
     }
     reportFinalState(run, workerId, result);
     JobResult outcome = result;
-    if (!retry.call(run.id(), "finishing the job", () -> jobs.finish(run.id(), workerId, outcome))) {
+    if (!retry.callThroughFullDisk(run.id(), "finishing the job", () -> jobs.finish(run.id(), workerId, outcome))) {
       log.info("Job {} could not be finished by {}: it was taken away", run.id(), workerId);
     }
   }
@@ -140,7 +140,7 @@ class TrainingRunner {
       run.completed();
     }
     synchronized (run) {
-      retry.call(run.id(), "reporting the final state", () ->
+      retry.callThroughFullDisk(run.id(), "reporting the final state", () ->
           queue.heartbeat(run.id(), workerId, run.progressForHeartbeat(), run.metrics().latest()));
     }
   }

@@ -87,6 +87,20 @@ public class CheckpointStore {
   }
 
   /**
+   * Stores a training run's checkpoint once: when a checkpoint of {@code kind} at {@code step} is already stored for
+   * the job, whatever its bytes, nothing is written and that one is returned. Training is deterministic, so a second
+   * checkpoint of one kind at one step holds the same state (serialized at another time, or by a run that resumed from
+   * it); this keeps every step's checkpoint single however often a write is retried or repeated. A rebased
+   * checkpoint of a resumed job, which replaces the state at a step on purpose, uses {@link #save(UUID, int, String,
+   * long, int, byte[], Map)}.
+   */
+  public CheckpointInfo saveOncePerStep(
+      UUID jobId, int attempt, String kind, long step, int epoch, byte[] content, Map<String, Double> metrics) {
+    return transaction.execute(tx -> existing(jobId, kind, step, null).orElseGet(() ->
+        insert(jobId, attempt, kind, step, epoch, new ByteArrayInputStream(content), content.length, metrics)));
+  }
+
+  /**
    * Gives back the space a failed content write took: the pages of large-object data it appended before the disk
    * filled up stay allocated after the rollback, and with the disk full nothing else of the job (its failure, its
    * heartbeat) could be stored. {@code VACUUM} truncates those trailing empty pages. Needs the right to vacuum the
@@ -127,15 +141,16 @@ public class CheckpointStore {
   }
 
   /**
-   * The checkpoint of {@code kind} at {@code step} with this content, if stored; takes a transaction-scoped advisory
-   * lock on the job first, so that two writers of one checkpoint cannot both miss each other.
+   * The checkpoint of {@code kind} at {@code step} with this content (any content where {@code sha256} is null), if
+   * stored; takes a transaction-scoped advisory lock on the job first, so that two writers of one checkpoint cannot
+   * both miss each other.
    */
   private Optional<CheckpointInfo> existing(UUID jobId, String kind, long step, String sha256) {
     jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(CAST(? AS text), 0))").param(jobId.toString())
         .query((rs, row) -> 1).list();
     return jdbc.sql("SELECT " + COLUMNS + " FROM checkpoint WHERE job_id = ? AND kind = ? AND step = ?"
-            + " AND sha256 = ? ORDER BY created_at LIMIT 1")
-        .params(jobId, kind, step, sha256)
+            + " AND (CAST(? AS text) IS NULL OR sha256 = ?) ORDER BY created_at LIMIT 1")
+        .params(jobId, kind, step, sha256, sha256)
         .query((rs, row) -> info(rs))
         .optional();
   }

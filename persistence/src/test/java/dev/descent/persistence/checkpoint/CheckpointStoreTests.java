@@ -43,6 +43,22 @@ class CheckpointStoreTests extends PostgresIntegrationTest {
   }
 
   @Test
+  void aTrainingRunsCheckpointIsStoredOncePerKindAndStepWhateverItsBytes() {
+    CheckpointInfo first = store.saveOncePerStep(jobId, 1, "final", 500, 9, bytes(1_000, 5), Map.of("loss", 0.5));
+
+    CheckpointInfo again = store.saveOncePerStep(jobId, 1, "final", 500, 9, bytes(1_000, 6), Map.of("loss", 0.5));
+    CheckpointInfo resumed = store.saveOncePerStep(jobId, 2, "final", 500, 9, bytes(1_000, 7), Map.of());
+    CheckpointInfo otherKind = store.saveOncePerStep(jobId, 1, "polyak-ema", 500, 9, bytes(1_000, 8), Map.of());
+    CheckpointInfo otherStep = store.saveOncePerStep(jobId, 1, "final", 600, 10, bytes(1_000, 9), Map.of());
+
+    assertThat(again).isEqualTo(first);
+    assertThat(resumed).isEqualTo(first);
+    assertThat(store.list(jobId)).extracting(CheckpointInfo::id)
+        .containsExactlyInAnyOrder(first.id(), otherKind.id(), otherStep.id());
+    assertThat(store.content(jobId, first.id())).hasValueSatisfying(c -> assertThat(c).isEqualTo(bytes(1_000, 5)));
+  }
+
+  @Test
   void savedContentComesBackWithItsSizeAndSha256() throws Exception {
     byte[] content = bytes(300_000, 1);
 
