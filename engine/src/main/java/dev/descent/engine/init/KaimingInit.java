@@ -38,38 +38,6 @@ public class KaimingInit extends SeededWeightInit {
     return distribution.draws(units * inputs, std, random);
   }
 
-  public Distribution getDistribution() {
-    return distribution;
-  }
-
-  public void setDistribution(Distribution distribution) {
-    this.distribution = distribution;
-  }
-
-  public FanMode getMode() {
-    return mode;
-  }
-
-  public void setMode(FanMode mode) {
-    this.mode = mode;
-  }
-
-  public String getNonlinearity() {
-    return nonlinearity;
-  }
-
-  public void setNonlinearity(String nonlinearity) {
-    this.nonlinearity = nonlinearity;
-  }
-
-  public double getNegativeSlope() {
-    return negativeSlope;
-  }
-
-  public void setNegativeSlope(double negativeSlope) {
-    this.negativeSlope = negativeSlope;
-  }
-
   @Override
   protected List<Object> settings() {
     return List.of(distribution, mode, nonlinearity, negativeSlope, getScale());

@@ -23,14 +23,6 @@ public class LecunInit extends SeededWeightInit {
     return distribution.draws(units * inputs, 1.0 / Math.sqrt(fanIn), random);
   }
 
-  public Distribution getDistribution() {
-    return distribution;
-  }
-
-  public void setDistribution(Distribution distribution) {
-    this.distribution = distribution;
-  }
-
   @Override
   protected List<Object> settings() {
     return List.of(distribution, getScale());

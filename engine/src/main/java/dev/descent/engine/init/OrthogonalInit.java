@@ -37,14 +37,6 @@ public class OrthogonalInit extends SeededWeightInit {
     return g;
   }
 
-  public double getGain() {
-    return gain;
-  }
-
-  public void setGain(double gain) {
-    this.gain = gain;
-  }
-
   @Override
   protected List<Object> settings() {
     return List.of(gain, getScale());

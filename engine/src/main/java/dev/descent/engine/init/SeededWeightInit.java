@@ -6,13 +6,17 @@ import java.util.SplittableRandom;
 import org.deeplearning4j.nn.weights.IWeightInit;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.shade.jackson.annotation.JsonAutoDetect;
+import org.nd4j.shade.jackson.annotation.JsonAutoDetect.Visibility;
 
 /**
  * The common frame of our schemes: draws a seed from ND4J's global generator (seeded by the network's seed in
  * {@code MultiLayerNetwork.init()}), lets the scheme sample each unit's incoming weights, multiplies by {@code scale}
- * and writes them into DL4J's view. Subclasses keep their settings in fields with public getters and setters, so
- * the network's JSON carries them.
+ * and writes them into DL4J's view. The network's JSON carries each scheme's settings from its fields (field
+ * visibility, no getters or setters: the property names are the field names, as stored in every checkpoint).
  */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+    isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 public abstract class SeededWeightInit implements IWeightInit {
   /** The default multiplier on every scheme's weights. */
   public static final double DEFAULT_SCALE = 1.0;

@@ -52,14 +52,6 @@ public class SparseInit extends SeededWeightInit {
     return value;
   }
 
-  public int getK() {
-    return k;
-  }
-
-  public void setK(int k) {
-    this.k = k;
-  }
-
   @Override
   protected List<Object> settings() {
     return List.of(k, getScale());

@@ -28,22 +28,6 @@ public class XavierInit extends SeededWeightInit {
     return distribution.draws(units * inputs, gain * Math.sqrt(2.0 / (fanIn + fanOut)), random);
   }
 
-  public Distribution getDistribution() {
-    return distribution;
-  }
-
-  public void setDistribution(Distribution distribution) {
-    this.distribution = distribution;
-  }
-
-  public double getGain() {
-    return gain;
-  }
-
-  public void setGain(double gain) {
-    this.gain = gain;
-  }
-
   @Override
   protected List<Object> settings() {
     return List.of(distribution, gain, getScale());
