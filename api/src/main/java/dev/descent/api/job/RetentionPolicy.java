@@ -5,6 +5,7 @@ import dev.descent.engine.spec.JobSpec;
 import dev.descent.engine.spec.JobSpecs;
 import dev.descent.engine.spec.OnlineJobSpec;
 import dev.descent.engine.spec.TrainingSpec;
+import dev.descent.engine.spi.CheckpointKind;
 import dev.descent.persistence.checkpoint.CheckpointInfo;
 import dev.descent.persistence.checkpoint.Retention;
 import java.util.List;
@@ -57,6 +58,6 @@ public final class RetentionPolicy {
 
   /** The periodic checkpoints kept as the best K by the policy's metric ({@link Retention#best}: finite only). */
   static Set<UUID> best(List<CheckpointInfo> checkpoints, Retention retention) {
-    return retention.best(checkpoints.stream().filter(c -> c.kind().equals(CheckpointKinds.PERIODIC)).toList());
+    return retention.best(checkpoints.stream().filter(c -> CheckpointKinds.is(c, CheckpointKind.PERIODIC)).toList());
   }
 }
