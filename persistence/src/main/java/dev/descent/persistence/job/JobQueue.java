@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * The job queue over the {@code job} table, one SQL statement per operation (each its own short transaction, events
  * included through data-modifying CTEs). Queue times are PostgreSQL's {@code now()}, so heartbeats and the reaper
  * compare times from one clock. Claims and reaps bump {@code version}, so a concurrent entity write fails its
- * optimistic check; heartbeats only touch worker-owned columns and do not.
+ * optimistic check; heartbeats only touch worker-owned columns and do not. The statuses each statement moves from and
+ * to are rendered from {@link JobTransitions}, not written here.
  */
 @Component
 public class JobQueue {
