@@ -23,13 +23,16 @@ public final class NativeThreads {
    * applied. Call once at start-up, before training. Returns the count in effect.
    */
   public static int configureDefault() {
-    String env = System.getenv(OMP_ENV);
-    int threads = DEFAULT_THREADS;
-    if (env != null && env.matches("\\d+") && Integer.parseInt(env) > 0) {
-      threads = Integer.parseInt(env);
-    }
-    configure(threads);
+    configure(threadsFor(System.getenv(OMP_ENV)));
     return configured();
+  }
+
+  /** The thread count for a value of {@code OMP_NUM_THREADS}: a positive number as given, else the default. */
+  static int threadsFor(String env) {
+    if (env != null && env.matches("\\d+") && Integer.parseInt(env) > 0) {
+      return Integer.parseInt(env);
+    }
+    return DEFAULT_THREADS;
   }
 
   /** Sets the OpenMP, BLAS and ND4J environment thread limits to {@code threads}. */

@@ -24,11 +24,23 @@ class NativeThreadsTests {
 
   @Test
   void defaultFollowsOmpNumThreadsOrIsOne() {
-    String env = System.getenv(NativeThreads.OMP_ENV);
-    int expected = env == null ? NativeThreads.DEFAULT_THREADS : Integer.parseInt(env);
+    // The root pom runs the tests with OMP_NUM_THREADS=1 (surefire's environmentVariables).
+    assertThat(System.getenv(NativeThreads.OMP_ENV)).as("OMP_NUM_THREADS as the build sets it").isEqualTo("1");
+    int expected = 1;
     NativeThreads.configure(2);
     assertThat(NativeThreads.configureDefault()).isEqualTo(expected);
     assertThat(NativeThreads.configured()).isEqualTo(expected);
+  }
+
+  @Test
+  void ompNumThreadsIsTakenWhenItIsAPositiveNumberAndOneOtherwise() {
+    assertThat(NativeThreads.threadsFor("4")).isEqualTo(4);
+    assertThat(NativeThreads.threadsFor("1")).isEqualTo(1);
+    assertThat(NativeThreads.threadsFor(null)).isEqualTo(1);
+    assertThat(NativeThreads.threadsFor("0")).isEqualTo(1);
+    assertThat(NativeThreads.threadsFor("-2")).isEqualTo(1);
+    assertThat(NativeThreads.threadsFor("four")).isEqualTo(1);
+    assertThat(NativeThreads.threadsFor("")).isEqualTo(1);
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.descent.engine.spec.JobSpecs;
 import dev.descent.engine.spec.SpecException;
 import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.spec.Violation;
+import dev.descent.engine.spi.CheckpointKind;
 import dev.descent.engine.training.CheckpointRebase;
 import dev.descent.persistence.checkpoint.CheckpointInfo;
 import dev.descent.persistence.checkpoint.CheckpointStore;
@@ -141,7 +142,7 @@ public class JobResumption {
       throw new SpecException("/checkpointId", "must be the id of one of the job's checkpoints");
     }
     CheckpointInfo chosen = jobs.checkpoint(id, checkpointId);
-    if (!CheckpointKinds.RESUMABLE.contains(chosen.kind())) {
+    if (!CheckpointKinds.isResumable(chosen)) {
       throw new SpecException("/checkpointId", "a " + chosen.kind() + " checkpoint holds no training state");
     }
     return Optional.of(chosen);
@@ -154,7 +155,7 @@ public class JobResumption {
     if (optimizerChanged && spec instanceof TrainingSpec training) {
       byte[] content = checkpoints.content(id, from.id()).orElseThrow(() -> new JobNotFoundException(
           "job " + id + " has no checkpoint " + from.id()));
-      checkpoints.save(id, from.attempt(), CheckpointKinds.PERIODIC, from.step(), from.epoch(),
+      checkpoints.save(id, from.attempt(), CheckpointKind.PERIODIC.wireName(), from.step(), from.epoch(),
           CheckpointRebase.withSpec(content, training), from.metrics());
     }
   }

@@ -5,13 +5,12 @@ import dev.descent.engine.spec.JobSpec;
 import dev.descent.engine.spec.JobSpecs;
 import dev.descent.engine.spec.OnlineJobSpec;
 import dev.descent.engine.spec.TrainingSpec;
+import dev.descent.engine.spi.CheckpointKind;
 import dev.descent.persistence.checkpoint.CheckpointInfo;
 import dev.descent.persistence.checkpoint.Retention;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,15 +56,8 @@ public final class RetentionPolicy {
         keepLast, checkpoint.path("keepBest").asInt(CheckpointPolicy.DEFAULT_KEEP_BEST), metric, higherIsBetter);
   }
 
-  /** The periodic checkpoints kept as the best K by the policy's metric (finite values only). */
+  /** The periodic checkpoints kept as the best K by the policy's metric ({@link Retention#best}: finite only). */
   static Set<UUID> best(List<CheckpointInfo> checkpoints, Retention retention) {
-    Comparator<CheckpointInfo> byMetric = Comparator.comparingDouble(c -> c.metrics().get(retention.metric()));
-    return checkpoints.stream()
-        .filter(c -> c.kind().equals(CheckpointKinds.PERIODIC) && c.metrics() != null
-            && c.metrics().containsKey(retention.metric()) && Double.isFinite(c.metrics().get(retention.metric())))
-        .sorted(retention.higherIsBetter() ? byMetric.reversed() : byMetric)
-        .limit(retention.keepBest())
-        .map(CheckpointInfo::id)
-        .collect(Collectors.toSet());
+    return retention.best(checkpoints.stream().filter(c -> CheckpointKinds.is(c, CheckpointKind.PERIODIC)).toList());
   }
 }

@@ -36,12 +36,12 @@ class MetricsController implements MetricsApi {
     }
     var series =
         jobs.metrics(id, names == null ? List.of() : names, from, to, maxPoints).stream()
-            .map(s -> series(s, maxPoints))
+            .map(MetricsController::series)
             .toList();
     return ResponseEntity.ok(new MetricSeriesList(series));
   }
 
-  private static MetricSeries series(dev.descent.persistence.metric.MetricSeries s, int maxPoints) {
+  private static MetricSeries series(dev.descent.persistence.metric.MetricSeries s) {
     List<MetricPoint> points =
         s.points().stream()
             .map(p -> new MetricPoint(p.step(), p.epoch(), p.value(), p.min(), p.max()))

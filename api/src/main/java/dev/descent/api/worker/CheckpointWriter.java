@@ -119,10 +119,10 @@ class CheckpointWriter {
     }
 
     private void retain(String kind) {
-      if (CheckpointKinds.PERIODIC.equals(kind)) {
-        store.retain(jobId, CheckpointKinds.PERIODIC, retention);
-      } else if (!CheckpointKinds.FINAL.equals(kind)) {
-        store.keepLast(jobId, kind, retention.keepLast());
+      switch (CheckpointKinds.of(kind).orElseThrow()) {
+        case PERIODIC -> store.retain(jobId, kind, retention);
+        case FINAL -> {}
+        default -> store.keepLast(jobId, kind, retention.keepLast());
       }
     }
 

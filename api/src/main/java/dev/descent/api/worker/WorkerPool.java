@@ -94,14 +94,6 @@ class WorkerPool implements SmartLifecycle {
     return running;
   }
 
-  String workerId() {
-    return workerId;
-  }
-
-  int activeJobs() {
-    return active.size();
-  }
-
   private void poll() {
     int free = settings.effectivePoolSize() - active.size();
     if (free <= 0) {

@@ -7,7 +7,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * (Polyak &amp; Juditsky 1992, eq. 3), kept incrementally: θ̂ ← ((n − 1)/n)·θ̂ + (1/n)·θ_t.
  */
 public final class ArithmeticAverage extends PolyakAverage {
-  public static final String KIND = "polyak-arith";
 
   public ArithmeticAverage(String kind, long start, INDArray parameters) {
     super(kind, start, parameters);

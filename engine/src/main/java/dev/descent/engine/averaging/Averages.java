@@ -1,6 +1,7 @@
 package dev.descent.engine.averaging;
 
 import dev.descent.engine.spec.AveragingSpec;
+import dev.descent.engine.spi.CheckpointKind;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -8,6 +9,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +34,11 @@ public final class Averages {
   /** The averages {@code specs} describe, over parameters shaped like {@code parameters}. */
   public static Averages of(List<AveragingSpec> specs, INDArray parameters) {
     List<PolyakAverage> list = new ArrayList<>();
-    Map<String, Integer> seen = new LinkedHashMap<>();
+    Map<CheckpointKind, Integer> seen = new EnumMap<>(CheckpointKind.class);
     for (AveragingSpec spec : specs) {
       boolean ema = AveragingSpec.EMA.equals(spec.type());
-      String base = ema ? ExponentialAverage.KIND : ArithmeticAverage.KIND;
-      int n = seen.merge(base, 1, Integer::sum);
-      String kind = n == 1 ? base : base + "-" + n;
+      CheckpointKind base = ema ? CheckpointKind.POLYAK_EMA : CheckpointKind.POLYAK_ARITH;
+      String kind = base.wireName(seen.merge(base, 1, Integer::sum));
       list.add(ema
           ? new ExponentialAverage(kind, spec.start(), spec.decay(), parameters)
           : new ArithmeticAverage(kind, spec.start(), parameters));

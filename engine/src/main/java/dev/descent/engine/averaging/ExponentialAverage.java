@@ -8,7 +8,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * folded in, so that the first averages follow the weights closely instead of being dominated by the initial ones.
  */
 public final class ExponentialAverage extends PolyakAverage {
-  public static final String KIND = "polyak-ema";
   private static final double WARMUP_OFFSET = 10;
 
   private final double decay;

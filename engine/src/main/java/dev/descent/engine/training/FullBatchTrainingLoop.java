@@ -9,6 +9,7 @@ import dev.descent.engine.fullbatch.network.NetworkObjective;
 import dev.descent.engine.model.NetworkFactory;
 import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.spi.Checkpoint;
+import dev.descent.engine.spi.CheckpointKind;
 import dev.descent.engine.spi.MetricPoint;
 import dev.descent.engine.spi.Progress;
 import java.util.EnumSet;
@@ -84,7 +85,7 @@ public final class FullBatchTrainingLoop {
         break;
       }
     }
-    checkpoint("final");
+    checkpoint(CheckpointKind.FINAL);
     return new LoopResult(LoopResult.Ending.COMPLETED, network.getIterationCount(), null, epochMetrics);
   }
 
@@ -103,7 +104,7 @@ public final class FullBatchTrainingLoop {
     epochMetrics.forEach((name, value) -> record(step, epoch + 1, name, value));
     int every = spec.checkpoint().everyEpochs();
     if (every > 0 && step % every == 0 && step < spec.epochs() && !CONVERGED.contains(record.stop())) {
-      checkpoint("periodic");
+      checkpoint(CheckpointKind.PERIODIC);
     }
   }
 
@@ -117,8 +118,8 @@ public final class FullBatchTrainingLoop {
     return new LoopResult(LoopResult.Ending.DIVERGED, epoch + 1L, message, epochMetrics);
   }
 
-  private void checkpoint(String kind) {
-    ports.checkpoints().save(new Checkpoint(kind, network.getIterationCount(), network.getEpochCount(),
+  private void checkpoint(CheckpointKind kind) {
+    ports.checkpoints().save(new Checkpoint(kind.wireName(), network.getIterationCount(), network.getEpochCount(),
         NetworkSnapshots.write(network), Map.copyOf(epochMetrics)));
   }
 }

@@ -2,6 +2,7 @@ package dev.descent.engine.training;
 
 import dev.descent.engine.averaging.Averages;
 import dev.descent.engine.spi.Checkpoint;
+import dev.descent.engine.spi.CheckpointKind;
 import dev.descent.engine.spi.CheckpointSink;
 import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
@@ -48,20 +49,20 @@ final class LoopCheckpoints {
    * Hands the sink copies of the network (parameters, updater state, counters) and of the averages; the zips are
    * written when the sink asks for the content, on the sink's thread, so training pays only for the copies.
    */
-  void save(String kind, double epochLossSum, Map<String, Double> metrics) {
+  void save(CheckpointKind kind, double epochLossSum, Map<String, Double> metrics) {
     lastSaved = network.getIterationCount();
     Map<String, byte[]> entries = Map.of(
         LOOP_ENTRY, ByteBuffer.allocate(Double.BYTES).putDouble(epochLossSum).array(),
         AVERAGES_ENTRY, averages.state());
     MultiLayerNetwork copy = network.clone();
-    sink.save(checkpoint(kind, () -> CheckpointZip.withEntries(NetworkSnapshots.write(copy), entries),
+    sink.save(checkpoint(kind.wireName(), () -> CheckpointZip.withEntries(NetworkSnapshots.write(copy), entries),
         Map.copyOf(metrics)));
     averages.withSwapped(network, MultiLayerNetwork::clone).forEach((average, averaged) -> sink.save(
         checkpoint(average, () -> NetworkSnapshots.write(averaged), metricsOf(average, metrics))));
   }
 
   /** {@link #save}, unless this iteration is where the loop started or was saved already. */
-  void saveIfNew(String kind, double epochLossSum, Map<String, Double> metrics) {
+  void saveIfNew(CheckpointKind kind, double epochLossSum, Map<String, Double> metrics) {
     if (network.getIterationCount() != lastSaved) {
       save(kind, epochLossSum, metrics);
     }

@@ -7,6 +7,7 @@ import dev.descent.engine.model.NetworkFactory;
 import dev.descent.engine.optim.OptimizerSpecs;
 import dev.descent.engine.spec.CheckpointPolicy;
 import dev.descent.engine.spec.TrainingSpec;
+import dev.descent.engine.spi.CheckpointKind;
 import dev.descent.engine.spi.MetricPoint;
 import dev.descent.engine.spi.Progress;
 import java.util.Map;
@@ -94,7 +95,7 @@ public final class TrainingLoop {
       for (int b = epoch == startEpoch ? startBatch : 0; b < perEpoch; b++) {
         if (ports.cancellation().isCancelled()) {
           if (ports.cancellation().checkpointOnStop()) {
-            checkpoints.saveIfNew("periodic", epochLossSum, epochMetrics);
+            checkpoints.saveIfNew(CheckpointKind.PERIODIC, epochLossSum, epochMetrics);
           }
           return new LoopResult(LoopResult.Ending.CANCELLED, network.getIterationCount(), "cancelled",
               epochMetrics);
@@ -107,12 +108,12 @@ public final class TrainingLoop {
         lastFinite = loss;
         epochLossSum += loss * batch.numExamples();
         if (b + 1 < perEpoch && isDue(spec.checkpoint().everyIterations(), network.getIterationCount())) {
-          checkpoints.save("periodic", epochLossSum, epochMetrics);
+          checkpoints.save(CheckpointKind.PERIODIC, epochLossSum, epochMetrics);
         }
       }
       endEpoch(epoch, epochLossSum / batches.sampleCount());
     }
-    checkpoints.save("final", 0, epochMetrics);
+    checkpoints.save(CheckpointKind.FINAL, 0, epochMetrics);
     return new LoopResult(LoopResult.Ending.COMPLETED, network.getIterationCount(), null, epochMetrics);
   }
 
@@ -160,7 +161,7 @@ public final class TrainingLoop {
     CheckpointPolicy policy = spec.checkpoint();
     if (epoch + 1 < spec.epochs()
         && (isDue(policy.everyEpochs(), epoch + 1L) || isDue(policy.everyIterations(), step))) {
-      checkpoints.save("periodic", epochLossSum, epochMetrics);
+      checkpoints.save(CheckpointKind.PERIODIC, epochLossSum, epochMetrics);
     }
   }
 

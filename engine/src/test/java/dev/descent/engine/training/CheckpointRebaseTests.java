@@ -3,7 +3,6 @@ package dev.descent.engine.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.descent.engine.TrainingContext;
 import dev.descent.engine.TrainingEngine;
 import dev.descent.engine.TrainingOutcome;
 import dev.descent.engine.spec.EngineLimits;
@@ -11,9 +10,7 @@ import dev.descent.engine.spec.SpecException;
 import dev.descent.engine.spec.SpecParser;
 import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.spi.CancellationToken;
-import dev.descent.engine.spi.CheckpointSink;
-import dev.descent.engine.spi.MetricSink;
-import dev.descent.engine.spi.ProgressSink;
+import dev.descent.engine.support.RecordingContext;
 import java.util.concurrent.atomic.AtomicReference;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -67,10 +64,8 @@ class CheckpointRebaseTests {
   }
 
   private static byte[] finalCheckpoint(TrainingSpec spec, byte[] resumeFrom, AtomicReference<TrainingOutcome> out) {
-    AtomicReference<byte[]> last = new AtomicReference<>();
-    CheckpointSink sink = c -> last.set(c.content());
-    out.set(new TrainingEngine().run(spec,
-        new TrainingContext(MetricSink.NONE, sink, ProgressSink.NONE, CancellationToken.NEVER, resumeFrom)));
-    return last.get();
+    RecordingContext rec = new RecordingContext();
+    out.set(new TrainingEngine().run(spec, rec.context(CancellationToken.NEVER, resumeFrom)));
+    return rec.checkpoints.isEmpty() ? null : rec.checkpoints.get(rec.checkpoints.size() - 1).content();
   }
 }

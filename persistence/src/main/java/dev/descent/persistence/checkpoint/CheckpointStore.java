@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,20 +46,8 @@ public class CheckpointStore {
       "INSERT INTO checkpoint (id, job_id, attempt, kind, step, epoch, size_bytes, sha256, metrics, content_oid,"
           + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, " + MetricMaps.JSONB_FROM_ARRAYS + ", ?, ?)";
 
-  private static final String PRUNE =
-      """
-      DELETE FROM checkpoint WHERE job_id = ? AND kind = ? AND id NOT IN (
-        SELECT id FROM checkpoint WHERE job_id = ? AND kind = ? ORDER BY step DESC, created_at DESC LIMIT ?)
-      """;
-
-  private static final String PRUNE_KEEPING_BEST =
-      """
-      DELETE FROM checkpoint WHERE job_id = ? AND kind = ? AND id NOT IN (
-        (SELECT id FROM checkpoint WHERE job_id = ? AND kind = ? ORDER BY step DESC, created_at DESC LIMIT ?)
-        UNION
-        (SELECT id FROM checkpoint WHERE job_id = ? AND kind = ? AND (metrics ->> ?)::float8 <> 'NaN'
-         ORDER BY (metrics ->> ?)::float8 %s, step DESC LIMIT ?))
-      """;
+  private static final String DELETE_OF_JOB =
+      "DELETE FROM checkpoint WHERE job_id = ? AND id = ANY(CAST(? AS uuid[]))";
 
   private final JdbcClient jdbc;
   private final LargeObjectContent largeObjects;
@@ -223,21 +212,26 @@ public class CheckpointStore {
 
   /** Keeps the {@code keep} checkpoints of {@code kind} with the highest steps, deletes the rest; returns how many. */
   public int keepLast(UUID jobId, String kind, int keep) {
-    return jdbc.sql(PRUNE).params(jobId, kind, jobId, kind, Math.max(keep, 0)).update();
+    return retain(jobId, kind, Retention.lastOnly(keep));
   }
 
   /**
-   * Keeps the union of the last {@code retention.keepLast()} checkpoints of {@code kind} and its best
-   * {@code retention.keepBest()} by {@code retention.metric()} (checkpoints without that metric, or with NaN, are
-   * never "best"); deletes the rest and returns how many.
+   * Keeps the checkpoints of {@code kind} that {@code retention} keeps ({@link Retention#kept}: the last {@code
+   * keepLast} united with the best {@code keepBest} by its metric, finite values only); deletes the rest and returns
+   * how many. A checkpoint stored meanwhile is not among those read, so it is never deleted here.
    */
   public int retain(UUID jobId, String kind, Retention retention) {
-    String sql = PRUNE_KEEPING_BEST.formatted(retention.higherIsBetter() ? "DESC" : "ASC");
-    String metric = retention.metric();
-    return jdbc.sql(sql)
-        .params(jobId, kind, jobId, kind, Math.max(retention.keepLast(), 0))
-        .params(jobId, kind, metric, metric, Math.max(retention.keepBest(), 0))
-        .update();
+    return transaction.execute(tx -> {
+      List<CheckpointInfo> ofKind =
+          jdbc.sql("SELECT " + COLUMNS + " FROM checkpoint WHERE job_id = ? AND kind = ?")
+              .params(jobId, kind)
+              .query((rs, row) -> info(rs))
+              .list();
+      Set<UUID> kept = retention.kept(ofKind);
+      String[] doomed = ofKind.stream().map(CheckpointInfo::id).filter(id -> !kept.contains(id))
+          .map(UUID::toString).toArray(String[]::new);
+      return doomed.length == 0 ? 0 : jdbc.sql(DELETE_OF_JOB).params(jobId, doomed).update();
+    });
   }
 
   private static CheckpointInfo info(ResultSet rs) throws SQLException {

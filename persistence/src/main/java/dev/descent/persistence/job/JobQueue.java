@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * The job queue over the {@code job} table, one SQL statement per operation (each its own short transaction, events
  * included through data-modifying CTEs). Queue times are PostgreSQL's {@code now()}, so heartbeats and the reaper
  * compare times from one clock. Claims and reaps bump {@code version}, so a concurrent entity write fails its
- * optimistic check; heartbeats only touch worker-owned columns and do not.
+ * optimistic check; heartbeats only touch worker-owned columns and do not. The statuses each statement moves from and
+ * to are rendered from {@link JobTransitions}, not written here.
  */
 @Component
 public class JobQueue {
@@ -23,45 +25,57 @@ public class JobQueue {
       """
       WITH claimed AS (
         UPDATE job
-           SET status = 'RUNNING', claimed_by = :worker, heartbeat_at = now(), attempt = attempt + 1,
+           SET status = %2$s, claimed_by = :worker, heartbeat_at = now(), attempt = attempt + 1,
                started_at = coalesce(started_at, now()), version = version + 1
-         WHERE id IN (SELECT id FROM job WHERE status = 'QUEUED'
+         WHERE id IN (SELECT id FROM job WHERE status IN (%1$s)
                        ORDER BY priority DESC, created_at
                        FOR UPDATE SKIP LOCKED LIMIT :max)
         RETURNING id, name, spec::text AS spec, priority, attempt, max_attempts, created_at),
       events AS (
         INSERT INTO job_event (job_id, at, attempt, from_status, to_status, reason)
-        SELECT id, now(), attempt, 'QUEUED', 'RUNNING', 'claimed by ' || CAST(:worker AS text) FROM claimed)
+        SELECT id, now(), attempt, %3$s, %2$s, 'claimed by ' || CAST(:worker AS text) FROM claimed)
       SELECT id, name, spec, priority, attempt, max_attempts FROM claimed ORDER BY priority DESC, created_at
-      """;
+      """
+          .formatted(sqlOf(JobTransitions.CLAIM));
 
   private static final String HEARTBEAT =
       """
       UPDATE job
          SET heartbeat_at = now(), epoch = ?, epochs = ?, iteration = ?, total_iterations = ?, fraction = ?,
              latest_metrics = coalesce(latest_metrics, '{}'::jsonb) || %s
-       WHERE id = ? AND claimed_by = ? AND status IN ('RUNNING', 'CANCELLING')
+       WHERE id = ? AND claimed_by = ? AND status IN (%s)
       RETURNING status
       """
-          .formatted(MetricMaps.JSONB_FROM_ARRAYS);
+          .formatted(MetricMaps.JSONB_FROM_ARRAYS, JobTransitions.sqlList(JobStatus.claimed()));
 
   private static final String RELEASE =
       """
       WITH released AS (
-        UPDATE job SET status = 'QUEUED', claimed_by = NULL, heartbeat_at = NULL, version = version + 1,
+        UPDATE job SET status = %2$s, claimed_by = NULL, heartbeat_at = NULL, version = version + 1,
                max_attempts = max_attempts + 1
-         WHERE id = :id AND claimed_by = :worker AND status = 'RUNNING'
+         WHERE id = :id AND claimed_by = :worker AND status IN (%1$s)
         RETURNING id, attempt),
       events AS (
         INSERT INTO job_event (job_id, at, attempt, from_status, to_status, reason)
-        SELECT id, now(), attempt, 'RUNNING', 'QUEUED', CAST(:reason AS text) FROM released)
+        SELECT id, now(), attempt, %3$s, %2$s, CAST(:reason AS text) FROM released)
       SELECT count(*) FROM released
-      """;
+      """
+          .formatted(sqlOf(JobTransitions.REQUEUE));
 
   private final JdbcClient jdbc;
 
   public JobQueue(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /**
+   * The arguments a statement of {@code transition} is formatted with: {@code %1$s} its sources as an SQL list,
+   * {@code %2$s} its target and {@code %3$s} its one source as SQL literals (for the event's {@code from_status}).
+   */
+  private static Object[] sqlOf(JobTransitions transition) {
+    return new Object[] {
+      transition.sourcesSql(), transition.targetSql(), JobTransitions.sqlList(Set.of(transition.onlySource()))
+    };
   }
 
   /** Claims up to {@code max} QUEUED jobs for {@code workerId}, highest priority then oldest first. */
@@ -133,7 +147,8 @@ public class JobQueue {
     return new ReapResult(moved.get(ReapRule.REQUEUE), moved.get(ReapRule.FAIL), moved.get(ReapRule.CANCEL));
   }
 
-  private List<UUID> reap(ReapRule rule, Duration staleAfter) {
+  /** One rule's statement: the ids of the jobs it moved. */
+  List<UUID> reap(ReapRule rule, Duration staleAfter) {
     return jdbc.sql(rule.sql())
         .param("from", rule.from.name())
         .param("to", rule.to.name())

@@ -12,9 +12,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Changes jobs through their guarded transitions, each in its own short transaction. A change that loses an
- * optimistic-locking race (the queue claimed or reaped the job meanwhile) is retried on fresh state up to {@link
- * #CONFLICT_ATTEMPTS} times. Times come from the injected {@link Clock}, at PostgreSQL's microsecond precision.
+ * Changes jobs through their guarded transitions ({@link JobTransitions}), each in its own short transaction. A
+ * change that loses an optimistic-locking race (the queue claimed or reaped the job meanwhile) is retried on fresh
+ * state up to {@link #CONFLICT_ATTEMPTS} times. Times come from the injected {@link Clock}, at PostgreSQL's
+ * microsecond precision.
  */
 @Service
 public class JobService {
@@ -76,11 +77,10 @@ public class JobService {
   }
 
   private TrainingJob cancel(TrainingJob job, String reason) {
-    switch (job.status()) {
-      case QUEUED -> job.markCancelled(now(), reason);
-      case RUNNING -> job.requestCancel(now(), reason);
-      case CANCELLING -> {}
-      default -> throw new IllegalTransitionException(job.id(), job.status(), JobStatus.CANCELLED);
+    if (JobTransitions.REQUEST_CANCEL.allows(job.status())) {
+      job.requestCancel(now(), reason);
+    } else if (job.status() != JobStatus.CANCELLING) { // asked already: left as it is
+      job.markCancelled(now(), reason); // a finished job refuses
     }
     return job;
   }

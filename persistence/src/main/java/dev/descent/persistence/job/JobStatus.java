@@ -1,6 +1,9 @@
 package dev.descent.persistence.job;
 
-/** Where a job is in its life; stored by name in {@code job.status}. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a job is in its life; stored by name in {@code job.status}. The allowed moves are {@link JobTransitions}. */
 public enum JobStatus {
   QUEUED,
   RUNNING,
@@ -9,13 +12,24 @@ public enum JobStatus {
   FAILED,
   CANCELLED;
 
-  /** True for the states a job never leaves; entering one sets {@code finished_at}. */
+  /**
+   * True for the states a run ends in; entering one sets {@code finished_at}. SUCCEEDED is final; a user may resume a
+   * FAILED or CANCELLED job ({@link JobTransitions#RESUME}), which clears {@code finished_at} again.
+   */
   public boolean isTerminal() {
     return this == SUCCEEDED || this == FAILED || this == CANCELLED;
   }
 
-  /** True while a worker owns the job and is expected to heart-beat. */
+  /**
+   * True while a worker owns the job and is expected to heart-beat: exactly the statuses its run may still end from
+   * ({@link JobTransitions#SUCCEED}).
+   */
   public boolean isClaimed() {
-    return this == RUNNING || this == CANCELLING;
+    return JobTransitions.SUCCEED.allows(this);
+  }
+
+  /** The statuses a worker owns, in declaration order. */
+  static Set<JobStatus> claimed() {
+    return EnumSet.copyOf(JobTransitions.SUCCEED.sources());
   }
 }

@@ -7,41 +7,97 @@ import static dev.descent.persistence.job.JobStatus.QUEUED;
 import static dev.descent.persistence.job.JobStatus.RUNNING;
 import static dev.descent.persistence.job.JobStatus.SUCCEEDED;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The one table of allowed status changes. A queued job is claimed or cancelled; a running job finishes, is asked to
- * cancel, or goes back to the queue when its worker is lost; a cancelling job ends cancelled, or as it ended anyway
- * when the run finished before it saw the request. Terminal states have no way out.
+ * The one table of allowed status changes: each constant is a transition with the statuses it may start from and the
+ * status it ends in. The entity ({@link TrainingJob}) checks its moves against it, and the SQL of {@link JobQueue} and
+ * {@link ReapRule} is built from it ({@link #sourcesSql()}, {@link #targetSql()}), so no status rule is written twice.
+ *
+ * <p>A queued job is claimed or cancelled; a running job finishes, is asked to cancel, or goes back to the queue when
+ * its worker is lost or hands it back; a cancelling job ends cancelled, or as it ended anyway when the run finished
+ * before it saw the request. A SUCCEEDED job never moves again; a user may resume a FAILED or CANCELLED one, which
+ * puts it back in the queue.
  */
-public final class JobTransitions {
+public enum JobTransitions {
+  /** A worker takes a queued job ({@link JobQueue#claim}). */
+  CLAIM(RUNNING, QUEUED),
+  /** A user cancels a running job; its worker sees it at the next heartbeat. */
+  REQUEST_CANCEL(CANCELLING, RUNNING),
+  /** A user cancels a queued job, or the worker of a cancelling one stopped (or was lost). */
+  CANCEL(CANCELLED, QUEUED, CANCELLING),
+  /** The run ended well, even when a cancel came too late to stop it. */
+  SUCCEED(SUCCEEDED, RUNNING, CANCELLING),
+  /** The run failed, or its worker was lost once too often. */
+  FAIL(FAILED, RUNNING, CANCELLING),
+  /** A running job goes back to the queue: its worker was lost, or released it while stopping. */
+  REQUEUE(QUEUED, RUNNING),
+  /** A user resumes a failed or cancelled job. */
+  RESUME(QUEUED, FAILED, CANCELLED);
 
-  private static final Map<JobStatus, Set<JobStatus>> ALLOWED =
-      Map.of(
-          QUEUED, EnumSet.of(RUNNING, CANCELLED),
-          RUNNING, EnumSet.of(SUCCEEDED, FAILED, CANCELLING, QUEUED),
-          CANCELLING, EnumSet.of(CANCELLED, SUCCEEDED, FAILED),
-          SUCCEEDED, EnumSet.noneOf(JobStatus.class),
-          FAILED, EnumSet.of(QUEUED),
-          CANCELLED, EnumSet.of(QUEUED));
+  private final JobStatus target;
+  private final Set<JobStatus> sources;
 
-  private JobTransitions() {}
-
-  /** True when a job in {@code from} may move to {@code to}. */
-  public static boolean isAllowed(JobStatus from, JobStatus to) {
-    return ALLOWED.get(from).contains(to);
+  JobTransitions(JobStatus target, JobStatus first, JobStatus... rest) {
+    this.target = target;
+    this.sources = Collections.unmodifiableSet(EnumSet.of(first, rest));
   }
 
-  /** The statuses from which a job may move to {@code to}. */
+  /** The status a job is in after this transition. */
+  public JobStatus target() {
+    return target;
+  }
+
+  /** The statuses this transition may start from. */
+  public Set<JobStatus> sources() {
+    return sources;
+  }
+
+  /** True when a job in {@code from} may take this transition. */
+  public boolean allows(JobStatus from) {
+    return sources.contains(from);
+  }
+
+  /** The one status this transition starts from; for SQL that records it as the event's {@code from_status}. */
+  JobStatus onlySource() {
+    if (sources.size() != 1) {
+      throw new IllegalStateException(this + " starts from several statuses: " + sources);
+    }
+    return sources.iterator().next();
+  }
+
+  /** The sources as an SQL list for {@code status IN (...)}, e.g. {@code 'RUNNING', 'CANCELLING'}. */
+  String sourcesSql() {
+    return sqlList(sources);
+  }
+
+  /** The target as an SQL literal, e.g. {@code 'RUNNING'}. */
+  String targetSql() {
+    return sqlList(Set.of(target));
+  }
+
+  /** True when some transition moves a job in {@code from} to {@code to}. */
+  public static boolean isAllowed(JobStatus from, JobStatus to) {
+    return Arrays.stream(values()).anyMatch(t -> t.target == to && t.allows(from));
+  }
+
+  /** The statuses from which a job may move to {@code to}, by any transition. */
   public static Set<JobStatus> sourcesOf(JobStatus to) {
     Set<JobStatus> sources = EnumSet.noneOf(JobStatus.class);
-    ALLOWED.forEach((from, targets) -> {
-      if (targets.contains(to)) {
-        sources.add(from);
+    for (JobTransitions transition : values()) {
+      if (transition.target == to) {
+        sources.addAll(transition.sources);
       }
-    });
+    }
     return sources;
+  }
+
+  /** Statuses as an SQL list of literals, in declaration order (the names are plain identifiers). */
+  static String sqlList(Set<JobStatus> statuses) {
+    return statuses.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
   }
 }

@@ -3,17 +3,24 @@ package dev.descent.persistence.job;
 /**
  * What the reaper does with a claimed job whose worker stopped heart-beating: a RUNNING job with attempts left goes
  * back to the queue, one without is failed with {@link FailureCodes#MAX_ATTEMPTS}, a CANCELLING one is cancelled.
- * Each rule is one SQL statement in {@link JobQueue#reap}; {@code condition} filters on the job's own columns.
+ * Each rule is one SQL statement in {@link JobQueue#reap}; {@code condition} filters on the job's own columns. A rule
+ * names its {@link JobTransitions transition} and the one status of its sources that it reaps; the target comes from
+ * the table, and a rule whose status the transition does not start from fails when the class loads.
  */
 enum ReapRule {
-  REQUEUE(JobStatus.RUNNING, JobStatus.QUEUED, "attempt < max_attempts", null, "'heartbeat lost from ' || claimed_by"),
-  FAIL(
+  REQUEUE(
+      JobTransitions.REQUEUE,
       JobStatus.RUNNING,
-      JobStatus.FAILED,
+      "attempt < max_attempts",
+      null,
+      "'heartbeat lost from ' || claimed_by"),
+  FAIL(
+      JobTransitions.FAIL,
+      JobStatus.RUNNING,
       "attempt >= max_attempts",
       FailureCodes.MAX_ATTEMPTS,
       "'heartbeat lost from ' || claimed_by || ' in attempt ' || attempt || ' of ' || max_attempts"),
-  CANCEL(JobStatus.CANCELLING, JobStatus.CANCELLED, "true", null, "'heartbeat lost while cancelling'");
+  CANCEL(JobTransitions.CANCEL, JobStatus.CANCELLING, "true", null, "'heartbeat lost while cancelling'");
 
   final JobStatus from;
   final JobStatus to;
@@ -21,9 +28,12 @@ enum ReapRule {
   final String failureCode;
   final String reasonSql;
 
-  ReapRule(JobStatus from, JobStatus to, String condition, String failureCode, String reasonSql) {
+  ReapRule(JobTransitions transition, JobStatus from, String condition, String failureCode, String reasonSql) {
+    if (!transition.allows(from)) {
+      throw new IllegalStateException(transition + " does not start from " + from);
+    }
     this.from = from;
-    this.to = to;
+    this.to = transition.target();
     this.condition = condition;
     this.failureCode = failureCode;
     this.reasonSql = reasonSql;

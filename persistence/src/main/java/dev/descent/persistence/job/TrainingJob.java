@@ -24,10 +24,12 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A training job. Its status changes only through the guarded methods below, each checked against {@link
- * JobTransitions} and recorded as a {@link JobEvent}. Progress and latest metrics belong to the worker ({@link
- * JobQueue#heartbeat}) and are read-only here; {@link DynamicUpdate} keeps entity writes off those columns. A new
- * job has a null {@code version}, which is how Spring Data tells it apart from a stored one.
+ * A training job. The user's and the finishing worker's changes go through the guarded methods below, each one
+ * transition of {@link JobTransitions}, checked against its sources and recorded as a {@link JobEvent}; claims,
+ * releases and reaps are single SQL statements in {@link JobQueue}, built from the same table. Progress and latest
+ * metrics belong to the worker ({@link JobQueue#heartbeat}) and are read-only here; {@link DynamicUpdate} keeps entity
+ * writes off those columns. A new job has a null {@code version}, which is how Spring Data tells it apart from a
+ * stored one.
  */
 @Entity
 @Table(name = "job")
@@ -89,43 +91,26 @@ public class TrainingJob {
     return created;
   }
 
-  /** QUEUED → RUNNING for {@code workerId}: a new attempt starts. */
-  public void markRunning(String workerId, Instant at) {
-    move(JobStatus.RUNNING, at, "claimed by " + workerId, attempt + 1);
-    claimedBy = workerId;
-    heartbeatAt = at;
-    startedAt = startedAt == null ? at : startedAt;
-  }
-
   /** RUNNING → CANCELLING: the worker sees it at its next heartbeat and stops. */
   public void requestCancel(Instant at, String reason) {
-    move(JobStatus.CANCELLING, at, reason, attempt);
+    move(JobTransitions.REQUEST_CANCEL, at, reason);
   }
 
+  /** RUNNING or CANCELLING → SUCCEEDED: the run ended well. */
   public void markSucceeded(Instant at) {
-    move(JobStatus.SUCCEEDED, at, "completed", attempt);
+    move(JobTransitions.SUCCEED, at, "completed");
   }
 
+  /** RUNNING or CANCELLING → FAILED with the run's failure code and message. */
   public void markFailed(String code, String message, Instant at) {
-    move(JobStatus.FAILED, at, code + ": " + message, attempt);
+    move(JobTransitions.FAIL, at, code + ": " + message);
     failureCode = code;
     failureMessage = message;
   }
 
   /** QUEUED → CANCELLED at once, or CANCELLING → CANCELLED when the worker has stopped. */
   public void markCancelled(Instant at, String reason) {
-    move(JobStatus.CANCELLED, at, reason, attempt);
-  }
-
-  /** RUNNING → QUEUED when the claimant is lost, or FAILED with {@link FailureCodes#MAX_ATTEMPTS} at the limit. */
-  public void requeue(Instant at, String reason) {
-    if (attempt >= maxAttempts) {
-      markFailed(FailureCodes.MAX_ATTEMPTS, reason + " after " + attempt + " attempts", at);
-      return;
-    }
-    move(JobStatus.QUEUED, at, reason, attempt);
-    claimedBy = null;
-    heartbeatAt = null;
+    move(JobTransitions.CANCEL, at, reason);
   }
 
   /**
@@ -133,7 +118,7 @@ public class TrainingJob {
    * job's latest checkpoint, with a fresh budget of {@code maxAttempts} claims.
    */
   public void resume(String newSpec, int attemptsBudget, Instant at, String reason) {
-    move(JobStatus.QUEUED, at, reason, attempt);
+    move(JobTransitions.RESUME, at, reason);
     spec = newSpec;
     maxAttempts = attempt + attemptsBudget;
     claimedBy = null;
@@ -143,11 +128,11 @@ public class TrainingJob {
     failureMessage = null;
   }
 
-  private void move(JobStatus to, Instant at, String reason, int nextAttempt) {
-    if (!JobTransitions.isAllowed(status, to)) {
+  private void move(JobTransitions transition, Instant at, String reason) {
+    JobStatus to = transition.target();
+    if (!transition.allows(status)) {
       throw new IllegalTransitionException(id, status, to);
     }
-    attempt = nextAttempt;
     events.add(new JobEvent(this, at, attempt, status, to, reason));
     status = to;
     if (to.isTerminal()) {

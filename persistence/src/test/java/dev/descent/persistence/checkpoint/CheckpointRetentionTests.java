@@ -57,6 +57,21 @@ class CheckpointRetentionTests extends PostgresIntegrationTest {
   }
 
   @Test
+  void nonFiniteValuesAreNeverBestInEitherDirection() {
+    double[] values = {Double.NEGATIVE_INFINITY, 0.4, Double.NaN, 0.1, Double.POSITIVE_INFINITY, 0.7};
+    for (int i = 0; i < values.length; i++) {
+      store.save(jobId, 1, "periodic", 10L * (i + 1), i + 1, new byte[] {(byte) i}, Map.of("val_loss", values[i]));
+    }
+    Retention lowest = new Retention(0, 2, "val_loss", false);
+    Retention highest = new Retention(0, 2, "val_loss", true);
+    assertThat(lowest.best(store.list(jobId))).containsExactly(idAt(40), idAt(20));
+    assertThat(highest.best(store.list(jobId))).containsExactly(idAt(60), idAt(20));
+
+    assertThat(store.retain(jobId, "periodic", lowest)).isEqualTo(4);
+    assertThat(steps("periodic")).containsExactly(40L, 20L);
+  }
+
+  @Test
   void deletingACheckpointOrItsJobUnlinksTheLargeObjects() {
     saveTenPeriodic();
     assertThat(largeObjects()).isEqualTo(baseline + 10);
@@ -74,6 +89,10 @@ class CheckpointRetentionTests extends PostgresIntegrationTest {
       byte[] content = {(byte) i, 1, 2, 3};
       store.save(jobId, 1, "periodic", 10L * (i + 1), i + 1, content, Map.of("val_loss", VAL_LOSS[i]));
     }
+  }
+
+  private UUID idAt(long step) {
+    return store.list(jobId).stream().filter(c -> c.step() == step).findFirst().orElseThrow().id();
   }
 
   private List<Long> steps(String kind) {

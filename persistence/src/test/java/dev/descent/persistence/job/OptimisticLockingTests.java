@@ -36,7 +36,7 @@ class OptimisticLockingTests extends PostgresIntegrationTest {
 
     first.markCancelled(Instant.now(), "user");
     jobs.save(first);
-    second.markRunning("worker-a", Instant.now());
+    second.markCancelled(Instant.now(), "another user");
 
     assertThatThrownBy(() -> jobs.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
     assertThat(reader.find(id).orElseThrow().status()).isEqualTo(JobStatus.CANCELLED);

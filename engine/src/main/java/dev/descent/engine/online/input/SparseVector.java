@@ -51,12 +51,4 @@ public record SparseVector(int dimension, int[] indices, double[] values) {
     }
     return sum;
   }
-
-  public double[] toDense() {
-    double[] dense = new double[dimension];
-    for (int j = 0; j < indices.length; j++) {
-      dense[indices[j]] = values[j];
-    }
-    return dense;
-  }
 }

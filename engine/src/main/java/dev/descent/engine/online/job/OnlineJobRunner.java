@@ -12,6 +12,7 @@ import dev.descent.engine.online.WeightSnapshot;
 import dev.descent.engine.online.input.Example;
 import dev.descent.engine.spec.OnlineJobSpec;
 import dev.descent.engine.spi.Checkpoint;
+import dev.descent.engine.spi.CheckpointKind;
 import dev.descent.engine.spi.CheckpointSink;
 import java.io.Closeable;
 import java.io.IOException;
@@ -31,8 +32,6 @@ import java.util.Map;
  * closed however training ends.
  */
 public final class OnlineJobRunner {
-  public static final String PERIODIC = "periodic";
-  public static final String FINAL = "final";
 
   public TrainingOutcome run(OnlineJobSpec spec, TrainingContext ctx) {
     return run(spec, OnlineStreams.open(spec), ctx);
@@ -73,10 +72,10 @@ public final class OnlineJobRunner {
   }
 
   private static void save(CheckpointSink sink, WeightSnapshot snapshot, long size) {
-    String kind = snapshot.step() == size ? FINAL : PERIODIC;
+    CheckpointKind kind = snapshot.step() == size ? CheckpointKind.FINAL : CheckpointKind.PERIODIC;
     Map<String, Double> metrics = Map.of(
         "progressive_loss_avg", snapshot.progressiveLossAverage(), "nonzeros", (double) snapshot.nonzeros());
-    sink.save(new Checkpoint(kind, snapshot.step(), 0, OnlineSnapshots.encode(snapshot), metrics));
+    sink.save(new Checkpoint(kind.wireName(), snapshot.step(), 0, OnlineSnapshots.encode(snapshot), metrics));
   }
 
   private static TrainingOutcome outcome(OnlineResult result) {

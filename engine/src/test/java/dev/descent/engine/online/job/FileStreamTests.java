@@ -3,7 +3,6 @@ package dev.descent.engine.online.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.descent.engine.TrainingContext;
 import dev.descent.engine.TrainingEngine;
 import dev.descent.engine.TrainingOutcome;
 import dev.descent.engine.online.OnlineSnapshots;
@@ -17,6 +16,7 @@ import dev.descent.engine.spec.TemporaryDataFolder;
 import dev.descent.engine.spi.CancellationToken;
 import dev.descent.engine.spi.Checkpoint;
 import dev.descent.engine.spi.Progress;
+import dev.descent.engine.support.RecordingContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,12 +122,12 @@ class FileStreamTests {
     OnlineJobSpec spec = spec("{\"name\":\"file\",\"path\":\"late.svm\",\"features\":40}", "");
     long badLine = good.lines().count() + 1;
 
-    List<Checkpoint> checkpoints = new ArrayList<>();
-    TrainingOutcome outcome = new TrainingEngine().run(spec, context(checkpoints, new ArrayList<>(), null));
+    RecordingContext rec = new RecordingContext();
+    TrainingOutcome outcome = new TrainingEngine().run(spec, rec.context());
 
     assertThat(outcome.status()).isEqualTo(TrainingOutcome.Status.FAILED);
     assertThat(outcome.failureMessage()).isEqualTo("late.svm line " + badLine + ": expected index:value, got 'oops'");
-    assertThat(checkpoints).extracting(Checkpoint::step).containsExactly(100L, 200L, 300L);
+    assertThat(rec.checkpoints).extracting(Checkpoint::step).containsExactly(100L, 200L, 300L);
     assertThatThrownBy(() -> all(OnlineStreams.open(spec))).isInstanceOf(RowException.class)
         .extracting(e -> ((RowException) e).line()).isEqualTo(badLine);
   }
@@ -136,11 +136,13 @@ class FileStreamTests {
   void aJobResumedFromAPeriodicCheckpointContinuesAtTheSameRowAndEndsBitIdentically() {
     data.write("clicks.svm", libsvm(ROWS, 40, 1, true));
     OnlineJobSpec spec = spec("{\"name\":\"file\",\"path\":\"clicks.svm\"}", ",\"batchSize\":4");
-    List<Checkpoint> whole = new ArrayList<>();
-    List<Progress> progress = new ArrayList<>();
-    TrainingOutcome outcome = new TrainingEngine().run(spec, context(whole, progress, null));
-    List<Checkpoint> resumed = new ArrayList<>();
-    new TrainingEngine().run(spec, context(resumed, new ArrayList<>(), whole.get(0).content()));
+    RecordingContext straight = new RecordingContext();
+    TrainingOutcome outcome = new TrainingEngine().run(spec, straight.context());
+    List<Checkpoint> whole = straight.checkpoints;
+    List<Progress> progress = straight.progress;
+    RecordingContext again = new RecordingContext();
+    new TrainingEngine().run(spec, again.context(CancellationToken.NEVER, whole.get(0).content()));
+    List<Checkpoint> resumed = again.checkpoints;
 
     assertThat(outcome.status()).isEqualTo(TrainingOutcome.Status.SUCCEEDED);
     assertThat(outcome.iterations()).isEqualTo(ROWS);
@@ -152,10 +154,6 @@ class FileStreamTests {
     assertThat(actual.weights()).containsExactly(expected.weights());
     assertThat(actual.progressiveLossSum()).isEqualTo(expected.progressiveLossSum());
     assertThat(expected.nonzeros()).isPositive();
-  }
-
-  private static TrainingContext context(List<Checkpoint> checkpoints, List<Progress> progress, byte[] resume) {
-    return new TrainingContext(p -> {}, checkpoints::add, progress::add, CancellationToken.NEVER, resume);
   }
 
   private static String firstLabel(String file) {

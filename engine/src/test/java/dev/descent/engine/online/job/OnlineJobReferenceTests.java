@@ -5,7 +5,6 @@ import static dev.descent.engine.online.OnlineReferenceFiles.metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.descent.engine.TrainingContext;
 import dev.descent.engine.TrainingOutcome;
 import dev.descent.engine.online.OnlineReferenceFiles;
 import dev.descent.engine.online.OnlineSnapshots;
@@ -13,13 +12,11 @@ import dev.descent.engine.online.input.Example;
 import dev.descent.engine.spec.EngineLimits;
 import dev.descent.engine.spec.JobSpecs;
 import dev.descent.engine.spec.OnlineJobSpec;
-import dev.descent.engine.spi.CancellationToken;
 import dev.descent.engine.spi.Checkpoint;
 import dev.descent.engine.spi.MetricPoint;
-import dev.descent.engine.spi.ProgressSink;
+import dev.descent.engine.support.RecordingContext;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -42,11 +39,10 @@ class OnlineJobReferenceTests {
     JsonNode ref = OnlineReferenceFiles.read(file);
     List<Example> examples = OnlineReferenceFiles.examples(ref);
     ExampleStream stream = new ExampleStream(examples, examples.size(), examples.get(0).x().dimension());
-    List<MetricPoint> metrics = new ArrayList<>();
-    List<Checkpoint> checkpoints = new ArrayList<>();
-    TrainingContext ctx =
-        new TrainingContext(metrics::add, checkpoints::add, ProgressSink.NONE, CancellationToken.NEVER, null);
-    TrainingOutcome outcome = new OnlineJobRunner().run(spec(ref), stream, ctx);
+    RecordingContext rec = new RecordingContext();
+    List<MetricPoint> metrics = rec.metrics;
+    List<Checkpoint> checkpoints = rec.checkpoints;
+    TrainingOutcome outcome = new OnlineJobRunner().run(spec(ref), stream, rec.context());
 
     assertEquals(TrainingOutcome.Status.SUCCEEDED, outcome.status());
     JsonNode steps = ref.get("steps");

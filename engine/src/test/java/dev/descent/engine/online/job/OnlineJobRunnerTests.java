@@ -2,7 +2,6 @@ package dev.descent.engine.online.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.descent.engine.TrainingContext;
 import dev.descent.engine.TrainingEngine;
 import dev.descent.engine.TrainingOutcome;
 import dev.descent.engine.online.OnlineSnapshots;
@@ -13,7 +12,7 @@ import dev.descent.engine.spec.OnlineJobSpec;
 import dev.descent.engine.spi.CancellationToken;
 import dev.descent.engine.spi.Checkpoint;
 import dev.descent.engine.spi.MetricPoint;
-import dev.descent.engine.spi.Progress;
+import dev.descent.engine.support.RecordingContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,40 +23,25 @@ class OnlineJobRunnerTests {
       + "\"learner\":{\"algorithm\":\"ftrl\",\"alpha\":0.5,\"l1\":1.0},\"reportEvery\":25,"
       + "\"checkpoint\":{\"everySamples\":100,\"keepLast\":2}}";
 
-  /** What one run handed the engine's ports. */
-  private static final class Ports {
-    final List<MetricPoint> metrics = new ArrayList<>();
-    final List<Checkpoint> checkpoints = new ArrayList<>();
-    final List<Progress> progress = new ArrayList<>();
-
-    TrainingContext context(CancellationToken cancellation, byte[] resumeFrom) {
-      return new TrainingContext(metrics::add, checkpoints::add, progress::add, cancellation, resumeFrom);
-    }
-
-    List<MetricPoint> named(String name) {
-      return metrics.stream().filter(p -> p.name().equals(name)).toList();
-    }
-  }
-
   private static OnlineJobSpec spec(String json) {
     return (OnlineJobSpec) JobSpecs.parse(json, EngineLimits.DEFAULTS);
   }
 
   @Test
   void aJobThroughTheEngineReportsMetricsProgressAndPeriodicAndFinalCheckpoints() {
-    Ports ports = new Ports();
+    RecordingContext ports = new RecordingContext();
     TrainingOutcome outcome = new TrainingEngine().run(spec(FTRL), ports.context(CancellationToken.NEVER, null));
 
     assertThat(outcome.status()).isEqualTo(TrainingOutcome.Status.SUCCEEDED);
     assertThat(outcome.iterations()).isEqualTo(400);
     for (String name : List.of("progressive_loss", "progressive_loss_avg", "nonzeros", "nonzero_fraction", "lr")) {
-      assertThat(ports.named(name)).extracting(MetricPoint::step).hasSize(16).startsWith(25L).endsWith(400L);
+      assertThat(ports.points(name)).extracting(MetricPoint::step).hasSize(16).startsWith(25L).endsWith(400L);
     }
     assertThat(ports.checkpoints).extracting(Checkpoint::kind)
         .containsExactly("periodic", "periodic", "periodic", "final");
     assertThat(ports.checkpoints).extracting(Checkpoint::step).containsExactly(100L, 200L, 300L, 400L);
     WeightSnapshot last = OnlineSnapshots.decode(ports.checkpoints.get(3).content());
-    double nonzeros = ports.named("nonzeros").get(15).value();
+    double nonzeros = ports.points("nonzeros").get(15).value();
     assertThat(last.nonzeros()).isEqualTo((int) nonzeros).isPositive().isLessThan(200);
     assertThat(last.progressiveLossAverage()).isEqualTo(outcome.finalMetrics().get("progressive_loss_avg"));
     assertThat(ports.progress.get(ports.progress.size() - 1).fraction()).isEqualTo(1.0);
@@ -65,22 +49,22 @@ class OnlineJobRunnerTests {
 
   @Test
   void resumingFromAPeriodicCheckpointEndsBitIdentically() {
-    Ports whole = new Ports();
+    RecordingContext whole = new RecordingContext();
     new TrainingEngine().run(spec(FTRL), whole.context(CancellationToken.NEVER, null));
-    Ports resumed = new Ports();
+    RecordingContext resumed = new RecordingContext();
     byte[] at200 = whole.checkpoints.get(1).content();
     TrainingOutcome outcome = new TrainingEngine().run(spec(FTRL), resumed.context(CancellationToken.NEVER, at200));
 
     assertThat(outcome.iterations()).isEqualTo(400);
     assertThat(resumed.checkpoints).extracting(Checkpoint::step).containsExactly(300L, 400L);
     assertThat(resumed.checkpoints.get(1).content()).isEqualTo(whole.checkpoints.get(3).content());
-    assertThat(resumed.named("progressive_loss_avg"))
-        .isEqualTo(whole.named("progressive_loss_avg").stream().filter(p -> p.step() > 200).toList());
+    assertThat(resumed.points("progressive_loss_avg"))
+        .isEqualTo(whole.points("progressive_loss_avg").stream().filter(p -> p.step() > 200).toList());
   }
 
   @Test
   void cancellationStopsWithinOneSampleWithoutAFinalCheckpoint() {
-    Ports ports = new Ports();
+    RecordingContext ports = new RecordingContext();
     CancellationToken afterFifty = () -> ports.progress.size() > 50;
     TrainingOutcome outcome = new TrainingEngine().run(spec(FTRL), ports.context(afterFifty, null));
 
@@ -108,7 +92,7 @@ class OnlineJobRunnerTests {
   @Test
   void aCorruptCheckpointFailsTheJobAsAnError() {
     TrainingOutcome outcome = new TrainingEngine().run(spec(FTRL),
-        new Ports().context(CancellationToken.NEVER, new byte[] {1, 2, 3}));
+        new RecordingContext().context(CancellationToken.NEVER, new byte[] {1, 2, 3}));
 
     assertThat(outcome.status()).isEqualTo(TrainingOutcome.Status.FAILED);
     assertThat(outcome.failureCode()).isEqualTo(TrainingEngine.ERROR);
