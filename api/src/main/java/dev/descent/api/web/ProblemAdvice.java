@@ -54,19 +54,21 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> invalidSpec(SpecException e, WebRequest request) {
     List<FieldError> errors =
         e.violations().stream().map(v -> new FieldError(v.pointer(), v.message())).toList();
-    FieldError first = errors.get(0);
-    if (errors.size() == 1 && first.getPointer().isEmpty()) {
-      return answer(e, FieldErrors.attach(ProblemTypes.MALFORMED_JSON.problem(first.getMessage()), errors), request);
+    FieldError only = errors.size() == 1 ? errors.get(0) : null;
+    if (only != null && only.getPointer().isEmpty()) {
+      return answer(e, FieldErrors.attach(ProblemTypes.MALFORMED_JSON.problem(only.getMessage()), errors), request);
     }
-    String detail = errors.size() == 1 ? first.getPointer() + ": " + first.getMessage()
-        : errors.size() + " problems; see errors";
+    String detail =
+        only != null ? only.getPointer() + ": " + only.getMessage() : errors.size() + " problems; see errors";
     return answer(e, FieldErrors.attach(ProblemTypes.INVALID_SPEC.problem(detail), errors), request);
   }
 
   @ExceptionHandler({JobNotFoundException.class, DatasetFileNotFoundException.class, JobConflictException.class,
       FileConflictException.class, UploadTooLargeException.class, PayloadTooLargeException.class})
   ResponseEntity<Object> domain(RuntimeException e, WebRequest request) {
-    return answer(e, DOMAIN.get(e.getClass()).problem(e.getMessage()), request);
+    ProblemTypes type = DOMAIN.entrySet().stream().filter(d -> d.getKey().isInstance(e)).map(Map.Entry::getValue)
+        .findFirst().orElse(ProblemTypes.INTERNAL);
+    return answer(e, type.problem(e.getMessage()), request);
   }
 
   @ExceptionHandler(InvalidParameterException.class)
