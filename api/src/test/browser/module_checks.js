@@ -1,6 +1,5 @@
-// Runs inside the dashboard page (WebDriver's execute/async): imports the pure modules as the app serves them and
-// hands back what they compute, for dashboard_test.py to compare with its expectations.
-const done = arguments[arguments.length - 1];
+// Runs inside the dashboard page (Playwright's page.evaluate): imports the pure modules as the app serves them and
+// resolves to what they compute, for dashboard-test.cjs to compare with its expectations.
 Promise.all(['json-locate', 'charts/metric-groups', 'charts/series-store', 'router', 'format']
     .map((name) => import(`/js/${name}.js`)))
   .then(([{ locatePointer }, { groupMetrics }, { SeriesStore }, { parseHash }, { formatDuration, formatValue }]) => {
@@ -15,7 +14,7 @@ Promise.all(['json-locate', 'charts/metric-groups', 'charts/series-store', 'rout
     store.add('loss', 2, 0.25);
     store.add('loss', 3, 'NaN');
     store.add('val_loss', 1, -1);
-    done({
+    return {
       unitsOfSecondLayer: span('/model/layers/1/units'),
       missingField: span('/model/layers/0/activation'),
       groups: groupMetrics(['lr', 'val_loss@polyak-ema', 'loss', 'val_accuracy']).map((g) => [g.key, g.names]),
@@ -23,5 +22,5 @@ Promise.all(['json-locate', 'charts/metric-groups', 'charts/series-store', 'rout
       route: routeOf('#/jobs/abc?x=1'),
       duration: formatDuration(3725),
       values: [formatValue('NaN'), formatValue(1e-5), formatValue(0.123456)],
-    });
-  }, (error) => done({ error: String(error) }));
+    };
+  }, (error) => ({ error: String(error) }));

@@ -65,6 +65,11 @@ public class EventStreams {
       write(event);
     }
 
+    /** A comment at once: Spring commits the response at its first write, so the client sees the stream open. */
+    void opened() throws IOException {
+      write(SseEmitter.event().comment("open"));
+    }
+
     void keepAliveIfIdle() throws IOException {
       if (System.nanoTime() - lastWriteNanos > KEEP_ALIVE.toNanos()) {
         write(SseEmitter.event().comment("keep-alive"));
@@ -103,6 +108,7 @@ public class EventStreams {
   private void run(SseEmitter emitter, Source source) {
     Sender sender = new Sender(emitter);
     try {
+      sender.opened();
       while (!closing && source.poll(sender)) {
         sender.keepAliveIfIdle();
         Thread.sleep(POLL.toMillis());

@@ -34,12 +34,11 @@ public class DatasetFileStore {
     return maxBytes;
   }
 
-  /** Stores {@code body} as {@code name} in {@code folder} (null: the data folder itself). */
+  /**
+   * Stores {@code body} as {@code name} in {@code folder} (null: the data folder itself). Both are safe names (the
+   * pattern and length of openapi.yaml, checked by Bean Validation at the web edge).
+   */
   public StoredFile store(String folder, String name, InputStream body, boolean overwrite) {
-    if (folder != null) {
-      FileNames.check("folder", folder);
-    }
-    FileNames.check("name", name);
     String relative = folder == null ? name : folder + "/" + name;
     try {
       Path directory = folder == null ? DataFolder.location() : DataFolder.location().resolve(folder);
@@ -64,10 +63,6 @@ public class DatasetFileStore {
    * job that reads the file and has not finished fails when it next opens it.
    */
   public void delete(String folder, String name) {
-    if (folder != null) {
-      FileNames.check("folder", folder);
-    }
-    FileNames.check("name", name);
     String relative = folder == null ? name : folder + "/" + name;
     Path directory = folder == null ? DataFolder.location() : DataFolder.location().resolve(folder);
     try {

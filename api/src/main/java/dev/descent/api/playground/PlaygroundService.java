@@ -12,6 +12,10 @@ import org.springframework.stereotype.Service;
 /**
  * Runs optimizer paths on test functions through the engine's own optimizers. Requests are bounded by the engine
  * (steps, dimension), so a run is short enough to answer on the request thread.
+ *
+ * <p>The one class of the api module on Jackson 2: the engine's spec API ({@link Playground#run}) takes a Jackson 2
+ * tree, so the request is parsed into one here, once; everything else in api is on Spring's Jackson 3
+ * ({@code JacksonRulesTest}).
  */
 @Service
 public class PlaygroundService {

@@ -8,7 +8,6 @@ import dev.descent.api.web.generated.model.Job;
 import dev.descent.api.web.generated.model.JobPage;
 import dev.descent.api.web.generated.model.JobStatus;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -17,9 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Submit, list, read and cancel jobs (openapi.yaml, tag {@code jobs}). */
 @RestController
 class JobsController implements JobsApi {
-  static final int MAX_BODY_BYTES = 1 << 20;
-  static final int MAX_PAGE_SIZE = 200;
-
   private final JobApplicationService jobs;
   private final JobMapper mapper;
   private final Examples examples;
@@ -34,21 +30,12 @@ class JobsController implements JobsApi {
 
   @Override
   public ResponseEntity<Job> submitJob(String body) {
-    if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
-      throw new PayloadTooLargeException(MAX_BODY_BYTES);
-    }
     Job job = mapper.toJob(jobs.submit(body));
     return ResponseEntity.created(URI.create("/api/v1/jobs/" + job.getId())).body(job);
   }
 
   @Override
   public ResponseEntity<JobPage> listJobs(List<JobStatus> status, Integer page, Integer size) {
-    if (page < 0) {
-      throw new InvalidParameterException("page", "must be >= 0");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw new InvalidParameterException("size", "must be between 1 and " + MAX_PAGE_SIZE);
-    }
     var statuses = status == null ? List.<dev.descent.persistence.job.JobStatus>of()
         : status.stream().map(JobMapper::status).toList();
     var found = jobs.list(statuses, page, size);
@@ -70,9 +57,6 @@ class JobsController implements JobsApi {
 
   @Override
   public ResponseEntity<Job> resumeJob(UUID id, String body) {
-    if (body != null && body.length() > MAX_BODY_BYTES) {
-      throw new PayloadTooLargeException(MAX_BODY_BYTES);
-    }
     return ResponseEntity.ok(mapper.toJob(resumption.resume(id, body)));
   }
 

@@ -20,9 +20,6 @@ class PlaygroundController implements PlaygroundApi {
 
   @Override
   public ResponseEntity<Trajectory> runTrajectory(String body) {
-    if (body.length() > JobsController.MAX_BODY_BYTES) {
-      throw new PayloadTooLargeException(JobsController.MAX_BODY_BYTES);
-    }
     var points = playground.run(body).points().stream().map(PlaygroundController::point).toList();
     return ResponseEntity.ok(new Trajectory(points));
   }

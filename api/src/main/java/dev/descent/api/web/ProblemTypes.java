@@ -1,22 +1,62 @@
 package dev.descent.api.web;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 
-/** The stable problem {@code type} URIs clients may switch on (documented in openapi.yaml). */
-final class ProblemTypes {
+/**
+ * The stable problem {@code type} URIs clients may switch on (documented in openapi.yaml), each with its status and
+ * title.
+ */
+enum ProblemTypes {
+  INVALID_SPEC(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-spec", "Invalid spec"),
+  INVALID_PARAMETER(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter"),
+  MALFORMED_JSON(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON"),
+  NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "Not found"),
+  CONFLICT(HttpStatus.CONFLICT, "conflict", "Conflict"),
+  PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large"),
+  UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
+  METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed"),
+  NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable"),
+  SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service Unavailable"),
+  INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error");
+
   private static final String BASE = "https://descent.dev/problems/";
 
-  static final URI INVALID_SPEC = URI.create(BASE + "invalid-spec");
-  static final URI MALFORMED_JSON = URI.create(BASE + "malformed-json");
-  static final URI INVALID_PARAMETER = URI.create(BASE + "invalid-parameter");
-  static final URI NOT_FOUND = URI.create(BASE + "not-found");
-  static final URI CONFLICT = URI.create(BASE + "conflict");
-  static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
-  static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
-  static final URI METHOD_NOT_ALLOWED = URI.create(BASE + "method-not-allowed");
-  static final URI NOT_ACCEPTABLE = URI.create(BASE + "not-acceptable");
-  static final URI SERVICE_UNAVAILABLE = URI.create(BASE + "service-unavailable");
-  static final URI INTERNAL = URI.create(BASE + "internal");
+  private final HttpStatus status;
+  private final URI uri;
+  private final String title;
 
-  private ProblemTypes() {}
+  ProblemTypes(HttpStatus status, String name, String title) {
+    this.status = status;
+    this.uri = URI.create(BASE + name);
+    this.title = title;
+  }
+
+  HttpStatus status() {
+    return status;
+  }
+
+  URI uri() {
+    return uri;
+  }
+
+  /** A problem of this type: its status, type URI and title, and {@code detail}. */
+  ProblemDetail problem(String detail) {
+    return applyTo(ProblemDetail.forStatusAndDetail(status, detail));
+  }
+
+  ProblemDetail applyTo(ProblemDetail problem) {
+    problem.setType(uri);
+    problem.setTitle(title);
+    return problem;
+  }
+
+  /** The type of a problem Spring built with only a status (the first declared for it: 400 is a parameter's). */
+  static Optional<ProblemTypes> forStatus(HttpStatusCode status) {
+    return Arrays.stream(values()).filter(t -> t.status.value() == status.value()).findFirst();
+  }
 }

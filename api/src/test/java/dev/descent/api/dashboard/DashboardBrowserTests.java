@@ -11,8 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dashboard in a real headless Chromium (Debian's chromium + chromium-driver, installed by the script when
- * missing) against this running service: job list, submit form with inline errors, a job's progress bar and chart,
+ * The dashboard in a real headless Chromium, driven by Playwright ({@code api/src/test/browser/dashboard-test.cjs},
+ * npm playwright-core with Debian's chromium; {@code .ci/browser-test.sh} installs both when missing and never
+ * skips) against this running service: job list, submit form with inline errors, a job's progress bar and chart,
  * cancel, compare, playground. Screenshots land in api/target/browser.
  */
 class DashboardBrowserTests extends ApiTestBase {

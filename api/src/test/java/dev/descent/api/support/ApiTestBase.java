@@ -1,10 +1,13 @@
 package dev.descent.api.support;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.descent.persistence.testing.PostgresTestDatabase;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,16 +64,16 @@ public abstract class ApiTestBase {
 
   /** The job once {@code condition} holds of it, polled every 100 ms; fails the test after {@code timeout}. */
   protected JsonNode awaitJob(String id, Duration timeout, String what, Predicate<JsonNode> condition) {
-    Instant deadline = Instant.now().plus(timeout);
-    JsonNode job = null;
-    while (Instant.now().isBefore(deadline)) {
-      job = http().get("/api/v1/jobs/" + id).json();
-      if (condition.test(job)) {
-        return job;
-      }
-      pause(100);
+    AtomicReference<JsonNode> last = new AtomicReference<>();
+    try {
+      return await("job " + id + " to " + what).atMost(timeout).pollInterval(Duration.ofMillis(100))
+          .until(() -> {
+            last.set(http().get("/api/v1/jobs/" + id).json());
+            return last.get();
+          }, condition::test);
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError("job " + id + " did not " + what + " within " + timeout + ": " + last.get(), e);
     }
-    throw new AssertionError("job " + id + " did not " + what + " within " + timeout + ": " + job);
   }
 
   protected static void pause(long millis) {

@@ -103,4 +103,27 @@ class BadInputApiTests extends ApiTestBase {
     assertThat(status.status()).isEqualTo(400);
     assertThat(status.json().get("errors").get(0).get("pointer").asText()).isEqualTo("status");
   }
+
+  @Test
+  void metricQueryLimitsAreNamed() {
+    String metrics = "/api/v1/jobs/00000000-0000-0000-0000-000000000000/metrics";
+    for (String[] bad : new String[][] {{"maxPoints=1", "maxPoints"}, {"maxPoints=100001", "maxPoints"},
+        {"from=-1", "from"}, {"from=5&to=4", "to"}}) {
+      Http.Response response = http().get(metrics + "?" + bad[0]);
+      assertThat(response.status()).as(bad[0]).isEqualTo(400);
+      assertThat(response.json().get("type").asText()).endsWith("/invalid-parameter");
+      assertThat(response.json().get("errors").get(0).get("pointer").asText()).as(bad[0]).isEqualTo(bad[1]);
+    }
+  }
+
+  @Test
+  void aSpecOverOneMebibyteIsRefusedAs413AndNothingStored() {
+    long before = jobRows();
+    String padded = IRIS.replaceFirst("\\{", "{\"name\": \"" + "x".repeat(1 << 20) + "\",");
+    Http.Response response = http().post("/api/v1/jobs", padded);
+    assertThat(response.status()).isEqualTo(413);
+    assertThat(response.json().get("type").asText()).endsWith("/payload-too-large");
+    assertThat(http().post("/api/v1/playground/trajectories", padded).status()).isEqualTo(413);
+    assertThat(jobRows()).isEqualTo(before);
+  }
 }

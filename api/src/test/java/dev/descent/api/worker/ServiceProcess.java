@@ -1,5 +1,7 @@
 package dev.descent.api.worker;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.descent.persistence.testing.PostgresTestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -101,23 +102,11 @@ final class ServiceProcess {
   }
 
   void awaitHealthy(Duration timeout) {
-    Instant deadline = Instant.now().plus(timeout);
-    while (Instant.now().isBefore(deadline) && process.isAlive()) {
-      try {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
-            HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      sleep();
-    }
-    throw new AssertionError("service at " + base + " did not become healthy (alive: " + process.isAlive() + ")");
+    await("service at " + base + " to become healthy").atMost(timeout).pollInterval(Duration.ofMillis(250))
+        .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+        .failFast("the service process ended", () -> !process.isAlive())
+        .until(() -> http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+            HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
   }
 
   /** SIGKILL: no shutdown hooks, no graceful stop, heartbeats just cease. */
@@ -152,14 +141,6 @@ final class ServiceProcess {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(250);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

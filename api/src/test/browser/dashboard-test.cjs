@@ -1,0 +1,331 @@
+// Real-browser test of the Descent dashboard against a running service: Playwright (playwright-core, installed by
+// .ci/browser-test.sh into api/target/browser-node) driving Debian's headless chromium.
+//
+//     NODE_PATH=api/target/browser-node/node_modules node api/src/test/browser/dashboard-test.cjs \
+//         --url http://localhost:8080 [--artifacts api/target/browser] [--readme-screenshot docs/dashboard-job.png]
+//
+// Opens the job list, submits a job through the form, watches its progress bar move and its loss chart get points,
+// cancels another job from the list, reads a diverged job's failure, compares two jobs and runs the playground; a
+// check also fails when the page logged a JavaScript error meanwhile. Saves the job page's screenshot, prints
+// `N passed, M failed` last and exits non-zero when a check failed.
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+const { isDeepStrictEqual, parseArgs } = require('node:util');
+const { chromium } = require('playwright-core');
+
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const SUBMITTED_SPEC = { name: 'browser-test-submitted', epochs: 400 };
+const LONG_SPEC = { name: 'browser-test-cancel', epochs: 200, batchSize: 1 };
+const DIVERGING_SPEC = {
+  name: 'browser-test-diverges',
+  dataset: { name: 'diabetes' },
+  model: { layers: [{ type: 'dense', units: 16, activation: 'relu' },
+    { type: 'output', activation: 'identity', loss: 'mse' }] },
+  optimizer: { type: 'sgd', lr: 1000 },
+  epochs: 5,
+};
+const FINISH_SECONDS = 60;
+const WATCH_SECONDS = 120;
+const SCREENSHOT_FRACTION = 30.0;
+const LIVE_SECONDS = 30;
+const POLL_MS = 200;
+const MODULE_CHECKS = fs.readFileSync(path.join(__dirname, 'module_checks.js'), 'utf8');
+const MODULE_EXPECTATIONS = {
+  unitsOfSecondLayer: '"units": 3',
+  missingField: '{\n        "units": 4\n      }',
+  groups: [['loss', ['loss', 'val_loss@polyak-ema']], ['accuracy', ['val_accuracy']], ['lr', ['lr']]],
+  aligned: [[1, 2, 3], [null, 0.25, null], [null, null, null]],
+  route: { name: 'job', id: 'abc', query: 'x=1' },
+  duration: '1h 02m',
+  values: ['NaN', '1.000e-5', '0.1235'],
+};
+const PROGRESS = '[data-testid=job-progress]';
+const LOSS_CHART = '[data-testid=chart-loss]';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function assert(condition, message) {
+  if (!condition) {
+    throw new Error(`assertion failed: ${message}`);
+  }
+}
+
+/** Polls `condition()` until it returns something truthy; fails after `seconds`. */
+async function waitFor(condition, seconds, what) {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    const result = await condition();
+    if (result) {
+      return result;
+    }
+    if (Date.now() >= deadline) {
+      throw new Error(`timed out after ${seconds} s waiting for ${what}`);
+    }
+    await sleep(POLL_MS);
+  }
+}
+
+/** The checks, in order; later ones use the jobs earlier ones created. */
+class DashboardChecks {
+  constructor(page, baseUrl, artifacts, readmeScreenshot) {
+    this.page = page;
+    this.base = baseUrl.replace(/\/+$/, '');
+    this.artifacts = artifacts;
+    this.readmeScreenshot = readmeScreenshot;
+    this.submittedId = null;
+    this.cancelledId = null;
+    this.consoleErrors = [];
+    page.on('pageerror', (error) => this.consoleErrors.push(String(error)));
+    page.on('console', (message) => {
+      // A failed request is logged too ("Failed to load resource"): that is the checks' business, not a JS error.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+        this.consoleErrors.push(message.text());
+      }
+    });
+  }
+
+  checks() {
+    return ['modulesComputeWhatTheViewsShow', 'jobListLoadsLive', 'formShowsFieldErrors', 'submittedJobMovesLive',
+      'listShowsNewJobAndCancelsIt', 'failedJobShowsItsReason', 'compareOverlaysBothJobs', 'playgroundDrawsPaths'];
+  }
+
+  // -- helpers ------------------------------------------------------------------------------------------------------
+
+  async open(route) {
+    await this.page.goto(`${this.base}/#${route}`);
+  }
+
+  async api(method, apiPath, body) {
+    const response = await fetch(`${this.base}/api/v1${apiPath}`, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(30_000),
+    });
+    if (!response.ok) {
+      throw new Error(`${method} ${apiPath}: HTTP ${response.status} ${await response.text()}`);
+    }
+    return response.json();
+  }
+
+  attribute(css, name) {
+    return this.page.evaluate(([c, n]) => document.querySelector(c)?.getAttribute(n) ?? null, [css, name]);
+  }
+
+  text(css) {
+    return this.page.evaluate((c) => document.querySelector(c)?.textContent ?? null, css);
+  }
+
+  /** Clicks the element like a user; Playwright retries when a live update replaced it in between. */
+  click(css, seconds = 10) {
+    return this.page.locator(css).first().click({ timeout: seconds * 1000 });
+  }
+
+  waitForElement(css, seconds = 10) {
+    return this.page.locator(css).first().waitFor({ state: 'attached', timeout: seconds * 1000 });
+  }
+
+  async number(css, name) {
+    const value = await this.attribute(css, name);
+    return value === null || value === '' ? null : Number.parseFloat(value);
+  }
+
+  setEditor(spec) {
+    return this.page.evaluate((value) => { document.querySelector('[data-testid=spec-editor]').value = value; },
+      JSON.stringify(spec, null, 2));
+  }
+
+  async editorSpec() {
+    const text = await waitFor(
+      () => this.page.evaluate(() => document.querySelector('[data-testid=spec-editor]')?.value),
+      15, 'the editor to be pre-filled from /api/v1/examples');
+    return JSON.parse(text);
+  }
+
+  async saveScreenshot(name) {
+    fs.mkdirSync(this.artifacts, { recursive: true });
+    const file = path.join(this.artifacts, name);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  // -- checks -------------------------------------------------------------------------------------------------------
+
+  /** The pure modules, imported as served: pointer spans, metric groups, merged series, routes, formats. */
+  async modulesComputeWhatTheViewsShow() {
+    await this.open('/');
+    const results = await this.page.evaluate(MODULE_CHECKS);
+    for (const [key, expected] of Object.entries(MODULE_EXPECTATIONS)) {
+      assert(isDeepStrictEqual(results[key], expected),
+        `${key}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(results[key])} ${JSON.stringify(results)}`);
+    }
+  }
+
+  async jobListLoadsLive() {
+    await this.open('/');
+    await this.waitForElement('[data-testid=job-list]');
+    await waitFor(async () => (await this.attribute('[data-testid=live-indicator]', 'data-mode')) === 'live',
+      10, "the job list's event stream to connect");
+  }
+
+  async formShowsFieldErrors() {
+    await this.open('/submit');
+    const spec = await this.editorSpec();
+    spec.optimizer = { type: 'adam', lr: -1 };
+    await this.setEditor(spec);
+    await this.click('[data-testid=submit-job]');
+    const item = '[data-testid=field-errors] li[data-pointer="/optimizer/lr"]';
+    await this.waitForElement(item);
+    const text = await this.text(item);
+    assert(text.includes('/optimizer/lr'), text);
+    await this.click(`${item} button`);
+    const selected = await this.page.evaluate(() => {
+      const e = document.querySelector('[data-testid=spec-editor]');
+      return e.value.slice(e.selectionStart, e.selectionEnd);
+    });
+    assert(selected.replaceAll(' ', '') === '"lr":-1', `the pointer selected ${JSON.stringify(selected)}`);
+  }
+
+  async submittedJobMovesLive() {
+    await this.open('/');
+    await this.click('[data-testid=new-job]');
+    await this.setEditor({ ...(await this.editorSpec()), ...SUBMITTED_SPEC });
+    await this.click('[data-testid=submit-job]');
+    const hash = () => this.page.evaluate(() => location.hash);
+    await waitFor(async () => (await hash()).startsWith('#/jobs/'), 15, 'the job page after submitting');
+    this.submittedId = (await hash()).split('/')[2];
+    const { progress, points } = await this.watchProgressAndPoints();
+    assert(new Set(progress).size >= 2 && progress.at(-1) > progress[0],
+      `progress never moved: ${progress.slice(0, 20)}`);
+    assert(points.at(-1) > points[0], `the loss chart got no points while watched: ${points[0]} → ${points.at(-1)}`);
+    await this.click('#log-scale');
+    await waitFor(async () => ((await this.number(LOSS_CHART, 'data-points')) || 0) > 0, 5, 'points on a log scale');
+    await sleep(500);
+    const shot = await this.saveScreenshot('dashboard-job.png');
+    if (this.readmeScreenshot) {
+      fs.mkdirSync(path.dirname(this.readmeScreenshot), { recursive: true });
+      fs.copyFileSync(shot, this.readmeScreenshot);
+    }
+    await this.click('#log-scale');
+  }
+
+  /** Samples the progress bar and the loss chart until both moved and the job is well under way. */
+  async watchProgressAndPoints() {
+    await this.waitForElement(PROGRESS, 15);
+    const progress = [];
+    const points = [];
+    const deadline = Date.now() + WATCH_SECONDS * 1000;
+    while (Date.now() < deadline) {
+      progress.push((await this.number(PROGRESS, 'aria-valuenow')) || 0.0);
+      points.push((await this.number(LOSS_CHART, 'data-points')) || 0.0);
+      const moved = new Set(progress).size >= 3 && points.at(-1) > points[0];
+      if ((moved && progress.at(-1) >= SCREENSHOT_FRACTION) || progress.at(-1) >= 100) {
+        break;
+      }
+      await sleep(300);
+    }
+    return { progress, points };
+  }
+
+  async listShowsNewJobAndCancelsIt() {
+    await this.open('/');
+    await this.waitForElement('[data-testid=job-list]');
+    await waitFor(async () => (await this.attribute('[data-testid=live-indicator]', 'data-mode')) === 'live',
+      10, "the job list's event stream to connect");
+    const spec = { ...(await this.api('GET', '/examples')).items[0].spec, ...LONG_SPEC };
+    this.cancelledId = (await this.api('POST', '/jobs', spec)).id;
+    const button = `[data-testid=cancel-${this.cancelledId}]`;
+    await this.waitForElement(button, LIVE_SECONDS);
+    await this.click(button);
+    const status = `[data-testid=job-status-${this.cancelledId}]`;
+    await waitFor(async () => (await this.text(status)) === 'CANCELLED', LIVE_SECONDS,
+      "the cancelled job's row to say CANCELLED");
+  }
+
+  async failedJobShowsItsReason() {
+    const jobId = (await this.api('POST', '/jobs', DIVERGING_SPEC)).id;
+    await this.open(`/jobs/${jobId}`);
+    await waitFor(async () => ((await this.text('[data-testid=job-failure]')) || '').includes('DIVERGED'),
+      FINISH_SECONDS, 'the failure reason of a diverging job');
+    await this.click('#log-scale');
+    await waitFor(async () => ((await this.number(LOSS_CHART, 'data-points')) || 0) > 0, 5, 'the diverging loss');
+  }
+
+  async compareOverlaysBothJobs() {
+    const ids = [this.submittedId, this.cancelledId].filter((id) => id).join(',');
+    await this.open(`/compare?ids=${ids}&metric=loss`);
+    const chart = '[data-testid=compare-chart]';
+    await waitFor(async () => ((await this.number(chart, 'data-points')) || 0) > 0, 15, 'points on the compare chart');
+    const series = await this.page.evaluate((c) => document.querySelectorAll(`${c} .u-legend .u-series`).length,
+      chart);
+    assert(series === 1 + ids.split(',').length, `expected one legend entry per job plus x, got ${series}`);
+  }
+
+  async playgroundDrawsPaths() {
+    await this.open('/playground');
+    await this.click('[data-testid=pg-run]');
+    const items = await waitFor(async () => {
+      const found = await this.page.evaluate(() => [...document.querySelectorAll('[data-testid=pg-legend] li')]
+        .map((li) => [li.dataset.points ?? null, li.textContent]));
+      return found.length ? found : null;
+    }, 30, "the playground's paths");
+    const empty = items.filter(([points]) => !(Number.parseInt(points, 10) >= 2)).map(([, text]) => text);
+    assert(empty.length === 0, `paths without points: ${JSON.stringify(empty)}`);
+  }
+
+  /** Fails on JavaScript errors logged since the last call (failed requests are the checks' business). */
+  assertConsoleClean() {
+    const errors = this.consoleErrors.splice(0);
+    assert(errors.length === 0, `JavaScript errors in the console: ${JSON.stringify(errors)}`);
+  }
+}
+
+async function run(options) {
+  let passed = 0;
+  let failed = 0;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const suite = new DashboardChecks(page, options.url, options.artifacts, options['readme-screenshot']);
+    for (const check of suite.checks()) {
+      try {
+        await suite[check]();
+        suite.assertConsoleClean();
+        passed += 1;
+        console.log(`PASS ${check}`);
+      } catch (error) { // a failed check is reported and the others still run
+        failed += 1;
+        console.log(`FAIL ${check}\n${error.stack || error}`);
+        await suite.saveScreenshot(`dashboard-failed-${check}.png`).catch(() => {});
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return { passed, failed };
+}
+
+async function main() {
+  const { values: options } = parseArgs({
+    options: { url: { type: 'string' }, artifacts: { type: 'string', default: 'target' },
+      'readme-screenshot': { type: 'string' } },
+  });
+  if (!options.url) {
+    throw new Error('--url is required: the running service, e.g. http://localhost:8080');
+  }
+  let result;
+  try {
+    result = await run(options);
+  } catch (error) { // the browser itself did not start
+    console.log(error.stack || String(error));
+    result = { passed: 0, failed: 1 };
+  }
+  console.log(`${result.passed} passed, ${result.failed} failed`);
+  process.exitCode = result.failed ? 1 : 0;
+}
+
+main();
