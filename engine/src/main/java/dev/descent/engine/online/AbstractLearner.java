@@ -80,6 +80,14 @@ abstract class AbstractLearner implements OnlineLearner {
     return Map.of();
   }
 
+  /** Counts the step and takes a gradient step at the decaying rate {@code η_t = eta/√t}, which it returns. */
+  protected double decayingStep(SparseVector x, double lossSlope, double eta) {
+    t++;
+    lastRate = eta / Math.sqrt(t);
+    gradientStep(x, lossSlope, lastRate);
+    return lastRate;
+  }
+
   /** {@code w_i ← w_i − eta·lossSlope·x_i} on the coordinates of {@code x}. */
   protected void gradientStep(SparseVector x, double lossSlope, double eta) {
     double scaled = eta * lossSlope;
@@ -103,15 +111,19 @@ abstract class AbstractLearner implements OnlineLearner {
     return names;
   }
 
-  static void requireNonNegative(double value, String name) {
+  /** {@code value}, checked to be ≥ 0. */
+  static double nonNegative(double value, String name) {
     if (!(value >= 0.0)) {
       throw new IllegalArgumentException(name + " must be >= 0");
     }
+    return value;
   }
 
-  static void requirePositive(double value, String name) {
+  /** {@code value}, checked to be finite and > 0. */
+  static double positive(double value, String name) {
     if (!(value > 0.0 && Double.isFinite(value))) {
       throw new IllegalArgumentException(name + " must be a finite number > 0");
     }
+    return value;
   }
 }

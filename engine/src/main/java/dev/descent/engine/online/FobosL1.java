@@ -15,18 +15,13 @@ public final class FobosL1 extends AbstractLearner {
 
   public FobosL1(int dimension, double eta, double l1) {
     super(dimension);
-    requirePositive(eta, "eta");
-    requireNonNegative(l1, "l1");
-    this.eta = eta;
-    this.l1 = l1;
+    this.eta = positive(eta, "eta");
+    this.l1 = nonNegative(l1, "l1");
   }
 
   @Override
   public void update(SparseVector x, double lossSlope) {
-    t++;
-    lastRate = eta / Math.sqrt(t);
-    gradientStep(x, lossSlope, lastRate);
-    double threshold = lastRate * l1;
+    double threshold = decayingStep(x, lossSlope, eta) * l1;
     w.updateNonzeros((i, v) -> WeightVector.softThreshold(v, threshold));
   }
 }

@@ -22,14 +22,10 @@ public final class FtrlProximal extends AbstractLearner {
 
   public FtrlProximal(int dimension, double alpha, double beta, double l1, double l2) {
     super(dimension);
-    requirePositive(alpha, "alpha");
-    requireNonNegative(beta, "beta");
-    requireNonNegative(l1, "l1");
-    requireNonNegative(l2, "l2");
-    this.alpha = alpha;
-    this.beta = beta;
-    this.l1 = l1;
-    this.l2 = l2;
+    this.alpha = positive(alpha, "alpha");
+    this.beta = nonNegative(beta, "beta");
+    this.l1 = nonNegative(l1, "l1");
+    this.l2 = nonNegative(l2, "l2");
     this.z = new double[dimension];
     this.n = new double[dimension];
   }

@@ -12,14 +12,11 @@ public final class OnlineGradientDescent extends AbstractLearner {
 
   public OnlineGradientDescent(int dimension, double eta) {
     super(dimension);
-    requirePositive(eta, "eta");
-    this.eta = eta;
+    this.eta = positive(eta, "eta");
   }
 
   @Override
   public void update(SparseVector x, double lossSlope) {
-    t++;
-    lastRate = eta / Math.sqrt(t);
-    gradientStep(x, lossSlope, lastRate);
+    decayingStep(x, lossSlope, eta);
   }
 }

@@ -19,10 +19,8 @@ public final class RdaL1 extends AbstractLearner {
 
   public RdaL1(int dimension, double l1, double gamma) {
     super(dimension);
-    requireNonNegative(l1, "l1");
-    requirePositive(gamma, "gamma");
-    this.l1 = l1;
-    this.gamma = gamma;
+    this.l1 = nonNegative(l1, "l1");
+    this.gamma = positive(gamma, "gamma");
     this.gradientSum = new double[dimension];
   }
 

@@ -34,24 +34,18 @@ public final class TruncatedGradient extends AbstractLearner {
   public TruncatedGradient(
       int dimension, double eta, int k, double gravity, double theta, Truncation truncation) {
     super(dimension);
-    requirePositive(eta, "eta");
-    requirePositive(k, "k");
-    requireNonNegative(gravity, "gravity");
-    requireNonNegative(theta, "theta");
-    this.eta = eta;
-    this.k = k;
-    this.gravity = gravity;
-    this.theta = theta;
+    this.eta = positive(eta, "eta");
+    this.k = (int) positive(k, "k");
+    this.gravity = nonNegative(gravity, "gravity");
+    this.theta = nonNegative(theta, "theta");
     this.truncation = truncation;
   }
 
   @Override
   public void update(SparseVector x, double lossSlope) {
-    t++;
-    lastRate = eta / Math.sqrt(t);
-    gradientStep(x, lossSlope, lastRate);
+    double rate = decayingStep(x, lossSlope, eta);
     if (t % k == 0) {
-      truncateAll(gravity * k * lastRate);
+      truncateAll(gravity * k * rate);
     }
   }
 

@@ -6,21 +6,9 @@ package dev.descent.engine.online.input;
  * {@code m = splitmix64(seed ⊕ i)}: {@code h} from its high 32 bits, {@code ξ} from its lowest bit. Colliding features
  * add up; the signs make the hashed inner product unbiased.
  */
-public final class FeatureHasher implements FeatureSpace {
-  private final int dimension;
-  private final long seed;
-
-  public FeatureHasher(int dimension, long seed) {
-    if (dimension < 1) {
-      throw new IllegalArgumentException("dimension must be >= 1");
-    }
-    this.dimension = dimension;
-    this.seed = seed;
-  }
-
-  @Override
-  public int dimension() {
-    return dimension;
+public record FeatureHasher(int dimension, long seed) implements FeatureSpace {
+  public FeatureHasher {
+    IdentityFeatureSpace.requireDimension(dimension);
   }
 
   @Override

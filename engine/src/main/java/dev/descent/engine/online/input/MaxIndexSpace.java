@@ -20,10 +20,7 @@ public final class MaxIndexSpace implements FeatureSpace {
   @Override
   public SparseVector map(long[] rawIndices, double[] values) {
     for (long index : rawIndices) {
-      if (index < 0 || index >= limit) {
-        throw new IllegalArgumentException("feature index " + index + " outside [0, " + limit + ")");
-      }
-      max = Math.max(max, index);
+      max = Math.max(max, IdentityFeatureSpace.inRange(index, limit));
     }
     return new SparseVector(limit, new int[0], new double[0]);
   }
