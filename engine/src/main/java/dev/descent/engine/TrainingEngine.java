@@ -13,13 +13,19 @@ import dev.descent.engine.training.LoopPorts;
 import dev.descent.engine.training.LoopResult;
 import dev.descent.engine.training.TrainingLoop;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one training job: prepares its data, builds (or restores) its network, trains it, and reports how it ended.
  * Stateless and thread-safe: each call trains on the calling thread with its own network. Metrics are flushed at the
- * end whatever the outcome. The calling thread runs with flush-to-zero on for the run ({@link FlushToZero}).
+ * end whatever the outcome. The calling thread runs with flush-to-zero on for the run ({@link FlushToZero}). A run
+ * that throws ends FAILED with code {@link #ERROR} and the exception's message for the client; the stack trace goes to
+ * the log, with the context's job id.
  */
 public final class TrainingEngine {
+  private static final Logger log = LoggerFactory.getLogger(TrainingEngine.class);
+
   static {
     NativeSetup.ensure();
   }
@@ -35,7 +41,7 @@ public final class TrainingEngine {
     try (FlushToZero ftz = FlushToZero.enable()) {
       return new OnlineJobRunner().run((OnlineJobSpec) spec, ctx);
     } catch (RuntimeException e) {
-      return error(e);
+      return error(e, ctx);
     } finally {
       ctx.metrics().flush();
     }
@@ -49,14 +55,15 @@ public final class TrainingEngine {
           ? FullBatchTrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run()
           : TrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run());
     } catch (RuntimeException e) {
-      return error(e);
+      return error(e, ctx);
     } finally {
       ctx.metrics().flush();
     }
   }
 
-  private static TrainingOutcome error(RuntimeException e) {
+  private static TrainingOutcome error(RuntimeException e, TrainingContext ctx) {
     String message = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
+    log.error("Job {} failed: {}", ctx.jobId() == null ? "(no id)" : ctx.jobId(), message, e);
     return new TrainingOutcome(TrainingOutcome.Status.FAILED, ERROR, message, 0, Map.of());
   }
 
