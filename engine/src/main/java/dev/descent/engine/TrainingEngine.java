@@ -1,7 +1,6 @@
 package dev.descent.engine;
 
 import dev.descent.engine.data.TrainingData;
-import dev.descent.engine.online.job.OnlineJobRunner;
 import dev.descent.engine.platform.FlushToZero;
 import dev.descent.engine.platform.NativeSetup;
 import dev.descent.engine.spec.JobSpec;

@@ -8,7 +8,7 @@ import dev.descent.api.job.JobConflictException;
 import dev.descent.api.job.JobNotFoundException;
 import dev.descent.api.web.generated.model.FieldError;
 import dev.descent.api.web.generated.model.Problem;
-import dev.descent.engine.spec.SpecException;
+import dev.descent.engine.validation.SpecException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.descent.engine.fullbatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.fullbatch.method.BetaFormula;
-import dev.descent.engine.spec.Violation;
+import dev.descent.engine.validation.Violation;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.descent.engine.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.descent.engine.spec.SpecException;
-import dev.descent.engine.spec.Violation;
+import dev.descent.engine.validation.SpecException;
+import dev.descent.engine.validation.Violation;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

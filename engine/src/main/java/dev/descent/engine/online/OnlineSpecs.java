@@ -1,8 +1,8 @@
 package dev.descent.engine.online;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.descent.engine.spec.SpecException;
-import dev.descent.engine.spec.Violation;
+import dev.descent.engine.validation.SpecException;
+import dev.descent.engine.validation.Violation;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -5,7 +5,7 @@ import dev.descent.engine.fullbatch.FullBatchOptimizers;
 import dev.descent.engine.fullbatch.core.FullBatchOptimizer;
 import dev.descent.engine.fullbatch.core.Objective;
 import dev.descent.engine.fullbatch.core.StepRecord;
-import dev.descent.engine.spec.Violation;
+import dev.descent.engine.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.descent.engine.playground;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.descent.engine.optim.SpecFields;
+import dev.descent.engine.validation.SpecFields;
 import java.util.List;
 
 /** Reads a playground request's {@code function} object: {@code {"name": …, "A": [[…]], "b": […]}}. */

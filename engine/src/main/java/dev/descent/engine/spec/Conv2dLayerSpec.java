@@ -2,6 +2,7 @@ package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.descent.engine.validation.Violation;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,7 @@
 package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.descent.engine.validation.FieldReader;
 import java.util.Optional;
 
 /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.descent.engine.init.WeightInits;
 import dev.descent.engine.init.bias.BiasInit;
+import dev.descent.engine.validation.FieldReader;
 
 /**
  * Reads {@code weightInit} and {@code biasInit} fields: a name or an object, validated by

@@ -2,6 +2,7 @@ package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.descent.engine.validation.FieldReader;
 
 /** Reads one layer type's JSON object (whose {@code type} is already known) into its {@link LayerSpec}. */
 @FunctionalInterface

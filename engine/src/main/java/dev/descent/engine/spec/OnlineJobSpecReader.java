@@ -3,6 +3,8 @@ package dev.descent.engine.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.descent.engine.online.OnlineSpecs;
+import dev.descent.engine.validation.FieldReader;
+import dev.descent.engine.validation.SpecException;
 import java.util.Set;
 
 /**

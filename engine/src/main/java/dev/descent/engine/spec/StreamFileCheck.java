@@ -4,6 +4,7 @@ import dev.descent.engine.online.input.DataFiles;
 import dev.descent.engine.online.input.FeatureHasher;
 import dev.descent.engine.online.input.FeatureSpace;
 import dev.descent.engine.online.input.MaxIndexSpace;
+import dev.descent.engine.validation.FieldReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

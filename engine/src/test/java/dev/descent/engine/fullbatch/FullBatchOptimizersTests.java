@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.fullbatch.core.StepRecord;
 import dev.descent.engine.fullbatch.core.StopReason;
-import dev.descent.engine.spec.Violation;
+import dev.descent.engine.validation.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

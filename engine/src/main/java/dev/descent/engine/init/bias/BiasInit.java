@@ -2,8 +2,8 @@ package dev.descent.engine.init.bias;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.layers.residual.ResidualBlockLayer;
-import dev.descent.engine.spec.SpecException;
-import dev.descent.engine.spec.Violation;
+import dev.descent.engine.validation.SpecException;
+import dev.descent.engine.validation.Violation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,15 +1,14 @@
-package dev.descent.engine.online.job;
+package dev.descent.engine;
 
 import static dev.descent.engine.online.OnlineReferenceFiles.assertClose;
 import static dev.descent.engine.online.OnlineReferenceFiles.metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.descent.engine.TrainingContext;
-import dev.descent.engine.TrainingOutcome;
 import dev.descent.engine.online.OnlineReferenceFiles;
 import dev.descent.engine.online.OnlineSnapshots;
 import dev.descent.engine.online.input.Example;
+import dev.descent.engine.online.job.ExampleStream;
 import dev.descent.engine.spec.EngineLimits;
 import dev.descent.engine.spec.JobSpecs;
 import dev.descent.engine.spec.OnlineJobSpec;

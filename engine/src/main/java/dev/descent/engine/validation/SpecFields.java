@@ -1,7 +1,6 @@
-package dev.descent.engine.optim;
+package dev.descent.engine.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.descent.engine.spec.Violation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;

@@ -1,7 +1,5 @@
-package dev.descent.engine.online.job;
+package dev.descent.engine;
 
-import dev.descent.engine.TrainingContext;
-import dev.descent.engine.TrainingOutcome;
 import dev.descent.engine.online.OnlineModel;
 import dev.descent.engine.online.OnlineResult;
 import dev.descent.engine.online.OnlineSnapshots;
@@ -10,6 +8,8 @@ import dev.descent.engine.online.OnlineTrainer;
 import dev.descent.engine.online.Reporting;
 import dev.descent.engine.online.WeightSnapshot;
 import dev.descent.engine.online.input.Example;
+import dev.descent.engine.online.job.ExampleStream;
+import dev.descent.engine.online.job.OnlineStreams;
 import dev.descent.engine.spec.OnlineJobSpec;
 import dev.descent.engine.spi.Checkpoint;
 import dev.descent.engine.spi.CheckpointSink;
@@ -30,11 +30,11 @@ import java.util.Map;
  * learner and continues at the same stream position, bit-identically to an uninterrupted run. A file stream is
  * closed however training ends.
  */
-public final class OnlineJobRunner {
-  public static final String PERIODIC = "periodic";
-  public static final String FINAL = "final";
+final class OnlineJobRunner {
+  static final String PERIODIC = "periodic";
+  static final String FINAL = "final";
 
-  public TrainingOutcome run(OnlineJobSpec spec, TrainingContext ctx) {
+  TrainingOutcome run(OnlineJobSpec spec, TrainingContext ctx) {
     return run(spec, OnlineStreams.open(spec), ctx);
   }
 

@@ -1,4 +1,4 @@
-package dev.descent.engine.spec;
+package dev.descent.engine.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,24 +13,24 @@ import java.util.TreeSet;
  * field that is wrong yields a violation and a harmless stand-in value, so reading goes on and all problems are
  * found in one pass; the caller throws when {@link #violations()} is not empty.
  */
-final class FieldReader {
+public final class FieldReader {
   private final List<Violation> violations = new ArrayList<>();
 
-  List<Violation> violations() {
+  public List<Violation> violations() {
     return violations;
   }
 
-  void add(String pointer, String message) {
+  public void add(String pointer, String message) {
     violations.add(new Violation(pointer, message));
   }
 
   /** {@code parent}'s pointer extended by {@code token}, escaped as RFC 6901 requires. */
-  static String pointer(String parent, String token) {
+  public static String pointer(String parent, String token) {
     return parent + "/" + token.replace("~", "~0").replace("/", "~1");
   }
 
   /** The node as an object whose fields are all in {@code allowed}, or null (with a violation) if not an object. */
-  ObjectNode object(JsonNode node, String at, Set<String> allowed) {
+  public ObjectNode object(JsonNode node, String at, Set<String> allowed) {
     if (node == null || !node.isObject()) {
       add(at, "must be an object");
       return null;
@@ -40,7 +40,7 @@ final class FieldReader {
   }
 
   /** A violation for each field of {@code node} not in {@code allowed}. */
-  void rejectUnknownFields(ObjectNode node, String at, Set<String> allowed) {
+  public void rejectUnknownFields(ObjectNode node, String at, Set<String> allowed) {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!allowed.contains(name)) {
@@ -50,7 +50,7 @@ final class FieldReader {
   }
 
   /** The field's node, or null when it is absent or JSON null; a required one missing is a violation. */
-  JsonNode field(ObjectNode parent, String at, String name, boolean required) {
+  public JsonNode field(ObjectNode parent, String at, String name, boolean required) {
     JsonNode node = parent.get(name);
     if (node == null || node.isNull()) {
       if (required) {
@@ -62,7 +62,7 @@ final class FieldReader {
   }
 
   /** An integer in [min, max]; {@code fallback} when absent (null fallback: required). */
-  long integer(ObjectNode parent, String at, String name, Long fallback, long min, long max) {
+  public long integer(ObjectNode parent, String at, String name, Long fallback, long min, long max) {
     JsonNode node = field(parent, at, name, fallback == null);
     if (node == null) {
       return fallback == null ? min : fallback;
@@ -81,7 +81,7 @@ final class FieldReader {
   }
 
   /** A finite number in [min, max]; {@code fallback} when absent (null fallback: required). */
-  double number(ObjectNode parent, String at, String name, Double fallback, double min, double max) {
+  public double number(ObjectNode parent, String at, String name, Double fallback, double min, double max) {
     JsonNode node = field(parent, at, name, fallback == null);
     if (node == null) {
       return fallback == null ? min : fallback;
@@ -103,7 +103,7 @@ final class FieldReader {
     return value;
   }
 
-  boolean bool(ObjectNode parent, String at, String name, boolean fallback) {
+  public boolean bool(ObjectNode parent, String at, String name, boolean fallback) {
     JsonNode node = field(parent, at, name, false);
     if (node == null) {
       return fallback;
@@ -119,7 +119,7 @@ final class FieldReader {
    * A string of at most {@code maxLength} characters; {@code fallback} when absent (null fallback: required). Null
    * when the field is wrong.
    */
-  String text(ObjectNode parent, String at, String name, String fallback, int maxLength) {
+  public String text(ObjectNode parent, String at, String name, String fallback, int maxLength) {
     JsonNode node = field(parent, at, name, fallback == null);
     if (node == null) {
       return fallback;
@@ -135,7 +135,7 @@ final class FieldReader {
   }
 
   /** A string that is one of {@code allowed}; {@code fallback} when absent (null fallback: required). */
-  String oneOf(ObjectNode parent, String at, String name, String fallback, Set<String> allowed) {
+  public String oneOf(ObjectNode parent, String at, String name, String fallback, Set<String> allowed) {
     String value = text(parent, at, name, fallback, Integer.MAX_VALUE);
     if (value != null && !allowed.contains(value)) {
       add(pointer(at, name), "unknown " + name + " '" + value + "', expected one of " + new TreeSet<>(allowed));
