@@ -2,10 +2,10 @@ package dev.descent.api.config;
 
 import dev.descent.engine.NativeThreads;
 import dev.descent.engine.TrainingEngine;
-import dev.descent.engine.playground.FullBatchMethods;
+import dev.descent.engine.data.files.DataFolder;
 import dev.descent.engine.platform.NativeSetup;
+import dev.descent.engine.playground.FullBatchMethods;
 import dev.descent.engine.playground.Playground;
-import dev.descent.engine.spec.DataFolder;
 import dev.descent.engine.spec.EngineLimits;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.descent.api.dataset;
 
 import dev.descent.api.config.DescentProperties;
-import dev.descent.engine.spec.DataFolder;
+import dev.descent.engine.data.files.DataFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descent.api.support.ApiTestBase;
 import dev.descent.api.support.Http;
+import dev.descent.engine.data.files.DataFolder;
 import dev.descent.engine.online.OnlineSnapshots;
 import dev.descent.engine.online.WeightSnapshot;
-import dev.descent.engine.spec.DataFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.descent.api.support.ApiTestBase;
 import dev.descent.api.support.ExternalCommand;
 import dev.descent.api.support.Http;
-import dev.descent.engine.spec.FashionMnistFolder;
+import dev.descent.engine.data.files.FashionMnistFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

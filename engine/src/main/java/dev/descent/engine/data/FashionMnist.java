@@ -1,7 +1,7 @@
 package dev.descent.engine.data;
 
+import dev.descent.engine.data.files.FashionMnistFolder;
 import dev.descent.engine.spec.DatasetSpec;
-import dev.descent.engine.spec.FashionMnistFolder;
 import java.nio.file.Path;
 
 /**

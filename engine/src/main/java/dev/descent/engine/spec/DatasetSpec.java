@@ -2,6 +2,8 @@ package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.descent.engine.data.files.DataFolder;
+import dev.descent.engine.data.files.IdxFolder;
 import java.util.Optional;
 
 /**
@@ -53,13 +55,17 @@ public record DatasetSpec(
     if (features != null) {
       return features;
     }
-    return idx != null ? (int) idx.imageShape().size() : kind().defaultFeatures();
+    return idx != null ? (int) idx.imageSize().values() : kind().defaultFeatures();
   }
 
   /** The image shape of one sample of an image dataset (from the files for {@code idx}), or empty. */
   @JsonIgnore
   public Optional<Shape> imageShape() {
-    return idx != null ? Optional.of(idx.imageShape()) : kind().imageShape();
+    if (idx == null) {
+      return kind().imageShape();
+    }
+    IdxFolder.ImageSize size = idx.imageSize();
+    return Optional.of(Shape.image(size.channels(), size.height(), size.width()));
   }
 
   /** One sample as a feature vector. */

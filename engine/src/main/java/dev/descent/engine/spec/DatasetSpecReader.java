@@ -2,6 +2,7 @@ package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.descent.engine.data.files.FashionMnistFolder;
 import dev.descent.engine.validation.FieldReader;
 import java.util.Optional;
 import java.util.Set;

@@ -1,6 +1,8 @@
 package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.descent.engine.data.files.DataFolder;
+import dev.descent.engine.data.files.IdxFolder;
 import dev.descent.engine.validation.FieldReader;
 import java.util.Optional;
 

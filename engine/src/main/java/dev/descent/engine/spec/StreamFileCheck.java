@@ -1,5 +1,6 @@
 package dev.descent.engine.spec;
 
+import dev.descent.engine.data.files.DataFolder;
 import dev.descent.engine.online.input.DataFiles;
 import dev.descent.engine.online.input.FeatureHasher;
 import dev.descent.engine.online.input.FeatureSpace;

@@ -3,8 +3,8 @@ package dev.descent.engine.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.descent.engine.data.files.FashionMnistFolder;
 import dev.descent.engine.spec.EngineLimits;
-import dev.descent.engine.spec.FashionMnistFolder;
 import dev.descent.engine.spec.SpecParser;
 import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.support.FashionMnistPackage;

@@ -1,5 +1,6 @@
 package dev.descent.engine.online.job;
 
+import dev.descent.engine.data.files.DataFolder;
 import dev.descent.engine.online.input.DataFiles;
 import dev.descent.engine.online.input.FeatureHasher;
 import dev.descent.engine.online.input.FeatureSpace;
@@ -7,7 +8,6 @@ import dev.descent.engine.online.input.MaxIndexSpace;
 import dev.descent.engine.online.input.RowParser;
 import dev.descent.engine.online.input.TextFormat;
 import dev.descent.engine.online.input.TextRows;
-import dev.descent.engine.spec.DataFolder;
 import dev.descent.engine.spec.OnlineJobSpec;
 import dev.descent.engine.spec.StreamFile;
 import java.nio.file.Path;
