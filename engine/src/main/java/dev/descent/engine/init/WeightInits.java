@@ -2,6 +2,7 @@ package dev.descent.engine.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.descent.engine.validation.FieldReader;
 import dev.descent.engine.validation.SpecException;
 import dev.descent.engine.validation.Violation;
 import java.util.ArrayList;
@@ -41,9 +42,10 @@ public final class WeightInits {
       String field = fields.next();
       Optional<InitParam> param = scheme.params().stream().filter(p -> p.specName().equals(field)).findFirst();
       if (param.isPresent()) {
-        param.get().check(object.get(field)).ifPresent(m -> out.add(new Violation(pointerPrefix + "/" + field, m)));
+        param.get().check(object.get(field))
+            .ifPresent(m -> out.add(new Violation(FieldReader.pointer(pointerPrefix, field), m)));
       } else if (!field.equals(TYPE)) {
-        out.add(new Violation(pointerPrefix + "/" + field, "unknown field for " + scheme.specName()));
+        out.add(FieldReader.unknownField(pointerPrefix, field));
       }
     }
     return out;

@@ -1,6 +1,7 @@
 package dev.descent.engine.online;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.descent.engine.validation.FieldReader;
 import dev.descent.engine.validation.SpecException;
 import dev.descent.engine.validation.Violation;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public final class OnlineSpecs {
     Iterator<String> names = spec.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
-      String pointer = prefix + "/" + name;
+      String pointer = FieldReader.pointer(prefix, name);
       JsonNode value = spec.get(name);
       Hyperparameter known =
           algorithm.hyperparameters().stream().filter(h -> h.name().equals(name)).findFirst().orElse(null);
@@ -69,7 +70,7 @@ public final class OnlineSpecs {
           out.add(new Violation(pointer, "must be \"gradual\" or \"simple\""));
         }
       } else if (!name.equals(ALGORITHM) && !name.equals(LOSS)) {
-        out.add(new Violation(pointer, "unknown field for algorithm " + algorithm.specName()));
+        out.add(FieldReader.unknownField(prefix, name));
       }
     }
   }

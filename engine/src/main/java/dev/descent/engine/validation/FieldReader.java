@@ -3,7 +3,6 @@ package dev.descent.engine.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +13,9 @@ import java.util.TreeSet;
  * found in one pass; the caller throws when {@link #violations()} is not empty.
  */
 public final class FieldReader {
+  /** What every spec family says of a field it does not know, at the field's own (escaped) pointer. */
+  public static final String UNKNOWN_FIELD = "unknown field";
+
   private final List<Violation> violations = new ArrayList<>();
 
   public List<Violation> violations() {
@@ -41,12 +43,25 @@ public final class FieldReader {
 
   /** A violation for each field of {@code node} not in {@code allowed}. */
   public void rejectUnknownFields(ObjectNode node, String at, Set<String> allowed) {
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    violations.addAll(unknownFields(names, at, allowed));
+  }
+
+  /** The violation of each of an object's field {@code names} not in {@code allowed}; {@code at} is the object's. */
+  public static List<Violation> unknownFields(Iterable<String> names, String at, Set<String> allowed) {
+    List<Violation> out = new ArrayList<>();
+    for (String name : names) {
       if (!allowed.contains(name)) {
-        add(pointer(at, name), "unknown field");
+        out.add(unknownField(at, name));
       }
     }
+    return out;
+  }
+
+  /** The violation of the field {@code name} of the object at {@code at}, which no reader knows. */
+  public static Violation unknownField(String at, String name) {
+    return new Violation(pointer(at, name), UNKNOWN_FIELD);
   }
 
   /** The field's node, or null when it is absent or JSON null; a required one missing is a violation. */

@@ -150,6 +150,6 @@ public final class SpecFields {
         unknown.add(name);
       }
     }
-    unknown.forEach(name -> fail(name, "unknown field"));
+    unknown.forEach(name -> violations.add(FieldReader.unknownField(pointer, name)));
   }
 }
