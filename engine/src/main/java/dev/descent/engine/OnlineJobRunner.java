@@ -1,5 +1,6 @@
 package dev.descent.engine;
 
+import dev.descent.engine.data.files.DataFolder;
 import dev.descent.engine.online.OnlineModel;
 import dev.descent.engine.online.OnlineResult;
 import dev.descent.engine.online.OnlineSnapshots;
@@ -34,8 +35,15 @@ final class OnlineJobRunner {
   static final String PERIODIC = "periodic";
   static final String FINAL = "final";
 
+  private final DataFolder data;
+
+  /** A runner whose file streams are read from {@code data}. */
+  OnlineJobRunner(DataFolder data) {
+    this.data = data;
+  }
+
   TrainingOutcome run(OnlineJobSpec spec, TrainingContext ctx) {
-    return run(spec, OnlineStreams.open(spec), ctx);
+    return run(spec, OnlineStreams.open(spec, data), ctx);
   }
 
   /** Runs {@code spec} on {@code stream} instead of the stream it names (tests feed reference streams here). */

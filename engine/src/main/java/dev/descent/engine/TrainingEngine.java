@@ -1,6 +1,7 @@
 package dev.descent.engine;
 
 import dev.descent.engine.data.TrainingData;
+import dev.descent.engine.data.files.DataFolder;
 import dev.descent.engine.platform.FlushToZero;
 import dev.descent.engine.platform.NativeSetup;
 import dev.descent.engine.spec.JobSpec;
@@ -32,13 +33,25 @@ public final class TrainingEngine {
   public static final String DIVERGED = "DIVERGED";
   public static final String ERROR = "ERROR";
 
+  private final DataFolder data;
+
+  /** An engine that reads the files a spec names from {@code data} (null: {@link DataFolder#fromEnvironment()}). */
+  public TrainingEngine(DataFolder data) {
+    this.data = data;
+  }
+
+  /** An engine on the environment's data folder, for code run outside the service. */
+  public TrainingEngine() {
+    this(null);
+  }
+
   /** Runs any job: a {@link TrainingSpec} as below, an {@link OnlineJobSpec} with {@link OnlineJobRunner}. */
   public TrainingOutcome run(JobSpec spec, TrainingContext ctx) {
     if (spec instanceof TrainingSpec training) {
       return run(training, ctx);
     }
     try (FlushToZero ftz = FlushToZero.enable()) {
-      return new OnlineJobRunner().run((OnlineJobSpec) spec, ctx);
+      return new OnlineJobRunner(data != null ? data : DataFolder.fromEnvironment()).run((OnlineJobSpec) spec, ctx);
     } catch (RuntimeException e) {
       return error(e, ctx);
     } finally {

@@ -5,6 +5,7 @@ import static dev.descent.engine.online.OnlineReferenceFiles.metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.descent.engine.data.files.DataFolder;
 import dev.descent.engine.online.OnlineReferenceFiles;
 import dev.descent.engine.online.OnlineSnapshots;
 import dev.descent.engine.online.input.Example;
@@ -45,7 +46,7 @@ class OnlineJobReferenceTests {
     List<Checkpoint> checkpoints = new ArrayList<>();
     TrainingContext ctx =
         new TrainingContext(metrics::add, checkpoints::add, ProgressSink.NONE, CancellationToken.NEVER, null);
-    TrainingOutcome outcome = new OnlineJobRunner().run(spec(ref), stream, ctx);
+    TrainingOutcome outcome = new OnlineJobRunner(DataFolder.fromEnvironment()).run(spec(ref), stream, ctx);
 
     assertEquals(TrainingOutcome.Status.SUCCEEDED, outcome.status());
     JsonNode steps = ref.get("steps");

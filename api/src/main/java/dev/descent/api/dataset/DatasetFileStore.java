@@ -24,10 +24,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class DatasetFileStore {
   private final long maxBytes;
+  private final DataFolder data;
   private final FileDigests digests = new FileDigests();
 
-  DatasetFileStore(DescentProperties properties) {
+  DatasetFileStore(DescentProperties properties, DataFolder data) {
     this.maxBytes = properties.datasets().maxUploadSize().toBytes();
+    this.data = data;
   }
 
   public long maxBytes() {
@@ -42,7 +44,7 @@ public class DatasetFileStore {
     FileNames.check("name", name);
     String relative = folder == null ? name : folder + "/" + name;
     try {
-      Path directory = folder == null ? DataFolder.location() : DataFolder.location().resolve(folder);
+      Path directory = folder == null ? data.location() : data.location().resolve(folder);
       if (Files.exists(directory) && !Files.isDirectory(directory)) {
         throw new FileConflictException(folder + " is a file, not a folder");
       }
@@ -69,7 +71,7 @@ public class DatasetFileStore {
     }
     FileNames.check("name", name);
     String relative = folder == null ? name : folder + "/" + name;
-    Path directory = folder == null ? DataFolder.location() : DataFolder.location().resolve(folder);
+    Path directory = folder == null ? data.location() : data.location().resolve(folder);
     try {
       if (!Files.isRegularFile(directory.resolve(name)) || !remove(directory.resolve(name))) {
         throw new DatasetFileNotFoundException(relative);
@@ -93,7 +95,7 @@ public class DatasetFileStore {
 
   /** Every file of the data folder and of its sub-folders, sorted by name; hidden ones left out. */
   public List<StoredFile> list() {
-    return new FolderListing(digests).list(DataFolder.location());
+    return new FolderListing(digests).list(data.location());
   }
 
   private String copy(InputStream body, Path temporary) throws IOException {

@@ -18,9 +18,11 @@ final class IdxDatasetReader {
   private static final int MIN_CLASSES = 2;
 
   private final FieldReader reader;
+  private final DataFolder data;
 
-  IdxDatasetReader(FieldReader reader) {
+  IdxDatasetReader(FieldReader reader, DataFolder data) {
     this.reader = reader;
+    this.data = data;
   }
 
   /** The dataset spec, or empty (with violations) when the folder is missing or unusable. */
@@ -42,7 +44,7 @@ final class IdxDatasetReader {
 
   private IdxFolder open(String folder) {
     try {
-      return IdxFolder.open(folder);
+      return IdxFolder.open(folder, data);
     } catch (IdxFolder.Problem e) {
       reader.add(AT + "/folder", e.getMessage());
       return null;

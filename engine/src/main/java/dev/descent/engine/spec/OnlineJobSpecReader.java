@@ -2,6 +2,7 @@ package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.descent.engine.data.files.DataFolder;
 import dev.descent.engine.online.OnlineSpecs;
 import dev.descent.engine.validation.FieldReader;
 import dev.descent.engine.validation.SpecException;
@@ -23,8 +24,10 @@ final class OnlineJobSpecReader {
 
   private final FieldReader reader = new FieldReader();
   private final int maxFeatures;
+  private final DataFolder data;
 
   OnlineJobSpecReader(EngineLimits limits) {
+    this.data = limits.dataFolder();
     this.maxFeatures = (int) Math.min(limits.maxParameters(), Integer.MAX_VALUE - 8);
   }
 
@@ -70,7 +73,7 @@ final class OnlineJobSpecReader {
     }
     if (spec.stream().file().path() != null) {
       boolean readRows = reader.violations().isEmpty();
-      StreamFileCheck.check(reader, spec.stream(), spec.hashing(), spec.seed(), maxFeatures, readRows);
+      StreamFileCheck.check(reader, data, spec.stream(), spec.hashing(), spec.seed(), maxFeatures, readRows);
     }
   }
 

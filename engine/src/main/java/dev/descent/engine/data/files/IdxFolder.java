@@ -38,9 +38,9 @@ public record IdxFolder(Path trainImages, Path trainLabels, Path testImages, Pat
     }
   }
 
-  /** Opens {@code folder}, a path relative to the data folder. */
-  public static IdxFolder open(String folder) throws Problem {
-    Path dir = DataFolder.resolve(folder).orElseThrow(() -> new Problem(
+  /** Opens {@code folder}, a path relative to the data folder {@code data}. */
+  public static IdxFolder open(String folder, DataFolder data) throws Problem {
+    Path dir = data.resolve(folder).orElseThrow(() -> new Problem(
         "'" + folder + "' is not a folder inside the data folder"));
     if (!Files.isDirectory(dir)) {
       throw new Problem("no folder '" + folder + "' in the data folder");

@@ -25,9 +25,9 @@ final class FileStreams {
 
   private FileStreams() {}
 
-  static ExampleStream open(OnlineJobSpec spec) {
+  static ExampleStream open(OnlineJobSpec spec, DataFolder data) {
     StreamFile source = spec.stream().file();
-    Path path = DataFolder.resolve(source.path())
+    Path path = data.resolve(source.path())
         .orElseThrow(() -> new IllegalArgumentException("stream path " + source.path() + " leaves the data folder"));
     TextFormat format = source.textFormat();
     boolean inferDimension = spec.hashing() == null && spec.stream().features() == null;
