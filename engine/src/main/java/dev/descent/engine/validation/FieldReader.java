@@ -10,7 +10,10 @@ import java.util.TreeSet;
 /**
  * Reads typed fields out of a JSON tree while collecting every violation, each named by its RFC 6901 pointer. A
  * field that is wrong yields a violation and a harmless stand-in value, so reading goes on and all problems are
- * found in one pass; the caller throws when {@link #violations()} is not empty.
+ * found in one pass; the caller throws when {@link #violations()} is not empty. Objects are read either with a set of
+ * allowed fields ({@link #object}) or, where the fields depend on what was read before (an optimizer's type, a
+ * schedule's), with {@link SpecFields}, which refuses what no read asked for; both report an unknown field the same
+ * way ({@link #unknownField}).
  */
 public final class FieldReader {
   /** What every spec family says of a field it does not know, at the field's own (escaped) pointer. */
