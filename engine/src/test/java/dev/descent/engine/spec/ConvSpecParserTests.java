@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.descent.engine.init.WeightInitSpec;
+import dev.descent.engine.init.WeightInits;
 import dev.descent.engine.validation.SpecException;
 import dev.descent.engine.validation.Violation;
 import java.util.stream.Stream;
@@ -14,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Parsing of the convolutional and normalization layer types, with their pointer violations. */
 class ConvSpecParserTests {
-  private static final TextNode XAVIER = TextNode.valueOf("xavier");
+  private static final WeightInitSpec XAVIER = WeightInits.parse(TextNode.valueOf("xavier"));
   private static final String OUTPUT = "{\"type\":\"output\"}";
 
   private static String spec(String dataset, String... layers) {

@@ -45,6 +45,11 @@ public record BiasInit(Kind kind, double value, boolean outputPrior) {
     return BiasInitSpecs.create(spec);
   }
 
+  /** The spec read once, kept with its written form; throws {@link SpecException} when it is invalid. */
+  public static BiasInitSpec parse(JsonNode spec) {
+    return new BiasInitSpec(BiasInitSpecs.create(spec), spec);
+  }
+
   /**
    * Sets {@code network}'s biases in place; {@code trainingLabels} (rows are samples, as the output layer's labels)
    * are read only with {@code outputPrior}.
