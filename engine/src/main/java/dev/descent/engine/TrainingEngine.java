@@ -33,11 +33,11 @@ public final class TrainingEngine {
   public static final String DIVERGED = "DIVERGED";
   public static final String ERROR = "ERROR";
 
-  private final DataFolder data;
+  private final DataFolder dataFolder;
 
-  /** An engine that reads the files a spec names from {@code data} (null: {@link DataFolder#fromEnvironment()}). */
-  public TrainingEngine(DataFolder data) {
-    this.data = data;
+  /** An engine that reads the files a spec names from {@code dataFolder} (null: the environment's). */
+  public TrainingEngine(DataFolder dataFolder) {
+    this.dataFolder = dataFolder;
   }
 
   /** An engine on the environment's data folder, for code run outside the service. */
@@ -51,7 +51,8 @@ public final class TrainingEngine {
       return run(training, ctx);
     }
     try (FlushToZero ftz = FlushToZero.enable()) {
-      return new OnlineJobRunner(data != null ? data : DataFolder.fromEnvironment()).run((OnlineJobSpec) spec, ctx);
+      DataFolder folder = dataFolder != null ? dataFolder : DataFolder.fromEnvironment();
+      return new OnlineJobRunner(folder).run((OnlineJobSpec) spec, ctx);
     } catch (RuntimeException e) {
       return error(e, ctx);
     } finally {

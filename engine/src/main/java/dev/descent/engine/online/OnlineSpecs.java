@@ -6,7 +6,9 @@ import dev.descent.engine.validation.SpecException;
 import dev.descent.engine.validation.Violation;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,6 +21,7 @@ import java.util.Set;
 public final class OnlineSpecs {
   private static final String ALGORITHM = "algorithm";
   private static final String LOSS = "loss";
+  private static final String DEFAULT_LOSS = "logistic";
   private static final Set<String> LOSSES = Set.of("logistic", "squared");
   private static final Set<String> TRUNCATIONS = Set.of("gradual", "simple");
 
@@ -44,15 +47,39 @@ public final class OnlineSpecs {
     return out;
   }
 
-  /** The model a valid spec describes over {@code dimension} features; throws {@link SpecException} otherwise. */
-  public static OnlineModel create(JsonNode spec, int dimension) {
-    List<Violation> violations = validate(spec, "");
-    if (!violations.isEmpty()) {
+  /** The learner {@code spec} describes, read once with every default filled; throws {@link SpecException}. */
+  public static LearnerSpec parse(JsonNode spec) {
+    List<Violation> violations = new ArrayList<>();
+    LearnerSpec out = read(spec, "", violations);
+    if (out == null) {
       throw new SpecException(violations);
     }
+    return out;
+  }
+
+  /** Like {@link #parse}, adding the problems to {@code out} (pointers prefixed) and giving null when there are any. */
+  public static LearnerSpec read(JsonNode spec, String pointerPrefix, List<Violation> out) {
+    List<Violation> found = validate(spec, pointerPrefix);
+    if (!found.isEmpty()) {
+      out.addAll(found);
+      return null;
+    }
     OnlineAlgorithm algorithm = OnlineAlgorithm.named(spec.get(ALGORITHM).asText());
-    Loss loss = Loss.valueOf(spec.path(LOSS).asText("logistic").toUpperCase());
-    return new OnlineModel(algorithm.create(spec, dimension), loss);
+    Map<String, Double> values = new HashMap<>();
+    algorithm.hyperparameters().forEach(h -> values.put(h.name(), h.read(spec)));
+    return new LearnerSpec(algorithm.specName(), spec.path(LOSS).asText(DEFAULT_LOSS), values,
+        spec.path(OnlineAlgorithm.TRUNCATION).asText(OnlineAlgorithm.GRADUAL), spec);
+  }
+
+  /** The model a parsed spec describes over {@code dimension} features. */
+  public static OnlineModel create(LearnerSpec spec, int dimension) {
+    OnlineAlgorithm algorithm = OnlineAlgorithm.named(spec.algorithm());
+    return new OnlineModel(algorithm.create(spec, dimension), Loss.valueOf(spec.loss().toUpperCase()));
+  }
+
+  /** The model a valid spec describes over {@code dimension} features; throws {@link SpecException} otherwise. */
+  public static OnlineModel create(JsonNode spec, int dimension) {
+    return create(parse(spec), dimension);
   }
 
   private static void checkFields(JsonNode spec, OnlineAlgorithm algorithm, String prefix, List<Violation> out) {
