@@ -98,6 +98,19 @@ class ModuleRulesTest {
   }
 
   @Test
+  void theSpecReaderAndTheDataFilesStandOnNoOtherEnginePackage() {
+    // Every spec family reads with engine.validation and the spec reader opens files with engine.data.files; were
+    // either to use a family or the spec, the cycles this layering removed would come back.
+    for (String foundation : new String[] {"dev.descent.engine.validation..", "dev.descent.engine.data.files.."}) {
+      noClasses()
+          .that().resideInAPackage(foundation)
+          .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("dev.descent.engine..")
+              .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage(foundation))))
+          .check(classes);
+    }
+  }
+
+  @Test
   void thePersistenceAndApiPackagesAreFreeOfCycles() {
     slices().matching("dev.descent.(**)").should().beFreeOfCycles().check(module("dev.descent.persistence.."));
     slices().matching("dev.descent.(**)").should().beFreeOfCycles().check(module("dev.descent.api.."));
