@@ -7,14 +7,21 @@ import dev.descent.engine.spi.ProgressSink;
 
 /**
  * What a training run talks to. {@code resumeFrom} is a checkpoint's content (model zip) to continue from, or null to
- * start fresh.
+ * start fresh; {@code jobId} names the job in the engine's log lines (null: none).
  */
 public record TrainingContext(
     MetricSink metrics,
     CheckpointSink checkpoints,
     ProgressSink progress,
     CancellationToken cancellation,
-    byte[] resumeFrom) {
+    byte[] resumeFrom,
+    String jobId) {
+
+  /** A context without a job id. */
+  public TrainingContext(MetricSink metrics, CheckpointSink checkpoints, ProgressSink progress,
+      CancellationToken cancellation, byte[] resumeFrom) {
+    this(metrics, checkpoints, progress, cancellation, resumeFrom, null);
+  }
 
   public static TrainingContext silent() {
     return new TrainingContext(

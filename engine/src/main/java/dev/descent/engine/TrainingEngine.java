@@ -1,7 +1,7 @@
 package dev.descent.engine;
 
 import dev.descent.engine.data.TrainingData;
-import dev.descent.engine.online.job.OnlineJobRunner;
+import dev.descent.engine.data.files.DataFolder;
 import dev.descent.engine.platform.FlushToZero;
 import dev.descent.engine.platform.NativeSetup;
 import dev.descent.engine.spec.JobSpec;
@@ -13,13 +13,19 @@ import dev.descent.engine.training.LoopPorts;
 import dev.descent.engine.training.LoopResult;
 import dev.descent.engine.training.TrainingLoop;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one training job: prepares its data, builds (or restores) its network, trains it, and reports how it ended.
  * Stateless and thread-safe: each call trains on the calling thread with its own network. Metrics are flushed at the
- * end whatever the outcome. The calling thread runs with flush-to-zero on for the run ({@link FlushToZero}).
+ * end whatever the outcome. The calling thread runs with flush-to-zero on for the run ({@link FlushToZero}). A run
+ * that throws ends FAILED with code {@link #ERROR} and the exception's message for the client; the stack trace goes to
+ * the log, with the context's job id.
  */
 public final class TrainingEngine {
+  private static final Logger log = LoggerFactory.getLogger(TrainingEngine.class);
+
   static {
     NativeSetup.ensure();
   }
@@ -27,15 +33,28 @@ public final class TrainingEngine {
   public static final String DIVERGED = "DIVERGED";
   public static final String ERROR = "ERROR";
 
+  private final DataFolder dataFolder;
+
+  /** An engine that reads the files a spec names from {@code dataFolder} (null: the environment's). */
+  public TrainingEngine(DataFolder dataFolder) {
+    this.dataFolder = dataFolder;
+  }
+
+  /** An engine on the environment's data folder, for code run outside the service. */
+  public TrainingEngine() {
+    this(null);
+  }
+
   /** Runs any job: a {@link TrainingSpec} as below, an {@link OnlineJobSpec} with {@link OnlineJobRunner}. */
   public TrainingOutcome run(JobSpec spec, TrainingContext ctx) {
     if (spec instanceof TrainingSpec training) {
       return run(training, ctx);
     }
     try (FlushToZero ftz = FlushToZero.enable()) {
-      return new OnlineJobRunner().run((OnlineJobSpec) spec, ctx);
+      DataFolder folder = dataFolder != null ? dataFolder : DataFolder.fromEnvironment();
+      return new OnlineJobRunner(folder).run((OnlineJobSpec) spec, ctx);
     } catch (RuntimeException e) {
-      return error(e);
+      return error(e, ctx);
     } finally {
       ctx.metrics().flush();
     }
@@ -49,14 +68,15 @@ public final class TrainingEngine {
           ? FullBatchTrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run()
           : TrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run());
     } catch (RuntimeException e) {
-      return error(e);
+      return error(e, ctx);
     } finally {
       ctx.metrics().flush();
     }
   }
 
-  private static TrainingOutcome error(RuntimeException e) {
+  private static TrainingOutcome error(RuntimeException e, TrainingContext ctx) {
     String message = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
+    log.error("Job {} failed: {}", ctx.jobId() == null ? "(no id)" : ctx.jobId(), message, e);
     return new TrainingOutcome(TrainingOutcome.Status.FAILED, ERROR, message, 0, Map.of());
   }
 

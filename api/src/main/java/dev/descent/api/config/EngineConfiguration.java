@@ -2,14 +2,13 @@ package dev.descent.api.config;
 
 import dev.descent.engine.NativeThreads;
 import dev.descent.engine.TrainingEngine;
-import dev.descent.engine.playground.FullBatchMethods;
+import dev.descent.engine.data.files.DataFolder;
 import dev.descent.engine.platform.NativeSetup;
+import dev.descent.engine.playground.FullBatchMethods;
 import dev.descent.engine.playground.Playground;
-import dev.descent.engine.spec.DataFolder;
 import dev.descent.engine.spec.EngineLimits;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -24,29 +23,23 @@ class EngineConfiguration {
   private static final Logger log = LoggerFactory.getLogger(EngineConfiguration.class);
 
   @Bean
-  TrainingEngine trainingEngine(DescentProperties properties) {
+  TrainingEngine trainingEngine(DescentProperties properties, DataFolder dataFolder) {
     var platform = NativeSetup.ensure();
     NativeThreads.configure(properties.workers().nativeThreads());
     log.info("Native platform in use: {}", platform.describeLoaded());
     log.info("ND4J native threads per job: OpenMP {}, BLAS {}", NativeThreads.configured(),
         NativeThreads.blasThreads());
-    return new TrainingEngine();
+    return new TrainingEngine(dataFolder);
   }
 
-  /** Points the engine's {@link DataFolder} at {@code descent.datasets.dir} unless the JVM or environment did. */
+  /** The folder job specs read user data from: {@code descent.datasets.dir} unless the JVM or environment name one. */
   @Bean
-  DataFolderLocation dataFolder(DescentProperties properties) throws IOException {
-    if (System.getProperty(DataFolder.PROPERTY) == null && System.getenv(DataFolder.ENV) == null) {
-      System.setProperty(DataFolder.PROPERTY, properties.datasets().dir().toAbsolutePath().toString());
-    }
-    Path location = DataFolder.location();
-    Files.createDirectories(location);
-    log.info("User datasets folder: {}", location);
-    return new DataFolderLocation(location);
+  DataFolder dataFolder(DescentProperties properties) throws IOException {
+    DataFolder folder = DataFolder.configured(properties.datasets().dir());
+    Files.createDirectories(folder.location());
+    log.info("User datasets folder: {}", folder.location());
+    return folder;
   }
-
-  /** The folder job specs read user data from. */
-  record DataFolderLocation(Path path) {}
 
   @Bean
   Playground playground() {
@@ -54,8 +47,8 @@ class EngineConfiguration {
   }
 
   @Bean
-  EngineLimits engineLimits(DescentProperties properties) {
+  EngineLimits engineLimits(DescentProperties properties, DataFolder dataFolder) {
     var l = properties.limits();
-    return new EngineLimits(l.maxEpochs(), l.maxParameters(), l.maxLayers(), l.maxBatchSize());
+    return new EngineLimits(l.maxEpochs(), l.maxParameters(), l.maxLayers(), l.maxBatchSize(), dataFolder);
   }
 }

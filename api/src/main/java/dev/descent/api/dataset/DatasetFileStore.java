@@ -1,7 +1,7 @@
 package dev.descent.api.dataset;
 
 import dev.descent.api.config.DescentProperties;
-import dev.descent.engine.spec.DataFolder;
+import dev.descent.engine.data.files.DataFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,10 +24,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class DatasetFileStore {
   private final long maxBytes;
+  private final DataFolder data;
   private final FileDigests digests = new FileDigests();
 
-  DatasetFileStore(DescentProperties properties) {
+  DatasetFileStore(DescentProperties properties, DataFolder data) {
     this.maxBytes = properties.datasets().maxUploadSize().toBytes();
+    this.data = data;
   }
 
   public long maxBytes() {
@@ -41,7 +43,7 @@ public class DatasetFileStore {
   public StoredFile store(String folder, String name, InputStream body, boolean overwrite) {
     String relative = folder == null ? name : folder + "/" + name;
     try {
-      Path directory = folder == null ? DataFolder.location() : DataFolder.location().resolve(folder);
+      Path directory = folder == null ? data.location() : data.location().resolve(folder);
       if (Files.exists(directory) && !Files.isDirectory(directory)) {
         throw new FileConflictException(folder + " is a file, not a folder");
       }
@@ -64,7 +66,7 @@ public class DatasetFileStore {
    */
   public void delete(String folder, String name) {
     String relative = folder == null ? name : folder + "/" + name;
-    Path directory = folder == null ? DataFolder.location() : DataFolder.location().resolve(folder);
+    Path directory = folder == null ? data.location() : data.location().resolve(folder);
     try {
       if (!Files.isRegularFile(directory.resolve(name)) || !remove(directory.resolve(name))) {
         throw new DatasetFileNotFoundException(relative);
@@ -88,7 +90,7 @@ public class DatasetFileStore {
 
   /** Every file of the data folder and of its sub-folders, sorted by name; hidden ones left out. */
   public List<StoredFile> list() {
-    return new FolderListing(digests).list(DataFolder.location());
+    return new FolderListing(digests).list(data.location());
   }
 
   private String copy(InputStream body, Path temporary) throws IOException {

@@ -3,11 +3,12 @@ package dev.descent.api.job;
 import dev.descent.engine.spec.EngineLimits;
 import dev.descent.engine.spec.JobSpec;
 import dev.descent.engine.spec.JobSpecs;
-import dev.descent.engine.spec.SpecException;
 import dev.descent.engine.spec.TrainingSpec;
-import dev.descent.engine.spec.Violation;
 import dev.descent.engine.spi.CheckpointKind;
 import dev.descent.engine.training.CheckpointRebase;
+import dev.descent.engine.validation.FieldReader;
+import dev.descent.engine.validation.SpecException;
+import dev.descent.engine.validation.Violation;
 import dev.descent.persistence.checkpoint.CheckpointInfo;
 import dev.descent.persistence.checkpoint.CheckpointStore;
 import dev.descent.persistence.job.IllegalTransitionException;
@@ -96,9 +97,9 @@ public class JobResumption {
     return request;
   }
 
+  /** Refuses a field not in {@code allowed} as every spec reader does ({@link FieldReader#unknownFields}). */
   private static void unknown(JsonNode node, Set<String> allowed, String prefix) {
-    List<Violation> violations = node.propertyNames().stream().filter(n -> !allowed.contains(n))
-        .map(n -> new Violation(prefix + "/" + n, "cannot be given here; allowed: " + allowed)).toList();
+    List<Violation> violations = FieldReader.unknownFields(node.propertyNames(), prefix, allowed);
     if (!violations.isEmpty()) {
       throw new SpecException(violations);
     }

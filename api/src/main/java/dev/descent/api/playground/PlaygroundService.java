@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.descent.engine.playground.Playground;
 import dev.descent.engine.playground.Trajectory;
-import dev.descent.engine.spec.SpecException;
+import dev.descent.engine.validation.SpecException;
 import org.springframework.stereotype.Service;
 
 /**

@@ -6,7 +6,7 @@ import dev.descent.api.dataset.UploadTooLargeException;
 import dev.descent.api.job.JobConflictException;
 import dev.descent.api.job.JobNotFoundException;
 import dev.descent.api.web.generated.model.FieldError;
-import dev.descent.engine.spec.SpecException;
+import dev.descent.engine.validation.SpecException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;

@@ -85,7 +85,8 @@ class TrainingRunner {
     }
     CheckpointWriter.JobCheckpoints sink = checkpoints.forJob(run.id(), run.job().attempt(), spec,
         () -> flusher.flush(run));
-    TrainingContext context = new TrainingContext(run.metrics(), sink, run, run, resume.content());
+    TrainingContext context =
+        new TrainingContext(run.metrics(), sink, run, run, resume.content(), String.valueOf(run.id()));
     TrainingOutcome outcome = engine.run(spec, context); // reports its own failures as a FAILED outcome
     RuntimeException unwritten = finishWrites(run, sink);
     if (outcome.status() != TrainingOutcome.Status.FAILED && unwritten != null) {

@@ -3,6 +3,7 @@ package dev.descent.api.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descent.engine.NativeThreads;
+import dev.descent.engine.data.files.DataFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class EngineConfigurationTests {
     private Probe() {}
 
     public static void main(String[] args) {
-      new EngineConfiguration().trainingEngine(properties(Integer.parseInt(args[0])));
+      new EngineConfiguration().trainingEngine(properties(Integer.parseInt(args[0])), DataFolder.fromEnvironment());
       System.out.println("threads " + NativeThreads.configured() + " " + NativeThreads.blasThreads());
     }
   }

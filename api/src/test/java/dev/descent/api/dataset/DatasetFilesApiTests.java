@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descent.api.support.ApiTestBase;
 import dev.descent.api.support.Http;
+import dev.descent.engine.data.files.DataFolder;
 import dev.descent.engine.online.OnlineSnapshots;
 import dev.descent.engine.online.WeightSnapshot;
-import dev.descent.engine.spec.DataFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,7 +48,7 @@ class DatasetFilesApiTests extends ApiTestBase {
     assertThat(created.json().get("sha256").asText()).isEqualTo(sha256(content));
     assertThat(created.json().get("size").asLong()).isEqualTo(content.length);
     assertThat(again.status()).as("same content again: kept").isEqualTo(200);
-    assertThat(Files.readAllBytes(DataFolder.location().resolve(name))).isEqualTo(content);
+    assertThat(Files.readAllBytes(dataFolder().resolve(name))).isEqualTo(content);
     JsonNode listed = listed(name);
     assertThat(listed.get("sha256").asText()).isEqualTo(sha256(content));
 
@@ -82,12 +82,12 @@ class DatasetFilesApiTests extends ApiTestBase {
     assertThat(conflict.status()).isEqualTo(409);
     assertThat(conflict.contentType()).startsWith("application/problem+json");
     assertThat(conflict.json().get("detail").asText()).contains("overwrite=true");
-    assertThat(Files.readAllBytes(DataFolder.location().resolve(name))).isEqualTo(first);
+    assertThat(Files.readAllBytes(dataFolder().resolve(name))).isEqualTo(first);
 
     Http.Response replaced = http().put("/api/v1/datasets/files/" + name + "?overwrite=true", second);
     assertThat(replaced.status()).isEqualTo(200);
     assertThat(replaced.json().get("sha256").asText()).isEqualTo(sha256(second));
-    assertThat(Files.readAllBytes(DataFolder.location().resolve(name))).isEqualTo(second);
+    assertThat(Files.readAllBytes(dataFolder().resolve(name))).isEqualTo(second);
   }
 
   @Test
@@ -99,7 +99,7 @@ class DatasetFilesApiTests extends ApiTestBase {
 
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     assertThat(created.json().get("name").asText()).isEqualTo(folder + "/t10k-labels-idx1-ubyte");
-    assertThat(Files.readAllBytes(DataFolder.location().resolve(folder).resolve("t10k-labels-idx1-ubyte")))
+    assertThat(Files.readAllBytes(dataFolder().resolve(folder).resolve("t10k-labels-idx1-ubyte")))
         .isEqualTo(content);
     assertThat(listed(folder + "/t10k-labels-idx1-ubyte").get("size").asLong()).isEqualTo(8);
   }
@@ -113,12 +113,12 @@ class DatasetFilesApiTests extends ApiTestBase {
     assertThat(http().put("/api/v1/datasets/files/" + top, new byte[] {3}).status()).isEqualTo(201);
 
     assertThat(http().delete("/api/v1/datasets/files/" + folder + "/a.svm").status()).isEqualTo(204);
-    assertThat(Files.isDirectory(DataFolder.location().resolve(folder))).as("b.svm is still there").isTrue();
+    assertThat(Files.isDirectory(dataFolder().resolve(folder))).as("b.svm is still there").isTrue();
     assertThat(http().delete("/api/v1/datasets/files/" + folder + "/b.svm").status()).isEqualTo(204);
     assertThat(http().delete("/api/v1/datasets/files/" + top).status()).isEqualTo(204);
 
-    assertThat(Files.exists(DataFolder.location().resolve(folder))).as("the emptied folder").isFalse();
-    assertThat(Files.exists(DataFolder.location().resolve(top))).isFalse();
+    assertThat(Files.exists(dataFolder().resolve(folder))).as("the emptied folder").isFalse();
+    assertThat(Files.exists(dataFolder().resolve(top))).isFalse();
     JsonNode items = http().get("/api/v1/datasets/files").json().get("items");
     assertThat(items).noneMatch(i -> i.get("name").asText().startsWith(folder) || i.get("name").asText().equals(top));
     Http.Response again = http().delete("/api/v1/datasets/files/" + top);
@@ -147,8 +147,8 @@ class DatasetFilesApiTests extends ApiTestBase {
     assertThat(chunked.status()).as("no Content-Length: refused while streaming").isEqualTo(413);
     assertThat(chunked.json().get("type").asText()).endsWith("/payload-too-large");
     assertThat(atTheLimit.status()).isEqualTo(201);
-    assertThat(Files.exists(DataFolder.location().resolve(name))).isFalse();
-    try (Stream<Path> files = Files.list(DataFolder.location())) {
+    assertThat(Files.exists(dataFolder().resolve(name))).isFalse();
+    try (Stream<Path> files = Files.list(dataFolder())) {
       assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".upload-"));
     }
   }
@@ -212,4 +212,8 @@ class DatasetFilesApiTests extends ApiTestBase {
     assertThat(error.get("message").asText()).contains(message);
   }
 
+  /** The data folder the service was given (the tests name it with the system property). */
+  private static Path dataFolder() {
+    return DataFolder.fromEnvironment().location();
+  }
 }

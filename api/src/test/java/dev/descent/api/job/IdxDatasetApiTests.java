@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.descent.api.support.ApiTestBase;
 import dev.descent.api.support.ExternalCommand;
 import dev.descent.api.support.Http;
-import dev.descent.engine.spec.FashionMnistFolder;
+import dev.descent.engine.data.files.DataFolder;
+import dev.descent.engine.data.files.FashionMnistFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -78,7 +79,7 @@ class IdxDatasetApiTests extends ApiTestBase {
 
   /** Uploads the first {@code count} items of the real Fashion-MNIST file {@code name} as {@code folder/name}. */
   private void upload(String folder, String name, int headerBytes, int itemBytes, int count) throws IOException {
-    Path source = FashionMnistFolder.location().resolve(name + ".gz");
+    Path source = FashionMnistFolder.location(DataFolder.fromEnvironment()).resolve(name + ".gz");
     byte[] subset = new byte[headerBytes + itemBytes * count];
     try (InputStream in = new GZIPInputStream(Files.newInputStream(source))) {
       assertThat(in.readNBytes(subset, 0, subset.length)).isEqualTo(subset.length);

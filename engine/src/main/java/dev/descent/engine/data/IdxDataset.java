@@ -1,7 +1,7 @@
 package dev.descent.engine.data;
 
+import dev.descent.engine.data.files.IdxFolder;
 import dev.descent.engine.spec.DatasetSpec;
-import dev.descent.engine.spec.IdxFolder;
 
 /**
  * An {@code idx} dataset: the folder the parser opened ({@link DatasetSpec#idx()}), a seeded random subset of
@@ -13,7 +13,7 @@ final class IdxDataset {
 
   static TrainingData load(DatasetSpec spec, long seed) {
     IdxFolder idx = spec.idx();
-    int channels = (int) idx.imageShape().channels();
+    int channels = idx.imageSize().channels();
     Samples train = IdxSamples.subset(idx.trainImages(), idx.trainLabels(), channels, spec.trainSubset(), seed,
         spec.classCount());
     Samples test = IdxSamples.subset(idx.testImages(), idx.testLabels(), channels, spec.testSubset(), seed + 1,

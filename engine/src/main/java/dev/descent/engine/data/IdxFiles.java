@@ -1,6 +1,6 @@
 package dev.descent.engine.data;
 
-import dev.descent.engine.spec.IdxHeader;
+import dev.descent.engine.data.files.IdxHeader;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -12,7 +12,7 @@ import dev.descent.engine.fullbatch.method.LbfgsRule;
 import dev.descent.engine.fullbatch.method.NewtonCgRule;
 import dev.descent.engine.fullbatch.method.NewtonRule;
 import dev.descent.engine.fullbatch.method.SteepestDescentRule;
-import dev.descent.engine.spec.Violation;
+import dev.descent.engine.validation.Violation;
 import java.util.List;
 
 /**

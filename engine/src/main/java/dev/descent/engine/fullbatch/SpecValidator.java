@@ -2,7 +2,8 @@ package dev.descent.engine.fullbatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.fullbatch.method.BetaFormula;
-import dev.descent.engine.spec.Violation;
+import dev.descent.engine.validation.FieldReader;
+import dev.descent.engine.validation.Violation;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -43,7 +44,7 @@ final class SpecValidator {
     for (Iterator<String> names = spec.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!name.equals("type") && !FullBatchSpec.defaults(type).has(name)) {
-        fail("/" + name, "unknown field for " + type);
+        violations.add(FieldReader.unknownField(pointer, name));
       }
     }
   }

@@ -2,8 +2,9 @@ package dev.descent.engine.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.descent.engine.spec.SpecException;
-import dev.descent.engine.spec.Violation;
+import dev.descent.engine.validation.FieldReader;
+import dev.descent.engine.validation.SpecException;
+import dev.descent.engine.validation.Violation;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.deeplearning4j.nn.weights.IWeightInit;
  */
 public final class WeightInits {
   private static final String TYPE = "type";
+  private static final String DEFAULT_MODE = "fan_in";
 
   private WeightInits() {}
 
@@ -41,37 +43,70 @@ public final class WeightInits {
       String field = fields.next();
       Optional<InitParam> param = scheme.params().stream().filter(p -> p.specName().equals(field)).findFirst();
       if (param.isPresent()) {
-        param.get().check(object.get(field)).ifPresent(m -> out.add(new Violation(pointerPrefix + "/" + field, m)));
+        param.get().check(object.get(field))
+            .ifPresent(m -> out.add(new Violation(FieldReader.pointer(pointerPrefix, field), m)));
       } else if (!field.equals(TYPE)) {
-        out.add(new Violation(pointerPrefix + "/" + field, "unknown field for " + scheme.specName()));
+        out.add(FieldReader.unknownField(pointerPrefix, field));
       }
     }
     return out;
   }
 
-  /** The DL4J weight init of a valid spec (orthogonal for {@code lsuv}); throws {@link SpecException} otherwise. */
-  public static IWeightInit fromSpec(JsonNode spec) {
-    JsonNode object = requireValid(spec);
-    return InitScheme.named(object.get(TYPE).asText()).create(object);
-  }
-
-  /** The data-dependent pass a valid spec asks for: present for {@code lsuv} only. */
-  public static Optional<Lsuv> lsuv(JsonNode spec) {
-    JsonNode object = requireValid(spec);
-    if (InitScheme.named(object.get(TYPE).asText()) != InitScheme.LSUV) {
-      return Optional.empty();
-    }
-    return Optional.of(new Lsuv(
-        InitParam.TOLERANCE.number(object, Lsuv.DEFAULT_TOLERANCE),
-        (int) InitParam.MAX_ITERATIONS.number(object, Lsuv.DEFAULT_MAX_ITERATIONS)));
-  }
-
-  private static JsonNode requireValid(JsonNode spec) {
-    List<Violation> violations = validate(spec, "");
-    if (!violations.isEmpty()) {
+  /**
+   * The weight init {@code spec} describes, read once with every default filled; throws {@link SpecException}
+   * (pointers relative to the spec) when it is invalid. The spec reader keeps this record; networks are built from it.
+   */
+  public static WeightInitSpec parse(JsonNode spec) {
+    List<Violation> violations = new ArrayList<>();
+    WeightInitSpec out = read(spec, "", violations);
+    if (out == null) {
       throw new SpecException(violations);
     }
-    return normalize(spec);
+    return out;
+  }
+
+  /** Like {@link #parse}, adding the problems to {@code out} (pointers prefixed) and giving null when there are any. */
+  public static WeightInitSpec read(JsonNode spec, String pointerPrefix, List<Violation> out) {
+    List<Violation> found = validate(spec, pointerPrefix);
+    if (!found.isEmpty()) {
+      out.addAll(found);
+      return null;
+    }
+    JsonNode object = normalize(spec);
+    InitScheme scheme = InitScheme.named(object.get(TYPE).asText());
+    return new WeightInitSpec(scheme.specName(),
+        InitParam.SCALE.number(object, SeededWeightInit.DEFAULT_SCALE),
+        InitParam.GAIN.number(object, scheme.defaultGain()),
+        InitParam.MODE.text(object, DEFAULT_MODE),
+        InitParam.NONLINEARITY.text(object, KaimingInit.DEFAULT_NONLINEARITY),
+        InitParam.NEGATIVE_SLOPE.number(object, KaimingInit.DEFAULT_NEGATIVE_SLOPE),
+        (int) InitParam.K.number(object, SparseInit.DEFAULT_K),
+        InitParam.TOLERANCE.number(object, Lsuv.DEFAULT_TOLERANCE),
+        (int) InitParam.MAX_ITERATIONS.number(object, Lsuv.DEFAULT_MAX_ITERATIONS),
+        spec);
+  }
+
+  /** The DL4J weight init of a parsed spec (orthogonal for {@code lsuv}). */
+  public static IWeightInit create(WeightInitSpec spec) {
+    return InitScheme.named(spec.type()).create(spec);
+  }
+
+  /** The DL4J weight init of a valid spec (orthogonal for {@code lsuv}); throws {@link SpecException} otherwise. */
+  public static IWeightInit fromSpec(JsonNode spec) {
+    return create(parse(spec));
+  }
+
+  /** The data-dependent pass a valid spec asks for; throws {@link SpecException} when it is invalid. */
+  public static Optional<Lsuv> lsuv(JsonNode spec) {
+    return lsuv(parse(spec));
+  }
+
+  /** The data-dependent pass a parsed spec asks for: present for {@code lsuv} only. */
+  public static Optional<Lsuv> lsuv(WeightInitSpec spec) {
+    if (InitScheme.named(spec.type()) != InitScheme.LSUV) {
+      return Optional.empty();
+    }
+    return Optional.of(new Lsuv(spec.tolerance(), spec.maxIterations()));
   }
 
   /** The object form of a spec, or null when it is neither a string nor an object. */

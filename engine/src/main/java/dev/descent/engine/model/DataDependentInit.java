@@ -1,8 +1,8 @@
 package dev.descent.engine.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.data.Samples;
 import dev.descent.engine.init.Lsuv;
+import dev.descent.engine.init.WeightInitSpec;
 import dev.descent.engine.init.WeightInits;
 import dev.descent.engine.init.bias.BiasInit;
 import dev.descent.engine.spec.Conv2dLayerSpec;
@@ -42,20 +42,20 @@ final class DataDependentInit {
   }
 
   private static Optional<Lsuv> lsuv(TrainingSpec spec) {
-    Stream<JsonNode> layerInits = spec.model().layers().stream().flatMap(DataDependentInit::weightInits);
+    Stream<WeightInitSpec> layerInits = spec.model().layers().stream().flatMap(DataDependentInit::weightInits);
     return Stream.concat(Stream.of(spec.model().weightInit()), layerInits)
         .map(WeightInits::lsuv).flatMap(Optional::stream).findFirst();
   }
 
   /** A layer's own weight init, or those of a residual block's inner layers. */
-  private static Stream<JsonNode> weightInits(LayerSpec layer) {
+  private static Stream<WeightInitSpec> weightInits(LayerSpec layer) {
     if (layer instanceof ResidualLayerSpec block) {
       return block.layers().stream().flatMap(DataDependentInit::weightInits);
     }
     return weightInit(layer).stream();
   }
 
-  private static Optional<JsonNode> weightInit(LayerSpec layer) {
+  private static Optional<WeightInitSpec> weightInit(LayerSpec layer) {
     if (layer instanceof DenseLayerSpec d) {
       return Optional.of(d.weightInit());
     }

@@ -1,7 +1,7 @@
 package dev.descent.engine.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.init.bias.BiasInit;
+import dev.descent.engine.init.bias.BiasInitSpec;
 import dev.descent.engine.spec.Conv2dLayerSpec;
 import dev.descent.engine.spec.DenseLayerSpec;
 import dev.descent.engine.spec.FlattenLayerSpec;
@@ -24,7 +24,7 @@ final class LayerBiasInits {
   private LayerBiasInits() {}
 
   static List<BiasInit> of(ModelSpec model) {
-    BiasInit fallback = BiasInit.fromSpec(model.biasInit());
+    BiasInit fallback = model.biasInit().init();
     List<BiasInit> out = new ArrayList<>();
     for (LayerSpec layer : model.layers()) {
       add(layer, fallback, out);
@@ -37,8 +37,8 @@ final class LayerBiasInits {
     if (layer instanceof ResidualLayerSpec block) {
       block.layers().forEach(inner -> add(inner, fallback, out));
     } else if (!(layer instanceof FlattenLayerSpec)) {
-      JsonNode own = own(layer);
-      out.add(own == null ? fallback : BiasInit.fromSpec(own));
+      BiasInitSpec own = own(layer);
+      out.add(own == null ? fallback : own.init());
     }
   }
 
@@ -47,7 +47,7 @@ final class LayerBiasInits {
     return inits.stream().allMatch(BiasInit.ZEROS::equals);
   }
 
-  private static JsonNode own(LayerSpec layer) {
+  private static BiasInitSpec own(LayerSpec layer) {
     if (layer instanceof DenseLayerSpec d) {
       return d.biasInit();
     }

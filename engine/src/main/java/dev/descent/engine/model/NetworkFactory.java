@@ -38,7 +38,7 @@ public final class NetworkFactory {
     NeuralNetConfiguration.Builder global = new NeuralNetConfiguration.Builder()
         .seed(spec.seed())
         .dataType(DataType.FLOAT)
-        .weightInit(WeightInits.fromSpec(spec.model().weightInit()))
+        .weightInit(WeightInits.create(spec.model().weightInit()))
         .updater(updater(spec, iterationsPerEpoch));
     NeuralNetConfiguration.ListBuilder list = global.list();
     Shape shape = spec.model().inputShape(spec.dataset());
@@ -100,7 +100,7 @@ public final class NetworkFactory {
         .nIn(inputs)
         .nOut(output.units())
         .activation(Dl4jNames.ACTIVATIONS.get(output.activation()))
-        .weightInit(WeightInits.fromSpec(output.weightInit()))
+        .weightInit(WeightInits.create(output.weightInit()))
         .build();
   }
 
@@ -113,7 +113,7 @@ public final class NetworkFactory {
         .nIn(inputs)
         .nOut(dense.units())
         .activation(Dl4jNames.ACTIVATIONS.get(dense.activation()))
-        .weightInit(WeightInits.fromSpec(dense.weightInit()));
+        .weightInit(WeightInits.create(dense.weightInit()));
     if (dense.dropout() > 0) {
       builder.dropOut(1 - dense.dropout());
     }

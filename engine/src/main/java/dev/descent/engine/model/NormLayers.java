@@ -38,7 +38,7 @@ final class NormLayers {
   static Layer weightNormDense(WeightNormDenseLayerSpec w) {
     return new WeightNormDense.Builder().nOut(w.units())
         .activation(Dl4jNames.ACTIVATIONS.get(w.activation()))
-        .weightInit(WeightInits.fromSpec(w.weightInit()))
+        .weightInit(WeightInits.create(w.weightInit()))
         .build();
   }
 }

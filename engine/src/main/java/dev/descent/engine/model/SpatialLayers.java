@@ -29,7 +29,7 @@ final class SpatialLayers {
     return window(new Conv2d.Builder(), c.kernel(), c.stride(), c.padding())
         .nOut(c.filters())
         .activation(Dl4jNames.ACTIVATIONS.get(c.activation()))
-        .weightInit(WeightInits.fromSpec(c.weightInit()))
+        .weightInit(WeightInits.create(c.weightInit()))
         .build();
   }
 
@@ -37,7 +37,7 @@ final class SpatialLayers {
     return window(new WeightNormConvolution.Builder(), c.kernel(), c.stride(), c.padding())
         .nOut(c.filters())
         .activation(Dl4jNames.ACTIVATIONS.get(c.activation()))
-        .weightInit(WeightInits.fromSpec(c.weightInit()))
+        .weightInit(WeightInits.create(c.weightInit()))
         .build();
   }
 

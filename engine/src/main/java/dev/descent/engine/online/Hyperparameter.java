@@ -40,4 +40,9 @@ record Hyperparameter(String name, double defaultValue, Range range) {
     JsonNode value = spec.get(name);
     return value == null ? defaultValue : value.asDouble();
   }
+
+  /** The value a parsed learner spec holds. */
+  double read(LearnerSpec spec) {
+    return spec.hyperparameters().get(name);
+  }
 }

@@ -4,22 +4,20 @@ import static dev.descent.engine.online.Hyperparameter.Range.NON_NEGATIVE;
 import static dev.descent.engine.online.Hyperparameter.Range.POSITIVE;
 import static dev.descent.engine.online.Hyperparameter.Range.POSITIVE_INTEGER;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /** The algorithms an online spec names, their hyperparameters with defaults, and how each is built. */
 enum OnlineAlgorithm {
   OGD("ogd", List.of(Defaults.ETA)) {
     @Override
-    OnlineLearner create(JsonNode spec, int dimension) {
+    OnlineLearner create(LearnerSpec spec, int dimension) {
       return new OnlineGradientDescent(dimension, Defaults.ETA.read(spec));
     }
   },
   TG("tg", List.of(Defaults.ETA, Defaults.K, Defaults.GRAVITY, Defaults.THETA)) {
     @Override
-    OnlineLearner create(JsonNode spec, int dimension) {
-      TruncatedGradient.Truncation truncation =
-          TruncatedGradient.Truncation.valueOf(spec.path(TRUNCATION).asText(GRADUAL).toUpperCase());
+    OnlineLearner create(LearnerSpec spec, int dimension) {
+      TruncatedGradient.Truncation truncation = TruncatedGradient.Truncation.valueOf(spec.truncation().toUpperCase());
       return new TruncatedGradient(
           dimension,
           Defaults.ETA.read(spec),
@@ -31,19 +29,19 @@ enum OnlineAlgorithm {
   },
   FOBOS("fobos", List.of(Defaults.ETA, Defaults.L1)) {
     @Override
-    OnlineLearner create(JsonNode spec, int dimension) {
+    OnlineLearner create(LearnerSpec spec, int dimension) {
       return new FobosL1(dimension, Defaults.ETA.read(spec), Defaults.L1.read(spec));
     }
   },
   RDA("rda", List.of(Defaults.L1, Defaults.GAMMA)) {
     @Override
-    OnlineLearner create(JsonNode spec, int dimension) {
+    OnlineLearner create(LearnerSpec spec, int dimension) {
       return new RdaL1(dimension, Defaults.L1.read(spec), Defaults.GAMMA.read(spec));
     }
   },
   FTRL("ftrl", List.of(Defaults.ALPHA, Defaults.BETA, Defaults.L1, Defaults.L2)) {
     @Override
-    OnlineLearner create(JsonNode spec, int dimension) {
+    OnlineLearner create(LearnerSpec spec, int dimension) {
       return new FtrlProximal(
           dimension,
           Defaults.ALPHA.read(spec),
@@ -66,7 +64,7 @@ enum OnlineAlgorithm {
     this.hyperparameters = hyperparameters;
   }
 
-  abstract OnlineLearner create(JsonNode spec, int dimension);
+  abstract OnlineLearner create(LearnerSpec spec, int dimension);
 
   String specName() {
     return specName;

@@ -1,11 +1,14 @@
 package dev.descent.engine.online;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.descent.engine.spec.SpecException;
-import dev.descent.engine.spec.Violation;
+import dev.descent.engine.validation.FieldReader;
+import dev.descent.engine.validation.SpecException;
+import dev.descent.engine.validation.Violation;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,6 +21,7 @@ import java.util.Set;
 public final class OnlineSpecs {
   private static final String ALGORITHM = "algorithm";
   private static final String LOSS = "loss";
+  private static final String DEFAULT_LOSS = "logistic";
   private static final Set<String> LOSSES = Set.of("logistic", "squared");
   private static final Set<String> TRUNCATIONS = Set.of("gradual", "simple");
 
@@ -43,22 +47,46 @@ public final class OnlineSpecs {
     return out;
   }
 
-  /** The model a valid spec describes over {@code dimension} features; throws {@link SpecException} otherwise. */
-  public static OnlineModel create(JsonNode spec, int dimension) {
-    List<Violation> violations = validate(spec, "");
-    if (!violations.isEmpty()) {
+  /** The learner {@code spec} describes, read once with every default filled; throws {@link SpecException}. */
+  public static LearnerSpec parse(JsonNode spec) {
+    List<Violation> violations = new ArrayList<>();
+    LearnerSpec out = read(spec, "", violations);
+    if (out == null) {
       throw new SpecException(violations);
     }
+    return out;
+  }
+
+  /** Like {@link #parse}, adding the problems to {@code out} (pointers prefixed) and giving null when there are any. */
+  public static LearnerSpec read(JsonNode spec, String pointerPrefix, List<Violation> out) {
+    List<Violation> found = validate(spec, pointerPrefix);
+    if (!found.isEmpty()) {
+      out.addAll(found);
+      return null;
+    }
     OnlineAlgorithm algorithm = OnlineAlgorithm.named(spec.get(ALGORITHM).asText());
-    Loss loss = Loss.valueOf(spec.path(LOSS).asText("logistic").toUpperCase());
-    return new OnlineModel(algorithm.create(spec, dimension), loss);
+    Map<String, Double> values = new HashMap<>();
+    algorithm.hyperparameters().forEach(h -> values.put(h.name(), h.read(spec)));
+    return new LearnerSpec(algorithm.specName(), spec.path(LOSS).asText(DEFAULT_LOSS), values,
+        spec.path(OnlineAlgorithm.TRUNCATION).asText(OnlineAlgorithm.GRADUAL), spec);
+  }
+
+  /** The model a parsed spec describes over {@code dimension} features. */
+  public static OnlineModel create(LearnerSpec spec, int dimension) {
+    OnlineAlgorithm algorithm = OnlineAlgorithm.named(spec.algorithm());
+    return new OnlineModel(algorithm.create(spec, dimension), Loss.valueOf(spec.loss().toUpperCase()));
+  }
+
+  /** The model a valid spec describes over {@code dimension} features; throws {@link SpecException} otherwise. */
+  public static OnlineModel create(JsonNode spec, int dimension) {
+    return create(parse(spec), dimension);
   }
 
   private static void checkFields(JsonNode spec, OnlineAlgorithm algorithm, String prefix, List<Violation> out) {
     Iterator<String> names = spec.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
-      String pointer = prefix + "/" + name;
+      String pointer = FieldReader.pointer(prefix, name);
       JsonNode value = spec.get(name);
       Hyperparameter known =
           algorithm.hyperparameters().stream().filter(h -> h.name().equals(name)).findFirst().orElse(null);
@@ -69,7 +97,7 @@ public final class OnlineSpecs {
           out.add(new Violation(pointer, "must be \"gradual\" or \"simple\""));
         }
       } else if (!name.equals(ALGORITHM) && !name.equals(LOSS)) {
-        out.add(new Violation(pointer, "unknown field for algorithm " + algorithm.specName()));
+        out.add(FieldReader.unknownField(prefix, name));
       }
     }
   }

@@ -15,6 +15,7 @@ import dev.descent.engine.optim.updater.QhadamConfig;
 import dev.descent.engine.optim.updater.RadamConfig;
 import dev.descent.engine.optim.updater.RmspropConfig;
 import dev.descent.engine.optim.updater.RmspropNesterovConfig;
+import dev.descent.engine.validation.SpecFields;
 
 /** Readers for the RMSProp and Adam families; names and defaults are PyTorch's (qhoptim's for QHAdam). */
 final class AdaptiveUpdaters {

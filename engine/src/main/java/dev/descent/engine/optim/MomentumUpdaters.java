@@ -15,6 +15,7 @@ import dev.descent.engine.optim.updater.AsgdConfig;
 import dev.descent.engine.optim.updater.DeltaBarDeltaConfig;
 import dev.descent.engine.optim.updater.RpropConfig;
 import dev.descent.engine.optim.updater.SgdConfig;
+import dev.descent.engine.validation.SpecFields;
 
 /** Readers for the SGD-family and per-coordinate-rate optimizers; names and defaults are PyTorch's. */
 final class MomentumUpdaters {

@@ -1,5 +1,6 @@
 package dev.descent.engine.optim;
 
+import dev.descent.engine.validation.SpecFields;
 import java.util.function.DoublePredicate;
 
 /** The value rules shared by the optimizer and schedule readers, with the wording used in violations. */

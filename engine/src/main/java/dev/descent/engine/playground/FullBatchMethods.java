@@ -5,7 +5,7 @@ import dev.descent.engine.fullbatch.FullBatchOptimizers;
 import dev.descent.engine.fullbatch.core.FullBatchOptimizer;
 import dev.descent.engine.fullbatch.core.Objective;
 import dev.descent.engine.fullbatch.core.StepRecord;
-import dev.descent.engine.spec.Violation;
+import dev.descent.engine.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +40,9 @@ public final class FullBatchMethods implements TrajectoryMethodFactory {
     return (function, start, steps) -> run(FullBatchOptimizers.create(optimizer), function, start, steps);
   }
 
-  private static List<TrajectoryPoint> run(
-      FullBatchOptimizer optimizer, TestFunction function, double[] start, int steps) {
-    Objective objective = new Objective() {
+  /** {@code function} as the objective a full-batch optimizer steps on. */
+  public static Objective objective(TestFunction function) {
+    return new Objective() {
       @Override
       public double value(double[] x) {
         return function.value(x);
@@ -53,6 +53,11 @@ public final class FullBatchMethods implements TrajectoryMethodFactory {
         return function.gradient(x);
       }
     };
+  }
+
+  private static List<TrajectoryPoint> run(
+      FullBatchOptimizer optimizer, TestFunction function, double[] start, int steps) {
+    Objective objective = objective(function);
     double[] x = start.clone();
     List<TrajectoryPoint> points = new ArrayList<>(steps);
     for (int t = 1; t <= steps; t++) {

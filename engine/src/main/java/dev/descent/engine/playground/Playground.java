@@ -2,9 +2,9 @@ package dev.descent.engine.playground;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.optim.OptimizerSpecs;
-import dev.descent.engine.optim.SpecFields;
-import dev.descent.engine.spec.SpecException;
-import dev.descent.engine.spec.Violation;
+import dev.descent.engine.validation.SpecException;
+import dev.descent.engine.validation.SpecFields;
+import dev.descent.engine.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

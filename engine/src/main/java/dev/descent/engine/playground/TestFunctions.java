@@ -1,14 +1,33 @@
 package dev.descent.engine.playground;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.descent.engine.optim.SpecFields;
+import dev.descent.engine.validation.SpecException;
+import dev.descent.engine.validation.SpecFields;
+import dev.descent.engine.validation.Violation;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a playground request's {@code function} object: {@code {"name": …, "A": [[…]], "b": […]}}. */
-final class TestFunctions {
+/**
+ * Reads a playground request's {@code function} object: {@code {"name": …, "A": [[…]], "b": […]}}; the reference
+ * trajectories' {@code problem} objects name their function the same way.
+ */
+public final class TestFunctions {
   static final List<String> NAMES = List.of("rosenbrock", "beale", "saddle", "quadratic");
 
   private TestFunctions() {}
+
+  /**
+   * The function {@code function} names ({@link #NAMES}; {@code A} and {@code b} for the quadratic, other fields
+   * ignored) on {@code dimension} coordinates; throws {@link SpecException} naming what is wrong.
+   */
+  public static TestFunction named(JsonNode function, int dimension) {
+    List<Violation> violations = new ArrayList<>();
+    TestFunction out = read(new SpecFields(function, "", violations), dimension);
+    if (!violations.isEmpty()) {
+      throw new SpecException(violations);
+    }
+    return out;
+  }
 
   /** The function, or null after recording violations; {@code dimension} is the start point's length. */
   static TestFunction read(SpecFields f, int dimension) {

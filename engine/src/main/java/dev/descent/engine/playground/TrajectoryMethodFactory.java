@@ -1,7 +1,7 @@
 package dev.descent.engine.playground;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.descent.engine.spec.Violation;
+import dev.descent.engine.validation.Violation;
 import java.util.List;
 
 /**

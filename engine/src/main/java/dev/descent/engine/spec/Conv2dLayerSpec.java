@@ -1,7 +1,9 @@
 package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.descent.engine.init.WeightInitSpec;
+import dev.descent.engine.init.bias.BiasInitSpec;
+import dev.descent.engine.validation.Violation;
 import java.util.Optional;
 
 /**
@@ -10,8 +12,8 @@ import java.util.Optional;
  * null for the model's.
  */
 public record Conv2dLayerSpec(
-    int filters, Size2 kernel, Size2 stride, Padding padding, String activation, JsonNode weightInit,
-    @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode biasInit)
+    int filters, Size2 kernel, Size2 stride, Padding padding, String activation, WeightInitSpec weightInit,
+    @JsonInclude(JsonInclude.Include.NON_NULL) BiasInitSpec biasInit)
     implements LayerSpec {
   public static final String TYPE = "conv2d";
   public static final String DEFAULT_ACTIVATION = "relu";

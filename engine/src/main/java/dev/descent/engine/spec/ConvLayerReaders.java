@@ -1,7 +1,9 @@
 package dev.descent.engine.spec;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.descent.engine.init.WeightInitSpec;
+import dev.descent.engine.init.bias.BiasInitSpec;
+import dev.descent.engine.validation.FieldReader;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,8 +43,8 @@ final class ConvLayerReaders {
     Size2 stride = window.size(node, at, "stride", Size2.square(Conv2dLayerSpec.DEFAULT_STRIDE));
     Padding padding = window.padding(node, at);
     String activation = r.oneOf(node, at, "activation", Conv2dLayerSpec.DEFAULT_ACTIVATION, Vocabulary.ACTIVATIONS);
-    JsonNode init = new InitFields(r).weightInit(node, at, context.defaultWeightInit());
-    JsonNode bias = new InitFields(r).layerBiasInit(node, at, false);
+    WeightInitSpec init = new InitFields(r).weightInit(node, at, context.defaultWeightInit());
+    BiasInitSpec bias = new InitFields(r).layerBiasInit(node, at, false);
     return new Conv2dLayerSpec(filters, kernel, stride, padding, activation, init, bias);
   }
 

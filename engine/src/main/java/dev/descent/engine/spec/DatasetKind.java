@@ -1,5 +1,7 @@
 package dev.descent.engine.spec;
 
+import dev.descent.engine.data.files.FashionMnistFolder;
+import dev.descent.engine.data.files.IdxFolder;
 import java.util.Arrays;
 import java.util.Optional;
 

@@ -2,6 +2,9 @@ package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.descent.engine.data.files.DataFolder;
+import dev.descent.engine.data.files.IdxFolder;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -9,8 +12,9 @@ import java.util.Optional;
  * are set (defaults filled) for synthetic generators and null for built-in sets; {@code classes} is null for
  * regression. {@code trainSubset} and {@code testSubset} are set for {@code fashion_mnist} and {@code idx}: how many
  * of its training and test images (a seeded random subset) to use. {@code folder} is set for {@code idx} only: the IDX
- * folder relative to the {@link DataFolder}; {@code idx} is what the parser found there (headers and labels), not
- * part of the JSON form: the parser finds it again from {@code folder}.
+ * folder relative to the {@link DataFolder}; {@code idx} is what the parser found there (headers and labels), and
+ * {@code fashionMnistFolder} where it found Fashion-MNIST's files: neither is part of the JSON form, the parser finds
+ * them again in the data folder it is given.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DatasetSpec(
@@ -24,15 +28,24 @@ public record DatasetSpec(
     Integer trainSubset,
     Integer testSubset,
     String folder,
-    @JsonIgnore IdxFolder idx) {
+    @JsonIgnore IdxFolder idx,
+    @JsonIgnore Path fashionMnistFolder) {
   public static final double DEFAULT_VALIDATION_SPLIT = 0.2;
   public static final double MAX_VALIDATION_SPLIT = 0.9;
   public static final boolean DEFAULT_STANDARDIZE = true;
 
+  /** A dataset whose files (if any) are an IDX folder. */
+  public DatasetSpec(String name, double validationSplit, boolean standardize, Integer samples, Integer features,
+      Integer classes, Double noise, Integer trainSubset, Integer testSubset, String folder, IdxFolder idx) {
+    this(name, validationSplit, standardize, samples, features, classes, noise, trainSubset, testSubset, folder, idx,
+        null);
+  }
+
   /** A dataset without an IDX folder. */
   public DatasetSpec(String name, double validationSplit, boolean standardize, Integer samples, Integer features,
       Integer classes, Double noise, Integer trainSubset, Integer testSubset) {
-    this(name, validationSplit, standardize, samples, features, classes, noise, trainSubset, testSubset, null, null);
+    this(name, validationSplit, standardize, samples, features, classes, noise, trainSubset, testSubset, null, null,
+        null);
   }
 
   /** A dataset without subsets. */
@@ -53,13 +66,17 @@ public record DatasetSpec(
     if (features != null) {
       return features;
     }
-    return idx != null ? (int) idx.imageShape().size() : kind().defaultFeatures();
+    return idx != null ? (int) idx.imageSize().values() : kind().defaultFeatures();
   }
 
   /** The image shape of one sample of an image dataset (from the files for {@code idx}), or empty. */
   @JsonIgnore
   public Optional<Shape> imageShape() {
-    return idx != null ? Optional.of(idx.imageShape()) : kind().imageShape();
+    if (idx == null) {
+      return kind().imageShape();
+    }
+    IdxFolder.ImageSize size = idx.imageSize();
+    return Optional.of(Shape.image(size.channels(), size.height(), size.width()));
   }
 
   /** One sample as a feature vector. */

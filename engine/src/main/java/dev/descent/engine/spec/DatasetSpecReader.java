@@ -2,6 +2,10 @@ package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.descent.engine.data.files.DataFolder;
+import dev.descent.engine.data.files.FashionMnistFolder;
+import dev.descent.engine.validation.FieldReader;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,9 +26,11 @@ final class DatasetSpecReader {
   private static final Set<String> GENERATOR_FIELDS = Set.of("samples", "features", "noise");
 
   private final FieldReader reader;
+  private final DataFolder data;
 
-  DatasetSpecReader(FieldReader reader) {
+  DatasetSpecReader(FieldReader reader, DataFolder data) {
     this.reader = reader;
+    this.data = data;
   }
 
   /** The dataset spec, or empty when its name is missing or unknown (the violation is recorded). */
@@ -44,7 +50,7 @@ final class DatasetSpecReader {
     }
     if (kind.filter(k -> k == DatasetKind.IDX).isPresent()) {
       rejectFields(o, GENERATOR_FIELDS, "only synthetic datasets take '");
-      return new IdxDatasetReader(reader).read(o, split, standardize);
+      return new IdxDatasetReader(reader, data).read(o, split, standardize);
     }
     rejectFields(o, Set.of("folder"), "only idx takes '");
     if (kind.filter(k -> k == DatasetKind.FASHION_MNIST).isPresent()) {
@@ -64,8 +70,9 @@ final class DatasetSpecReader {
   /** Fashion-MNIST: subsets of its training and test sets; its folder must hold the four IDX files. */
   private DatasetSpec fashionMnist(ObjectNode o, double split, boolean standardize) {
     rejectFields(o, SYNTHETIC_FIELDS, "only synthetic datasets take '");
-    if (!FashionMnistFolder.isComplete()) {
-      reader.add(AT + "/name", "fashion_mnist is not installed: " + FashionMnistFolder.location() + " lacks the IDX "
+    Path folder = FashionMnistFolder.location(data);
+    if (!FashionMnistFolder.isComplete(folder)) {
+      reader.add(AT + "/name", "fashion_mnist is not installed: " + folder + " lacks the IDX "
           + "files (set " + FashionMnistFolder.PROPERTY + " or " + FashionMnistFolder.ENV + ")");
     }
     int train = (int) reader.integer(o, AT, "trainSubset", (long) FashionMnistFolder.TRAIN_SIZE, 1,
@@ -73,7 +80,7 @@ final class DatasetSpecReader {
     int test = (int) reader.integer(o, AT, "testSubset", (long) FashionMnistFolder.TEST_SIZE, 1,
         FashionMnistFolder.TEST_SIZE);
     return new DatasetSpec(DatasetKind.FASHION_MNIST.specName(), split, standardize, null, null, null, null, train,
-        test);
+        test, null, null, folder);
   }
 
   private void rejectFields(ObjectNode o, Set<String> fields, String message) {

@@ -1,7 +1,8 @@
 package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.descent.engine.init.WeightInitSpec;
+import dev.descent.engine.init.bias.BiasInitSpec;
 
 /**
  * A fully connected layer {@code y = activation(x W + b)}. {@code dropout} is PyTorch's: the probability of zeroing
@@ -10,9 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 public record DenseLayerSpec(
     int units,
     String activation,
-    JsonNode weightInit,
+    WeightInitSpec weightInit,
     double dropout,
-    @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode biasInit)
+    @JsonInclude(JsonInclude.Include.NON_NULL) BiasInitSpec biasInit)
     implements LayerSpec {
   public static final String TYPE = "dense";
   public static final String DEFAULT_ACTIVATION = "relu";

@@ -1,5 +1,6 @@
 package dev.descent.engine.spec;
 
+import dev.descent.engine.validation.Violation;
 import java.util.Optional;
 
 /** Global average pooling: each channel of an image becomes its mean over all positions; no parameters. */

@@ -1,6 +1,9 @@
 package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.descent.engine.data.files.DataFolder;
+import dev.descent.engine.data.files.IdxFolder;
+import dev.descent.engine.validation.FieldReader;
 import java.util.Optional;
 
 /**
@@ -15,9 +18,11 @@ final class IdxDatasetReader {
   private static final int MIN_CLASSES = 2;
 
   private final FieldReader reader;
+  private final DataFolder data;
 
-  IdxDatasetReader(FieldReader reader) {
+  IdxDatasetReader(FieldReader reader, DataFolder data) {
     this.reader = reader;
+    this.data = data;
   }
 
   /** The dataset spec, or empty (with violations) when the folder is missing or unusable. */
@@ -39,7 +44,7 @@ final class IdxDatasetReader {
 
   private IdxFolder open(String folder) {
     try {
-      return IdxFolder.open(folder);
+      return IdxFolder.open(folder, data);
     } catch (IdxFolder.Problem e) {
       reader.add(AT + "/folder", e.getMessage());
       return null;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.descent.engine.validation.SpecException;
 
 /**
  * Reads and writes any job spec, dispatching on the top-level {@code task}: absent or {@code "train"} is a

@@ -1,7 +1,8 @@
 package dev.descent.engine.spec;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.descent.engine.init.WeightInitSpec;
+import dev.descent.engine.validation.FieldReader;
 
 /** Reads one layer type's JSON object (whose {@code type} is already known) into its {@link LayerSpec}. */
 @FunctionalInterface
@@ -14,5 +15,5 @@ interface LayerReader {
   LayerSpec read(ObjectNode node, String at, LayerContext context);
 
   /** What a layer reader may need beyond its own JSON. */
-  record LayerContext(FieldReader reader, JsonNode defaultWeightInit, DatasetSpec dataset) {}
+  record LayerContext(FieldReader reader, WeightInitSpec defaultWeightInit, DatasetSpec dataset) {}
 }

@@ -1,7 +1,8 @@
 package dev.descent.engine.spec;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.descent.engine.init.WeightInitSpec;
+import dev.descent.engine.validation.FieldReader;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,7 @@ final class LayerReaders {
     r.rejectUnknownFields(node, at, DENSE_FIELDS);
     int units = (int) r.integer(node, at, "units", null, 1, MAX_UNITS);
     String activation = r.oneOf(node, at, "activation", DenseLayerSpec.DEFAULT_ACTIVATION, Vocabulary.ACTIVATIONS);
-    JsonNode init = new InitFields(r).weightInit(node, at, context.defaultWeightInit());
+    WeightInitSpec init = new InitFields(r).weightInit(node, at, context.defaultWeightInit());
     double dropout = r.number(node, at, "dropout", DenseLayerSpec.DEFAULT_DROPOUT, 0, MAX_DROPOUT);
     return new DenseLayerSpec(units, activation, init, dropout, new InitFields(r).layerBiasInit(node, at, false));
   }
@@ -61,7 +62,7 @@ final class LayerReaders {
     String activation =
         r.oneOf(node, at, "activation", classification ? "softmax" : "identity", Vocabulary.ACTIVATIONS);
     String loss = r.oneOf(node, at, "loss", classification ? "mcxent" : "mse", Vocabulary.LOSSES);
-    JsonNode init = new InitFields(r).weightInit(node, at, context.defaultWeightInit());
+    WeightInitSpec init = new InitFields(r).weightInit(node, at, context.defaultWeightInit());
     return new OutputLayerSpec(units, activation, loss, init, new InitFields(r).layerBiasInit(node, at, true));
   }
 }

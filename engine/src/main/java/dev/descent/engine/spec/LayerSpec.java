@@ -2,6 +2,7 @@ package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.descent.engine.validation.Violation;
 import java.util.Optional;
 
 /**

@@ -2,6 +2,9 @@ package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.descent.engine.init.WeightInitSpec;
+import dev.descent.engine.init.bias.BiasInitSpec;
+import dev.descent.engine.validation.FieldReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,8 +31,8 @@ final class ModelSpecReader {
       return new ModelSpec(ModelSpec.DEFAULT_WEIGHT_INIT, List.of(), InitFields.DEFAULT_BIAS_INIT);
     }
     InitFields inits = new InitFields(reader);
-    JsonNode init = inits.weightInit(o, AT, ModelSpec.DEFAULT_WEIGHT_INIT);
-    JsonNode bias = inits.biasInit(o, AT);
+    WeightInitSpec init = inits.weightInit(o, AT, ModelSpec.DEFAULT_WEIGHT_INIT);
+    BiasInitSpec bias = inits.biasInit(o, AT);
     JsonNode layers = reader.field(o, AT, "layers", true);
     if (layers == null) {
       return new ModelSpec(init, List.of(), bias);

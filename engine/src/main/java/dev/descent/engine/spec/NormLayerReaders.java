@@ -1,7 +1,8 @@
 package dev.descent.engine.spec;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.descent.engine.init.WeightInitSpec;
+import dev.descent.engine.validation.FieldReader;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,7 +63,7 @@ final class NormLayerReaders {
     r.rejectUnknownFields(node, at, DENSE_FIELDS);
     int units = (int) r.integer(node, at, "units", null, 1, LayerReaders.MAX_UNITS);
     String activation = r.oneOf(node, at, "activation", DenseLayerSpec.DEFAULT_ACTIVATION, Vocabulary.ACTIVATIONS);
-    JsonNode init = new InitFields(r).weightInit(node, at, context.defaultWeightInit());
+    WeightInitSpec init = new InitFields(r).weightInit(node, at, context.defaultWeightInit());
     return new WeightNormDenseLayerSpec(units, activation, init, new InitFields(r).layerBiasInit(node, at, false));
   }
 }

@@ -4,14 +4,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.descent.engine.online.LearnerSpec;
 
 /**
  * An online job's spec with every default filled in (see {@code docs/job-spec.md}, "Online jobs"): a stream seen
- * once, in order, optionally hashed to {@code hashing.dimension} coordinates, and a learner (JSON interpreted by
- * {@code dev.descent.engine.online.OnlineSpecs}). Metrics are reported every {@code reportEvery} samples; a periodic
- * checkpoint is taken every {@code checkpoint.everySamples} samples (0: only the final one). The learner makes one
- * update per {@code batchSize} samples (1: one per sample). Built by {@link JobSpecs#parse}.
+ * once, in order, optionally hashed to {@code hashing.dimension} coordinates, and a learner (read once by
+ * {@code dev.descent.engine.online.OnlineSpecs} into a {@link LearnerSpec}, shown as written). Metrics are reported
+ * every {@code reportEvery} samples; a periodic checkpoint is taken every {@code checkpoint.everySamples} samples (0:
+ * only the final one). The learner makes one update per {@code batchSize} samples (1: one per sample). Built by
+ * {@link JobSpecs#parse}.
  */
 @JsonPropertyOrder({
   "task", "name", "seed", "stream", "hashing", "learner", "batchSize", "reportEvery", "checkpoint", "priority",
@@ -22,7 +23,7 @@ public record OnlineJobSpec(
     long seed,
     Stream stream,
     @JsonInclude(JsonInclude.Include.ALWAYS) Hashing hashing,
-    JsonNode learner,
+    LearnerSpec learner,
     int batchSize,
     long reportEvery,
     Checkpoint checkpoint,
@@ -34,20 +35,9 @@ public record OnlineJobSpec(
   public static final String BREAST_CANCER = "breast_cancer";
   public static final String FILE = "file";
 
-  /** Keeps a private copy of the learner JSON, so that a spec cannot change once built. */
-  public OnlineJobSpec {
-    learner = learner == null ? null : learner.deepCopy();
-  }
-
   @JsonProperty("task")
   public String task() {
     return TASK;
-  }
-
-  /** A copy of the learner JSON. */
-  @Override
-  public JsonNode learner() {
-    return learner == null ? null : learner.deepCopy();
   }
 
   @Override

@@ -2,13 +2,17 @@ package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.descent.engine.data.files.DataFolder;
+import dev.descent.engine.online.LearnerSpec;
 import dev.descent.engine.online.OnlineSpecs;
+import dev.descent.engine.validation.FieldReader;
+import dev.descent.engine.validation.SpecException;
 import java.util.Set;
 
 /**
  * Reads an online job's spec ({@code "task": "online"}) from its JSON tree, filling defaults and collecting every
  * violation with its pointer; the stream by {@link OnlineStreamReader} (a file stream's file by
- * {@link StreamFileCheck}), the learner by {@link OnlineSpecs#validate}.
+ * {@link StreamFileCheck}), the learner by {@link OnlineSpecs#read}.
  */
 final class OnlineJobSpecReader {
   static final long DEFAULT_REPORT_EVERY = 100;
@@ -21,8 +25,10 @@ final class OnlineJobSpecReader {
 
   private final FieldReader reader = new FieldReader();
   private final int maxFeatures;
+  private final DataFolder data;
 
   OnlineJobSpecReader(EngineLimits limits) {
+    this.data = limits.dataFolder();
     this.maxFeatures = (int) Math.min(limits.maxParameters(), Integer.MAX_VALUE - 8);
   }
 
@@ -34,10 +40,8 @@ final class OnlineJobSpecReader {
     }
     OnlineJobSpec.Stream stream =
         new OnlineStreamReader(reader, maxFeatures).read(reader.field(root, "", "stream", true));
-    JsonNode learner = reader.field(root, "", "learner", true);
-    if (learner != null) {
-      reader.violations().addAll(OnlineSpecs.validate(learner, "/learner"));
-    }
+    JsonNode learnerNode = reader.field(root, "", "learner", true);
+    LearnerSpec learner = learnerNode == null ? null : OnlineSpecs.read(learnerNode, "/learner", reader.violations());
     OnlineJobSpec spec = new OnlineJobSpec(
         reader.text(root, "", "name", stream == null ? "" : stream.name(), SpecParser.MAX_NAME_LENGTH),
         reader.integer(root, "", "seed", SpecParser.DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE),
@@ -68,7 +72,7 @@ final class OnlineJobSpecReader {
     }
     if (spec.stream().file().path() != null) {
       boolean readRows = reader.violations().isEmpty();
-      StreamFileCheck.check(reader, spec.stream(), spec.hashing(), spec.seed(), maxFeatures, readRows);
+      StreamFileCheck.check(reader, data, spec.stream(), spec.hashing(), spec.seed(), maxFeatures, readRows);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.descent.engine.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.fullbatch.FullBatchOptimizers;
 import dev.descent.engine.optim.OptimizerSpecs;
+import dev.descent.engine.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,8 @@
 package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.descent.engine.init.WeightInitSpec;
+import dev.descent.engine.init.bias.BiasInitSpec;
 
 /**
  * The last layer: a fully connected layer with its loss. {@code units} defaults to the dataset's class count (or
@@ -12,8 +13,8 @@ public record OutputLayerSpec(
     int units,
     String activation,
     String loss,
-    JsonNode weightInit,
-    @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode biasInit)
+    WeightInitSpec weightInit,
+    @JsonInclude(JsonInclude.Include.NON_NULL) BiasInitSpec biasInit)
     implements LayerSpec {
   public static final String TYPE = "output";
 

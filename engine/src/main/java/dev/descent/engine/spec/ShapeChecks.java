@@ -1,5 +1,6 @@
 package dev.descent.engine.spec;
 
+import dev.descent.engine.validation.FieldReader;
 import java.util.List;
 
 /** Follows the activation shape through a model and records where a layer cannot take its input. */

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.descent.engine.validation.FieldReader;
+import dev.descent.engine.validation.SpecException;
+import dev.descent.engine.validation.Violation;
 import java.util.List;
 import java.util.Set;
 
@@ -43,7 +46,8 @@ public final class SpecParser {
     if (root == null) {
       throw new SpecException(reader.violations());
     }
-    DatasetSpec dataset = new DatasetSpecReader(reader).read(reader.field(root, "", "dataset", true)).orElse(null);
+    DatasetSpec dataset = new DatasetSpecReader(reader, limits.dataFolder())
+        .read(reader.field(root, "", "dataset", true)).orElse(null);
     ModelSpec model = new ModelSpecReader(reader, limits.maxLayers()).read(reader.field(root, "", "model", true),
         dataset);
     JsonNode optimizer = root.hasNonNull("optimizer") ? root.get("optimizer") : defaultOptimizer();

@@ -3,6 +3,7 @@ package dev.descent.engine.spec;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.descent.engine.data.files.DataFolder;
 import dev.descent.engine.online.input.TextFormat;
 
 /**

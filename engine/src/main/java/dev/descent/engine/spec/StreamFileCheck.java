@@ -1,9 +1,11 @@
 package dev.descent.engine.spec;
 
+import dev.descent.engine.data.files.DataFolder;
 import dev.descent.engine.online.input.DataFiles;
 import dev.descent.engine.online.input.FeatureHasher;
 import dev.descent.engine.online.input.FeatureSpace;
 import dev.descent.engine.online.input.MaxIndexSpace;
+import dev.descent.engine.validation.FieldReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,10 +23,10 @@ final class StreamFileCheck {
 
   private StreamFileCheck() {}
 
-  static void check(FieldReader reader, OnlineJobSpec.Stream stream, OnlineJobSpec.Hashing hashing, long seed,
-      int maxFeatures, boolean readRows) {
+  static void check(FieldReader reader, DataFolder data, OnlineJobSpec.Stream stream, OnlineJobSpec.Hashing hashing,
+      long seed, int maxFeatures, boolean readRows) {
     StreamFile file = stream.file();
-    Optional<Path> resolved = DataFolder.resolve(file.path());
+    Optional<Path> resolved = data.resolve(file.path());
     if (resolved.isEmpty()) {
       reader.add(AT, "must be a path relative to the data folder that stays inside it (no '..', not absolute)");
       return;

@@ -1,7 +1,9 @@
 package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.descent.engine.init.WeightInitSpec;
+import dev.descent.engine.init.bias.BiasInitSpec;
+import dev.descent.engine.validation.Violation;
 import java.util.Optional;
 
 /**
@@ -9,8 +11,8 @@ import java.util.Optional;
  * {@code w_o = g_o · v_o / ‖v_o‖} per filter: the parameters of {@link Conv2dLayerSpec} plus one scale per filter.
  */
 public record WeightNormConv2dLayerSpec(
-    int filters, Size2 kernel, Size2 stride, Padding padding, String activation, JsonNode weightInit,
-    @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode biasInit)
+    int filters, Size2 kernel, Size2 stride, Padding padding, String activation, WeightInitSpec weightInit,
+    @JsonInclude(JsonInclude.Include.NON_NULL) BiasInitSpec biasInit)
     implements LayerSpec {
   public static final String TYPE = "weightnorm_conv2d";
 

@@ -1,15 +1,16 @@
 package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.descent.engine.init.WeightInitSpec;
+import dev.descent.engine.init.bias.BiasInitSpec;
 
 /**
  * A fully connected layer with weight normalization (Salimans &amp; Kingma 2016, arXiv:1602.07868, eq. 2),
  * {@code w_j = g_j · v_j / ‖v_j‖} per unit, then {@code y = activation(x w + b)}.
  */
 public record WeightNormDenseLayerSpec(
-    int units, String activation, JsonNode weightInit,
-    @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode biasInit)
+    int units, String activation, WeightInitSpec weightInit,
+    @JsonInclude(JsonInclude.Include.NON_NULL) BiasInitSpec biasInit)
     implements LayerSpec {
   public static final String TYPE = "weightnorm_dense";
 

@@ -2,6 +2,7 @@ package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.descent.engine.validation.FieldReader;
 
 /** Reads the window fields of convolution and pooling layers: sizes as {@code n} or {@code [h, w]}, and padding. */
 final class WindowFields {

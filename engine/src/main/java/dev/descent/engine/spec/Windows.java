@@ -1,5 +1,6 @@
 package dev.descent.engine.spec;
 
+import dev.descent.engine.validation.Violation;
 import java.util.Optional;
 
 /** Shape arithmetic shared by the windowed layers (convolution and pooling). */

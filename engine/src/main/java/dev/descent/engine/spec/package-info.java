@@ -7,6 +7,9 @@
  * same for any job, dispatching on its {@code task}. Layer readers are registered per family
  * ({@code LayerReaders}, {@code ConvLayerReaders}, {@code NormLayerReaders}); {@link dev.descent.engine.spec.Shape}
  * follows a sample's activations through the model so that windows, group counts and parameter counts are checked
- * before a job is accepted. Weight and bias inits are validated by {@code dev.descent.engine.init}.
+ * before a job is accepted. Fields are read with {@code dev.descent.engine.validation.FieldReader}; the optimizer,
+ * schedule, weight and bias inits and online learners are read by their families ({@code optim}, {@code
+ * optim.schedule}, {@code fullbatch}, {@code init}, {@code init.bias}, {@code online}), which depend on
+ * {@code validation} only, and the files a spec names are opened with {@code dev.descent.engine.data.files}.
  */
 package dev.descent.engine.spec;

@@ -2,8 +2,8 @@ package dev.descent.engine.training;
 
 import dev.descent.engine.data.TrainingData;
 import dev.descent.engine.model.NetworkFactory;
-import dev.descent.engine.spec.SpecException;
 import dev.descent.engine.spec.TrainingSpec;
+import dev.descent.engine.validation.SpecException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,13 +3,13 @@ package dev.descent.engine.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.descent.engine.data.files.FashionMnistFolder;
 import dev.descent.engine.spec.EngineLimits;
-import dev.descent.engine.spec.FashionMnistFolder;
-import dev.descent.engine.spec.SpecException;
 import dev.descent.engine.spec.SpecParser;
 import dev.descent.engine.spec.TrainingSpec;
-import dev.descent.engine.spec.Violation;
 import dev.descent.engine.support.FashionMnistPackage;
+import dev.descent.engine.validation.SpecException;
+import dev.descent.engine.validation.Violation;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,13 @@
 package dev.descent.engine.fullbatch;
 
+import static dev.descent.engine.playground.FullBatchMethods.objective;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.descent.engine.fullbatch.core.FullBatchOptimizer;
 import dev.descent.engine.fullbatch.core.Objective;
 import dev.descent.engine.fullbatch.core.StepRecord;
+import dev.descent.engine.playground.Rosenbrock;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +35,7 @@ class CoordinateDescentTests {
   void eachBlockStepMovesOnlyItsOwnCoordinates() {
     FullBatchOptimizer bcd = Specs.optimizer("{\"type\": \"coordinate_descent\", \"blocks\": [[1, 2]]}");
     double[] x = {-1.5, 2};
-    StepRecord record = bcd.step(TestFunctions.rosenbrock(), x);
+    StepRecord record = bcd.step(objective(new Rosenbrock(2)), x);
     assertThat(x[0]).isEqualTo(-1.5);
     assertThat(x[1]).as("argmin over x₁ of Rosenbrock at x₀ = −1.5").isCloseTo(2.25, within(1e-6));
     assertThat(record.evaluations()).isGreaterThan(1);
@@ -43,7 +45,7 @@ class CoordinateDescentTests {
   void withoutBlocksItVisitsEveryCoordinateOfTheObjective() {
     FullBatchOptimizer bcd = Specs.optimizer("{\"type\": \"coordinate_descent\"}");
     double[] x = {0.5, 0.5};
-    bcd.step(TestFunctions.rosenbrock(), x);
+    bcd.step(objective(new Rosenbrock(2)), x);
     assertThat(x[0]).isNotEqualTo(0.5);
     assertThat(x[1]).isCloseTo(x[0] * x[0], within(1e-6));
   }

@@ -1,5 +1,6 @@
 package dev.descent.engine.fullbatch;
 
+import static dev.descent.engine.playground.FullBatchMethods.objective;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -9,6 +10,7 @@ import dev.descent.engine.fullbatch.core.Objective;
 import dev.descent.engine.fullbatch.core.StepRecord;
 import dev.descent.engine.fullbatch.core.StopReason;
 import dev.descent.engine.fullbatch.core.Vectors;
+import dev.descent.engine.playground.Rosenbrock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -70,7 +72,7 @@ class FullBatchMethodsTests {
     FullBatchOptimizer optimizer = Specs.optimizer(spec.replace("}", ", \"tolerance_change\": 1e-15}"));
     double[] x = {-1.5, 2};
     for (int step = 0; step < 20; step++) {
-      optimizer.step(TestFunctions.rosenbrock(), x);
+      optimizer.step(objective(new Rosenbrock(2)), x);
     }
     assertThat(x).containsExactly(new double[] {1, 1}, within(1e-6));
   }
@@ -87,11 +89,11 @@ class FullBatchMethodsTests {
   @Test
   void lbfgsReportsWhyEachStepStopped() {
     StepRecord record = Specs.optimizer("{\"type\": \"lbfgs\", \"max_iter\": 100, \"max_eval\": 7}")
-        .step(TestFunctions.rosenbrock(), new double[] {-1.5, 2});
+        .step(objective(new Rosenbrock(2)), new double[] {-1.5, 2});
     assertThat(record.stop()).isEqualTo(StopReason.MAX_EVALUATIONS);
     assertThat(record.evaluations()).isEqualTo(7);
     assertThat(record.iterations()).isEqualTo(6);
     assertThat(record.gradNorm()).isCloseTo(Math.hypot(155, 50), within(1e-12));
-    assertThat(record.f()).isEqualTo(TestFunctions.rosenbrock().value(new double[] {-1.5, 2}));
+    assertThat(record.f()).isEqualTo(objective(new Rosenbrock(2)).value(new double[] {-1.5, 2}));
   }
 }

@@ -1,11 +1,13 @@
 package dev.descent.engine.fullbatch;
 
+import static dev.descent.engine.playground.FullBatchMethods.objective;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.fullbatch.core.StepRecord;
 import dev.descent.engine.fullbatch.core.StopReason;
-import dev.descent.engine.spec.Violation;
+import dev.descent.engine.playground.Rosenbrock;
+import dev.descent.engine.validation.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,8 +23,8 @@ class FullBatchOptimizersTests {
     assertThat(FullBatchOptimizers.validate(Specs.json("{\"type\": \"" + type + "\"}"))).isEmpty();
     double[] x = {-1.5, 2};
     StepRecord record = FullBatchOptimizers.create(Specs.json("{\"type\": \"" + type + "\"}"))
-        .step(TestFunctions.rosenbrock(), x);
-    assertThat(TestFunctions.rosenbrock().value(x)).isLessThan(record.f());
+        .step(objective(new Rosenbrock(2)), x);
+    assertThat(objective(new Rosenbrock(2)).value(x)).isLessThan(record.f());
   }
 
   @Test
@@ -73,7 +75,7 @@ class FullBatchOptimizersTests {
   @Test
   void lbfgsDefaultsArePyTorchs() {
     StepRecord record = Specs.optimizer("{\"type\": \"lbfgs\", \"tolerance_change\": 0}")
-        .step(TestFunctions.rosenbrock(), new double[] {-1.5, 2});
+        .step(objective(new Rosenbrock(2)), new double[] {-1.5, 2});
     assertThat(record.iterations()).as("max_iter 20").isEqualTo(20);
     assertThat(record.evaluations()).as("no line search: one evaluation per iteration but the last").isEqualTo(20);
     assertThat(record.stop()).isEqualTo(StopReason.MAX_ITERATIONS);

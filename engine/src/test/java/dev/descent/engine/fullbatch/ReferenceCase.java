@@ -3,6 +3,8 @@ package dev.descent.engine.fullbatch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.descent.engine.fullbatch.core.Objective;
+import dev.descent.engine.playground.FullBatchMethods;
+import dev.descent.engine.playground.TestFunctions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,15 +41,9 @@ record ReferenceCase(String name, JsonNode json) {
     }
   }
 
+  /** The file's problem, read by name from the playground's functions on as many coordinates as {@code x0} has. */
   Objective objective() {
-    JsonNode problem = json.get("problem");
-    return switch (problem.get("name").asText()) {
-      case "rosenbrock" -> TestFunctions.rosenbrock();
-      case "quadratic" -> TestFunctions.quadratic(MAPPER.convertValue(problem.get("A"), double[][].class),
-          vector(problem.get("b")));
-      case "saddle" -> TestFunctions.saddle();
-      default -> throw new IllegalArgumentException("unknown problem in " + name);
-    };
+    return FullBatchMethods.objective(TestFunctions.named(json.get("problem"), json.get("x0").size()));
   }
 
   static double[] vector(JsonNode node) {

@@ -1,5 +1,6 @@
 package dev.descent.engine.fullbatch;
 
+import static dev.descent.engine.playground.FullBatchMethods.objective;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -7,6 +8,7 @@ import dev.descent.engine.fullbatch.core.Objective;
 import dev.descent.engine.fullbatch.core.StepRecord;
 import dev.descent.engine.fullbatch.core.StopReason;
 import dev.descent.engine.fullbatch.core.Vectors;
+import dev.descent.engine.playground.Saddle;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,13 +22,13 @@ class SaddleTests {
   @Test
   void newtonJumpsOntoTheSaddlePoint() {
     double[] x = START.clone();
-    Specs.optimizer("{\"type\": \"newton\", \"max_iter\": 1}").step(TestFunctions.saddle(), x);
+    Specs.optimizer("{\"type\": \"newton\", \"max_iter\": 1}").step(objective(new Saddle()), x);
     assertThat(x).containsExactly(new double[] {0, 0}, within(1e-9));
   }
 
   @Test
   void dampedNewtonWithLargeAlphaFollowsTheNegativeGradient() {
-    Objective saddle = TestFunctions.saddle();
+    Objective saddle = objective(new Saddle());
     double[] x = START.clone();
     Specs.optimizer("{\"type\": \"newton\", \"max_iter\": 1, \"damping\": " + LARGE_DAMPING + "}").step(saddle, x);
     double[] moved = Vectors.minus(x, START);
@@ -41,14 +43,14 @@ class SaddleTests {
   void newtonCgTakesTheNegativeGradientAtNegativeCurvature() {
     double[] x = {0.001, 1};
     Specs.optimizer("{\"type\": \"newton_cg\", \"max_iter\": 1, \"lr\": 0.1, \"line_search_fn\": null}")
-        .step(TestFunctions.saddle(), x);
+        .step(objective(new Saddle()), x);
     assertThat(x).containsExactly(new double[] {0.001 - 0.1 * 0.002, 1 + 0.1 * 2}, within(1e-12));
   }
 
   @Test
   void newtonRefusesToClimbWhenItsDirectionAscends() {
     double[] x = {0.001, 1};
-    StepRecord record = Specs.optimizer("{\"type\": \"newton\"}").step(TestFunctions.saddle(), x);
+    StepRecord record = Specs.optimizer("{\"type\": \"newton\"}").step(objective(new Saddle()), x);
     assertThat(record.stop()).isEqualTo(StopReason.DIRECTIONAL_DERIVATIVE);
     assertThat(record.stepSize()).isZero();
     assertThat(x).containsExactly(0.001, 1);

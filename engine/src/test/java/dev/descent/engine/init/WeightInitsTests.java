@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.descent.engine.spec.SpecException;
-import dev.descent.engine.spec.Violation;
+import dev.descent.engine.validation.SpecException;
+import dev.descent.engine.validation.Violation;
 import org.deeplearning4j.nn.weights.WeightInitConstant;
 import org.junit.jupiter.api.Test;
 

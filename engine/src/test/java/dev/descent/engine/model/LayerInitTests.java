@@ -8,15 +8,15 @@ import dev.descent.engine.data.TrainingData;
 import dev.descent.engine.init.KaimingInit;
 import dev.descent.engine.init.OrthogonalInit;
 import dev.descent.engine.spec.EngineLimits;
-import dev.descent.engine.spec.SpecException;
 import dev.descent.engine.spec.SpecParser;
 import dev.descent.engine.spec.TrainingSpec;
-import dev.descent.engine.spec.Violation;
+import dev.descent.engine.validation.SpecException;
+import dev.descent.engine.validation.Violation;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** Per-layer and model-wide weight and bias inits from the spec reach the built network. */

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every PyTorch float64 trajectory in {@code ${descent.reference.dir}/optim} (except L-BFGS, a full-batch method) is
  * reproduced through {@link Playground#run}: every step's x (and ASGD's average) within the file's tolerance relative
- * to max(1, |x|). A file whose hyperparameters we do not support fails with the violation.
+ * to max(1, |x|). A file whose hyperparameters we do not support fails with the violation. Any folder in the format
+ * of {@code src/test/resources/reference/README.md} will do: problems are the playground's functions, read by name.
  */
 class OptimizerReferenceTests {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,7 +39,7 @@ class OptimizerReferenceTests {
       files = listing.filter(p -> p.toString().endsWith(".json"))
           .filter(p -> !p.getFileName().toString().contains("__lbfgs")).sorted().toList();
     }
-    assertThat(files).hasSizeGreaterThanOrEqualTo(50);
+    assertThat(files).as("optimizer trajectories in %s", referenceDir()).isNotEmpty();
     return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file)));
   }
 

@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.descent.engine.init.WeightInitSpec;
+import dev.descent.engine.init.WeightInits;
+import dev.descent.engine.validation.SpecException;
+import dev.descent.engine.validation.Violation;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Parsing of the convolutional and normalization layer types, with their pointer violations. */
 class ConvSpecParserTests {
-  private static final TextNode XAVIER = TextNode.valueOf("xavier");
+  private static final WeightInitSpec XAVIER = WeightInits.parse(TextNode.valueOf("xavier"));
   private static final String OUTPUT = "{\"type\":\"output\"}";
 
   private static String spec(String dataset, String... layers) {

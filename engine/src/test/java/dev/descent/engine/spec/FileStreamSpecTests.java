@@ -3,6 +3,7 @@ package dev.descent.engine.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.descent.engine.validation.SpecException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

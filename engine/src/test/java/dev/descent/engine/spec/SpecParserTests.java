@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.descent.engine.init.WeightInitSpec;
+import dev.descent.engine.init.WeightInits;
+import dev.descent.engine.validation.SpecException;
+import dev.descent.engine.validation.Violation;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class SpecParserTests {
-  private static final TextNode XAVIER = TextNode.valueOf("xavier");
+  private static final WeightInitSpec XAVIER = WeightInits.parse(TextNode.valueOf("xavier"));
   private static final EngineLimits LIMITS = new EngineLimits(100, 10_000, 4, 1024);
   private static final String LAYERS =
       "[{\"type\":\"dense\",\"units\":8},{\"type\":\"output\"}]";

@@ -1,5 +1,6 @@
 package dev.descent.engine.spec;
 
+import dev.descent.engine.data.files.DataFolder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.descent.engine.support;
 
-import dev.descent.engine.spec.DataFolder;
+import dev.descent.engine.data.files.DataFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package dev.descent.engine.init.bias;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.layers.residual.ResidualBlockLayer;
-import dev.descent.engine.spec.SpecException;
-import dev.descent.engine.spec.Violation;
+import dev.descent.engine.validation.SpecException;
+import dev.descent.engine.validation.Violation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -43,6 +43,11 @@ public record BiasInit(Kind kind, double value, boolean outputPrior) {
   /** The bias init a valid spec describes; throws {@link SpecException} otherwise. */
   public static BiasInit fromSpec(JsonNode spec) {
     return BiasInitSpecs.create(spec);
+  }
+
+  /** The spec read once, kept with its written form; throws {@link SpecException} when it is invalid. */
+  public static BiasInitSpec parse(JsonNode spec) {
+    return new BiasInitSpec(BiasInitSpecs.create(spec), spec);
   }
 
   /**

@@ -2,8 +2,9 @@ package dev.descent.engine.init.bias;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.init.bias.BiasInit.Kind;
-import dev.descent.engine.spec.SpecException;
-import dev.descent.engine.spec.Violation;
+import dev.descent.engine.validation.FieldReader;
+import dev.descent.engine.validation.SpecException;
+import dev.descent.engine.validation.Violation;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -53,7 +54,7 @@ final class BiasInitSpecs {
     while (fields.hasNext()) {
       String field = fields.next();
       JsonNode value = spec.get(field);
-      String pointer = prefix + "/" + field;
+      String pointer = FieldReader.pointer(prefix, field);
       if (field.equals(VALUE) && !type.equals("zero")) {
         if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
           out.add(new Violation(pointer, "must be a finite number"));
@@ -63,7 +64,7 @@ final class BiasInitSpecs {
           out.add(new Violation(pointer, "must be true or false"));
         }
       } else if (!field.equals(TYPE)) {
-        out.add(new Violation(pointer, "unknown field for bias init " + type));
+        out.add(FieldReader.unknownField(prefix, field));
       }
     }
   }

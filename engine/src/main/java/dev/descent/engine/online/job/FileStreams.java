@@ -1,5 +1,6 @@
 package dev.descent.engine.online.job;
 
+import dev.descent.engine.data.files.DataFolder;
 import dev.descent.engine.online.input.DataFiles;
 import dev.descent.engine.online.input.FeatureHasher;
 import dev.descent.engine.online.input.FeatureSpace;
@@ -7,7 +8,6 @@ import dev.descent.engine.online.input.MaxIndexSpace;
 import dev.descent.engine.online.input.RowParser;
 import dev.descent.engine.online.input.TextFormat;
 import dev.descent.engine.online.input.TextRows;
-import dev.descent.engine.spec.DataFolder;
 import dev.descent.engine.spec.OnlineJobSpec;
 import dev.descent.engine.spec.StreamFile;
 import java.nio.file.Path;
@@ -25,9 +25,9 @@ final class FileStreams {
 
   private FileStreams() {}
 
-  static ExampleStream open(OnlineJobSpec spec) {
+  static ExampleStream open(OnlineJobSpec spec, DataFolder data) {
     StreamFile source = spec.stream().file();
-    Path path = DataFolder.resolve(source.path())
+    Path path = data.resolve(source.path())
         .orElseThrow(() -> new IllegalArgumentException("stream path " + source.path() + " leaves the data folder"));
     TextFormat format = source.textFormat();
     boolean inferDimension = spec.hashing() == null && spec.stream().features() == null;

@@ -1,5 +1,6 @@
 package dev.descent.engine.online.job;
 
+import dev.descent.engine.data.files.DataFolder;
 import dev.descent.engine.online.input.Example;
 import dev.descent.engine.online.input.FeatureHasher;
 import dev.descent.engine.online.input.FeatureSpace;
@@ -20,7 +21,13 @@ public final class OnlineStreams {
 
   private OnlineStreams() {}
 
+  /** The stream of {@code spec}, whose files lie in the environment's data folder. */
   public static ExampleStream open(OnlineJobSpec spec) {
+    return open(spec, DataFolder.fromEnvironment());
+  }
+
+  /** The stream of {@code spec}; a file stream's path is relative to {@code data}. */
+  public static ExampleStream open(OnlineJobSpec spec, DataFolder data) {
     OnlineJobSpec.Stream stream = spec.stream();
     if (OnlineJobSpec.SYNTHETIC_SPARSE.equals(stream.name())) {
       SyntheticSparseStream synthetic = new SyntheticSparseStream(
@@ -39,7 +46,7 @@ public final class OnlineStreams {
       return new ExampleStream(csv.shuffled(space, spec.seed()), csv.rows(), space.dimension());
     }
     if (OnlineJobSpec.FILE.equals(stream.name())) {
-      return FileStreams.open(spec);
+      return FileStreams.open(spec, data);
     }
     throw new IllegalArgumentException("unknown stream " + stream.name());
   }

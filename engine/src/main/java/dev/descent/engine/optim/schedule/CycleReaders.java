@@ -1,6 +1,6 @@
 package dev.descent.engine.optim.schedule;
 
-import dev.descent.engine.optim.SpecFields;
+import dev.descent.engine.validation.SpecFields;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,6 +1,6 @@
 package dev.descent.engine.optim.schedule;
 
-import dev.descent.engine.optim.SpecFields;
+import dev.descent.engine.validation.SpecFields;
 
 /** Readers of the closed-form decay schedules (see {@link ScheduleSpecs} for fields and defaults). */
 final class DecayReaders {

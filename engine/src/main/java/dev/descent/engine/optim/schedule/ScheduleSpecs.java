@@ -1,8 +1,8 @@
 package dev.descent.engine.optim.schedule;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.descent.engine.optim.SpecFields;
-import dev.descent.engine.spec.Violation;
+import dev.descent.engine.validation.SpecFields;
+import dev.descent.engine.validation.Violation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,9 +1,8 @@
-package dev.descent.engine.spec;
+package dev.descent.engine.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,26 +10,32 @@ import java.util.TreeSet;
 /**
  * Reads typed fields out of a JSON tree while collecting every violation, each named by its RFC 6901 pointer. A
  * field that is wrong yields a violation and a harmless stand-in value, so reading goes on and all problems are
- * found in one pass; the caller throws when {@link #violations()} is not empty.
+ * found in one pass; the caller throws when {@link #violations()} is not empty. Objects are read either with a set of
+ * allowed fields ({@link #object}) or, where the fields depend on what was read before (an optimizer's type, a
+ * schedule's), with {@link SpecFields}, which refuses what no read asked for; both report an unknown field the same
+ * way ({@link #unknownField}).
  */
-final class FieldReader {
+public final class FieldReader {
+  /** What every spec family says of a field it does not know, at the field's own (escaped) pointer. */
+  public static final String UNKNOWN_FIELD = "unknown field";
+
   private final List<Violation> violations = new ArrayList<>();
 
-  List<Violation> violations() {
+  public List<Violation> violations() {
     return violations;
   }
 
-  void add(String pointer, String message) {
+  public void add(String pointer, String message) {
     violations.add(new Violation(pointer, message));
   }
 
   /** {@code parent}'s pointer extended by {@code token}, escaped as RFC 6901 requires. */
-  static String pointer(String parent, String token) {
+  public static String pointer(String parent, String token) {
     return parent + "/" + token.replace("~", "~0").replace("/", "~1");
   }
 
   /** The node as an object whose fields are all in {@code allowed}, or null (with a violation) if not an object. */
-  ObjectNode object(JsonNode node, String at, Set<String> allowed) {
+  public ObjectNode object(JsonNode node, String at, Set<String> allowed) {
     if (node == null || !node.isObject()) {
       add(at, "must be an object");
       return null;
@@ -40,17 +45,30 @@ final class FieldReader {
   }
 
   /** A violation for each field of {@code node} not in {@code allowed}. */
-  void rejectUnknownFields(ObjectNode node, String at, Set<String> allowed) {
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
+  public void rejectUnknownFields(ObjectNode node, String at, Set<String> allowed) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    violations.addAll(unknownFields(names, at, allowed));
+  }
+
+  /** The violation of each of an object's field {@code names} not in {@code allowed}; {@code at} is the object's. */
+  public static List<Violation> unknownFields(Iterable<String> names, String at, Set<String> allowed) {
+    List<Violation> out = new ArrayList<>();
+    for (String name : names) {
       if (!allowed.contains(name)) {
-        add(pointer(at, name), "unknown field");
+        out.add(unknownField(at, name));
       }
     }
+    return out;
+  }
+
+  /** The violation of the field {@code name} of the object at {@code at}, which no reader knows. */
+  public static Violation unknownField(String at, String name) {
+    return new Violation(pointer(at, name), UNKNOWN_FIELD);
   }
 
   /** The field's node, or null when it is absent or JSON null; a required one missing is a violation. */
-  JsonNode field(ObjectNode parent, String at, String name, boolean required) {
+  public JsonNode field(ObjectNode parent, String at, String name, boolean required) {
     JsonNode node = parent.get(name);
     if (node == null || node.isNull()) {
       if (required) {
@@ -62,7 +80,7 @@ final class FieldReader {
   }
 
   /** An integer in [min, max]; {@code fallback} when absent (null fallback: required). */
-  long integer(ObjectNode parent, String at, String name, Long fallback, long min, long max) {
+  public long integer(ObjectNode parent, String at, String name, Long fallback, long min, long max) {
     JsonNode node = field(parent, at, name, fallback == null);
     if (node == null) {
       return fallback == null ? min : fallback;
@@ -81,7 +99,7 @@ final class FieldReader {
   }
 
   /** A finite number in [min, max]; {@code fallback} when absent (null fallback: required). */
-  double number(ObjectNode parent, String at, String name, Double fallback, double min, double max) {
+  public double number(ObjectNode parent, String at, String name, Double fallback, double min, double max) {
     JsonNode node = field(parent, at, name, fallback == null);
     if (node == null) {
       return fallback == null ? min : fallback;
@@ -103,7 +121,7 @@ final class FieldReader {
     return value;
   }
 
-  boolean bool(ObjectNode parent, String at, String name, boolean fallback) {
+  public boolean bool(ObjectNode parent, String at, String name, boolean fallback) {
     JsonNode node = field(parent, at, name, false);
     if (node == null) {
       return fallback;
@@ -119,7 +137,7 @@ final class FieldReader {
    * A string of at most {@code maxLength} characters; {@code fallback} when absent (null fallback: required). Null
    * when the field is wrong.
    */
-  String text(ObjectNode parent, String at, String name, String fallback, int maxLength) {
+  public String text(ObjectNode parent, String at, String name, String fallback, int maxLength) {
     JsonNode node = field(parent, at, name, fallback == null);
     if (node == null) {
       return fallback;
@@ -135,7 +153,7 @@ final class FieldReader {
   }
 
   /** A string that is one of {@code allowed}; {@code fallback} when absent (null fallback: required). */
-  String oneOf(ObjectNode parent, String at, String name, String fallback, Set<String> allowed) {
+  public String oneOf(ObjectNode parent, String at, String name, String fallback, Set<String> allowed) {
     String value = text(parent, at, name, fallback, Integer.MAX_VALUE);
     if (value != null && !allowed.contains(value)) {
       add(pointer(at, name), "unknown " + name + " '" + value + "', expected one of " + new TreeSet<>(allowed));

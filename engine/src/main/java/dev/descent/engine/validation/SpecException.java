@@ -1,4 +1,4 @@
-package dev.descent.engine.spec;
+package dev.descent.engine.validation;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.descent.engine.spec;
+package dev.descent.engine.data.files;
 
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;

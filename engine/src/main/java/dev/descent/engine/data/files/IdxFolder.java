@@ -1,4 +1,4 @@
-package dev.descent.engine.spec;
+package dev.descent.engine.data.files;
 
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -14,14 +14,22 @@ import java.util.List;
  * Opening it reads the image headers and the labels only, and checks what a job needs: the files exist, are
  * unsigned-byte IDX files, images are N×H×W or N×H×W×C with one label per image, both parts have the same image shape.
  *
- * @param imageShape C×H×W of one image (C = 1 for N×H×W files)
+ * @param imageSize C×H×W of one image (C = 1 for N×H×W files)
  * @param maxLabel the largest label of either part
  */
-public record IdxFolder(Path trainImages, Path trainLabels, Path testImages, Path testLabels, Shape imageShape,
+public record IdxFolder(Path trainImages, Path trainLabels, Path testImages, Path testLabels, ImageSize imageSize,
     int trainCount, int testCount, int maxLabel) {
   /** The most values one image may have. */
   public static final int MAX_IMAGE_VALUES = 1 << 20;
   private static final int INT_BYTES = 4;
+
+  /** Channels × height × width of one image. */
+  public record ImageSize(int channels, int height, int width) {
+    /** Values per image. */
+    public long values() {
+      return (long) channels * height * width;
+    }
+  }
 
   /** Why a folder cannot be used; the message is meant for the user (it names no server path). */
   public static final class Problem extends Exception {
@@ -30,9 +38,9 @@ public record IdxFolder(Path trainImages, Path trainLabels, Path testImages, Pat
     }
   }
 
-  /** Opens {@code folder}, a path relative to the data folder. */
-  public static IdxFolder open(String folder) throws Problem {
-    Path dir = DataFolder.resolve(folder).orElseThrow(() -> new Problem(
+  /** Opens {@code folder}, a path relative to the data folder {@code data}. */
+  public static IdxFolder open(String folder, DataFolder data) throws Problem {
+    Path dir = data.resolve(folder).orElseThrow(() -> new Problem(
         "'" + folder + "' is not a folder inside the data folder"));
     if (!Files.isDirectory(dir)) {
       throw new Problem("no folder '" + folder + "' in the data folder");
@@ -43,7 +51,7 @@ public record IdxFolder(Path trainImages, Path trainLabels, Path testImages, Pat
     Path testLabels = find(dir, "t10k-labels", 1, 1);
     IdxHeader train = images(trainImages);
     IdxHeader test = images(testImages);
-    Shape shape = shape(train);
+    ImageSize shape = shape(train);
     if (!shape.equals(shape(test))) {
       throw new Problem(name(testImages) + " holds " + describe(shape(test)) + " images, "
           + name(trainImages) + " " + describe(shape));
@@ -134,12 +142,12 @@ public record IdxFolder(Path trainImages, Path trainLabels, Path testImages, Pat
   }
 
   /** C×H×W of one image: N×H×W files have one channel, N×H×W×C ones C. */
-  private static Shape shape(IdxHeader header) {
+  private static ImageSize shape(IdxHeader header) {
     int[] d = header.dimensions();
-    return Shape.image(d.length == 4 ? d[3] : 1, d[1], d[2]);
+    return new ImageSize(d.length == 4 ? d[3] : 1, d[1], d[2]);
   }
 
-  private static String describe(Shape s) {
+  private static String describe(ImageSize s) {
     return s.channels() + "×" + s.height() + "×" + s.width();
   }
 

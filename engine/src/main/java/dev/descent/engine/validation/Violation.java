@@ -1,4 +1,4 @@
-package dev.descent.engine.spec;
+package dev.descent.engine.validation;
 
 /** One thing wrong with a spec: where (an RFC 6901 JSON pointer such as {@code /optimizer/lr}) and what. */
 public record Violation(String pointer, String message) {}

@@ -1,14 +1,15 @@
-package dev.descent.engine.online.job;
+package dev.descent.engine;
 
 import static dev.descent.engine.online.OnlineReferenceFiles.assertClose;
 import static dev.descent.engine.online.OnlineReferenceFiles.metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.descent.engine.TrainingOutcome;
+import dev.descent.engine.data.files.DataFolder;
 import dev.descent.engine.online.OnlineReferenceFiles;
 import dev.descent.engine.online.OnlineSnapshots;
 import dev.descent.engine.online.input.Example;
+import dev.descent.engine.online.job.ExampleStream;
 import dev.descent.engine.spec.EngineLimits;
 import dev.descent.engine.spec.JobSpecs;
 import dev.descent.engine.spec.OnlineJobSpec;
@@ -42,7 +43,7 @@ class OnlineJobReferenceTests {
     RecordingContext rec = new RecordingContext();
     List<MetricPoint> metrics = rec.metrics;
     List<Checkpoint> checkpoints = rec.checkpoints;
-    TrainingOutcome outcome = new OnlineJobRunner().run(spec(ref), stream, rec.context());
+    TrainingOutcome outcome = new OnlineJobRunner(DataFolder.fromEnvironment()).run(spec(ref), stream, rec.context());
 
     assertEquals(TrainingOutcome.Status.SUCCEEDED, outcome.status());
     JsonNode steps = ref.get("steps");

@@ -1,7 +1,6 @@
-package dev.descent.engine.optim;
+package dev.descent.engine.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.descent.engine.spec.Violation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -151,6 +150,6 @@ public final class SpecFields {
         unknown.add(name);
       }
     }
-    unknown.forEach(name -> fail(name, "unknown field"));
+    unknown.forEach(name -> violations.add(FieldReader.unknownField(pointer, name)));
   }
 }

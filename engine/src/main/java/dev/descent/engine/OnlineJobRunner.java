@@ -1,7 +1,6 @@
-package dev.descent.engine.online.job;
+package dev.descent.engine;
 
-import dev.descent.engine.TrainingContext;
-import dev.descent.engine.TrainingOutcome;
+import dev.descent.engine.data.files.DataFolder;
 import dev.descent.engine.online.OnlineModel;
 import dev.descent.engine.online.OnlineResult;
 import dev.descent.engine.online.OnlineSnapshots;
@@ -10,6 +9,8 @@ import dev.descent.engine.online.OnlineTrainer;
 import dev.descent.engine.online.Reporting;
 import dev.descent.engine.online.WeightSnapshot;
 import dev.descent.engine.online.input.Example;
+import dev.descent.engine.online.job.ExampleStream;
+import dev.descent.engine.online.job.OnlineStreams;
 import dev.descent.engine.spec.OnlineJobSpec;
 import dev.descent.engine.spi.Checkpoint;
 import dev.descent.engine.spi.CheckpointKind;
@@ -31,10 +32,17 @@ import java.util.Map;
  * learner and continues at the same stream position, bit-identically to an uninterrupted run. A file stream is
  * closed however training ends.
  */
-public final class OnlineJobRunner {
+final class OnlineJobRunner {
 
-  public TrainingOutcome run(OnlineJobSpec spec, TrainingContext ctx) {
-    return run(spec, OnlineStreams.open(spec), ctx);
+  private final DataFolder data;
+
+  /** A runner whose file streams are read from {@code data}. */
+  OnlineJobRunner(DataFolder data) {
+    this.data = data;
+  }
+
+  TrainingOutcome run(OnlineJobSpec spec, TrainingContext ctx) {
+    return run(spec, OnlineStreams.open(spec, data), ctx);
   }
 
   /** Runs {@code spec} on {@code stream} instead of the stream it names (tests feed reference streams here). */

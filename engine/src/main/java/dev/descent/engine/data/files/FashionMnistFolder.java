@@ -1,4 +1,4 @@
-package dev.descent.engine.spec;
+package dev.descent.engine.data.files;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,14 +7,14 @@ import java.util.Optional;
 
 /**
  * Where the Fashion-MNIST IDX files are (Xiao, Rasul &amp; Vollgraf 2017, MIT): the system property
- * {@value #PROPERTY}, else the environment variable {@value #ENV}, else {@code fashion-mnist} under the system
- * property {@value #DATASETS_PROPERTY} (set for the tests), else {@value #DEBIAN_FOLDER}, where Debian's
- * {@code dataset-fashion-mnist} package installs them.
+ * {@value #PROPERTY}, else the environment variable {@value #ENV}, else {@code fashion-mnist} in the user data folder
+ * when there is one, else {@value #DEBIAN_FOLDER}, where Debian's {@code dataset-fashion-mnist} package installs
+ * them.
  */
 public final class FashionMnistFolder {
   public static final String PROPERTY = "descent.datasets.fashion-mnist";
   public static final String ENV = "DESCENT_FASHION_MNIST_DIR";
-  public static final String DATASETS_PROPERTY = "descent.datasets.dir";
+  public static final String IN_DATA_FOLDER = "fashion-mnist";
   public static final String DEBIAN_FOLDER = "/usr/share/datasets/fashion-mnist";
   public static final String TRAIN_IMAGES = "train-images-idx3-ubyte.gz";
   public static final String TRAIN_LABELS = "train-labels-idx1-ubyte.gz";
@@ -28,18 +28,18 @@ public final class FashionMnistFolder {
 
   private FashionMnistFolder() {}
 
-  /** The configured folder. */
-  public static Path location() {
+  /** The folder for a service whose user data folder is {@code data}. */
+  public static Path location(DataFolder data) {
+    Path inData = data.location().resolve(IN_DATA_FOLDER);
     return Optional.ofNullable(System.getProperty(PROPERTY))
         .or(() -> Optional.ofNullable(System.getenv(ENV)))
         .map(Path::of)
-        .or(() -> Optional.ofNullable(System.getProperty(DATASETS_PROPERTY)).map(d -> Path.of(d, "fashion-mnist")))
+        .or(() -> Optional.of(inData).filter(Files::isDirectory))
         .orElse(Path.of(DEBIAN_FOLDER));
   }
 
-  /** Whether the configured folder holds the four gzipped IDX files. */
-  public static boolean isComplete() {
-    Path folder = location();
+  /** Whether {@code folder} holds the four gzipped IDX files. */
+  public static boolean isComplete(Path folder) {
     return FILES.stream().allMatch(f -> Files.isRegularFile(folder.resolve(f)));
   }
 }

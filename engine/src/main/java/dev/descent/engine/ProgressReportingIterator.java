@@ -1,4 +1,4 @@
-package dev.descent.engine.online.job;
+package dev.descent.engine;
 
 import dev.descent.engine.spi.Progress;
 import dev.descent.engine.spi.ProgressSink;
