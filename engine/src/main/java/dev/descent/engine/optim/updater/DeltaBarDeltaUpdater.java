@@ -8,7 +8,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * The update rule of {@link DeltaBarDeltaConfig}. The rates start at {@code lr} when the state is created; a
  * learning-rate schedule does not act on them (they adapt by themselves).
  */
-final class DeltaBarDeltaUpdater extends StateUpdater<DeltaBarDeltaConfig> {
+final class DeltaBarDeltaUpdater extends ChunkedUpdater<DeltaBarDeltaConfig> {
   static final String RATE = "rate";
   static final String BAR = "delta_bar";
 
@@ -22,24 +22,24 @@ final class DeltaBarDeltaUpdater extends StateUpdater<DeltaBarDeltaConfig> {
   }
 
   /**
-   * In one pass over the arrays ({@link HeapChunks}, vectorized loops over each cached chunk), the branches written as
-   * exact 0/1 selectors ({@link #deltaBarDelta}); arrays it cannot run take the float64 loop
-   * ({@link #applyElementwise}). The sign of {@code δ̄·g} is that of the product in the arrays' precision (a product
-   * that underflows to 0 keeps the rate).
+   * {@code k = {κ, 1 − φ, 1 − θ, θ}}. The kernels ({@link #deltaBarDelta}) write the branches as exact 0/1 selectors;
+   * the float64 loop ({@link #applyFallback}) takes arrays {@link HeapChunks} cannot run. The sign of {@code δ̄·g} is
+   * that of the product in the arrays' precision (a product that underflows to 0 keeps the rate).
    */
   @Override
-  public void applyUpdater(INDArray gradient, int iteration, int epoch) {
+  protected double[] scalars(int iteration, int epoch) {
     DeltaBarDeltaConfig c = getConfig();
-    INDArray rate = state(RATE);
-    INDArray bar = state(BAR);
-    if (!HeapChunks.supports(gradient, rate, bar)) {
-      applyElementwise(gradient);
-      return;
-    }
-    double[] k = {c.getKappa(), 1 - c.getPhi(), 1 - c.getTheta(), c.getTheta()};
-    float[] kf = Scalars.floats(k);
-    HeapChunks.run((a, n) -> deltaBarDelta(a[0], a[1], a[2], n, kf), (a, n) -> deltaBarDelta(a[0], a[1], a[2], n, k),
-        gradient, rate, bar);
+    return new double[] {c.getKappa(), 1 - c.getPhi(), 1 - c.getTheta(), c.getTheta()};
+  }
+
+  @Override
+  protected void chunk(float[][] a, int n, float[] k) {
+    deltaBarDelta(a[0], a[1], a[2], n, k);
+  }
+
+  @Override
+  protected void chunk(double[][] a, int n, double[] k) {
+    deltaBarDelta(a[0], a[1], a[2], n, k);
   }
 
   /**
@@ -83,23 +83,21 @@ final class DeltaBarDeltaUpdater extends StateUpdater<DeltaBarDeltaConfig> {
   }
 
   /** The float64 loop over 'c'-order copies, for arrays {@link HeapChunks} cannot run. */
-  private void applyElementwise(INDArray gradient) {
-    DeltaBarDeltaConfig c = getConfig();
-    double[] g = Elementwise.read(gradient);
-    double[] rate = Elementwise.read(state(RATE));
-    double[] bar = Elementwise.read(state(BAR));
+  @Override
+  protected void applyFallback(INDArray gradient, int iteration, double[] k) {
+    Elementwise.update(operands(gradient), a -> float64(a[0], a[1], a[2], k));
+  }
+
+  private static void float64(double[] g, double[] rate, double[] bar, double[] k) {
     for (int i = 0; i < g.length; i++) {
       double agreement = bar[i] * g[i];
       if (agreement > 0) {
-        rate[i] += c.getKappa();
+        rate[i] += k[0];
       } else if (agreement < 0) {
-        rate[i] *= 1 - c.getPhi();
+        rate[i] *= k[1];
       }
-      bar[i] = (1 - c.getTheta()) * g[i] + c.getTheta() * bar[i];
+      bar[i] = k[2] * g[i] + k[3] * bar[i];
       g[i] *= rate[i];
     }
-    Elementwise.write(gradient, g);
-    Elementwise.write(state(RATE), rate);
-    Elementwise.write(state(BAR), bar);
   }
 }

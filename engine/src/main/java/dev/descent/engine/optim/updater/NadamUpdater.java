@@ -9,7 +9,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * The update rule of {@link NadamConfig}. The product {@code Π_t} is a function of the step alone, so it is not
  * state: it is recomputed in PyTorch's multiplication order (and cached for the next step).
  */
-final class NadamUpdater extends StateUpdater<NadamConfig> {
+final class NadamUpdater extends ChunkedUpdater<NadamConfig> {
   static final String EXP_AVG = "exp_avg";
   static final String EXP_AVG_SQ = "exp_avg_sq";
 
@@ -21,11 +21,11 @@ final class NadamUpdater extends StateUpdater<NadamConfig> {
   }
 
   /**
-   * In one pass over the arrays ({@link HeapChunks}, vectorized loops over each cached chunk), the step's weights and
-   * {@code 1 − β₂ᵗ} computed once in double; libnd4j's ops for arrays it cannot run.
+   * The step's weights and {@code 1 − β₂ᵗ}, computed once in double:
+   * {@code k = {β₁, 1 − β₁, β₂, 1 − β₂, 1 − β₂ᵗ, eps, gradient weight, momentum weight}}.
    */
   @Override
-  public void applyUpdater(INDArray gradient, int iteration, int epoch) {
+  protected double[] scalars(int iteration, int epoch) {
     NadamConfig c = getConfig();
     int t = step(iteration);
     double lr = c.getLearningRate(iteration, epoch);
@@ -33,23 +33,30 @@ final class NadamUpdater extends StateUpdater<NadamConfig> {
     double product = muProduct.at(t);
     double gw = lr * (1 - c.mu(t)) / (1 - product);
     double mw = lr * muNext / (1 - product * muNext);
-    double bc2 = 1 - Math.pow(c.getBeta2(), t);
     double b1 = c.getBeta1();
     double b2 = c.getBeta2();
-    double eps = c.getEps();
+    return new double[] {b1, 1 - b1, b2, 1 - b2, 1 - Math.pow(b2, t), c.getEps(), gw, mw};
+  }
+
+  @Override
+  protected void chunk(float[][] a, int n, float[] k) {
+    nadam(a[0], a[1], a[2], n, k);
+  }
+
+  @Override
+  protected void chunk(double[][] a, int n, double[] k) {
+    nadam(a[0], a[1], a[2], n, k);
+  }
+
+  /** libnd4j's ops, for arrays {@link HeapChunks} cannot run. */
+  @Override
+  protected void applyFallback(INDArray gradient, int iteration, double[] k) {
     INDArray m = state(EXP_AVG);
     INDArray v = state(EXP_AVG_SQ);
-    if (HeapChunks.supports(gradient, m, v)) {
-      double[] k = {b1, 1 - b1, b2, 1 - b2, bc2, eps, gw, mw};
-      float[] kf = Scalars.floats(k);
-      HeapChunks.run((a, n) -> nadam(a[0], a[1], a[2], n, kf), (a, n) -> nadam(a[0], a[1], a[2], n, k), gradient, m,
-          v);
-      return;
-    }
-    Ema.update(m, gradient, b1);
-    Ema.updateSquare(v, gradient, b2);
-    INDArray denominator = Transforms.sqrt(v.div(bc2), false).addi(eps);
-    gradient.divi(denominator).muli(gw).addi(m.div(denominator).muli(mw));
+    Ema.update(m, gradient, k[0]);
+    Ema.updateSquare(v, gradient, k[2]);
+    INDArray denominator = Transforms.sqrt(v.div(k[4]), false).addi(k[5]);
+    gradient.divi(denominator).muli(k[6]).addi(m.div(denominator).muli(k[7]));
   }
 
   /**

@@ -6,7 +6,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** The update rule of {@link QhadamConfig}; the β weights depend on the step alone and are {@link StepSeries}. */
-final class QhadamUpdater extends StateUpdater<QhadamConfig> {
+final class QhadamUpdater extends ChunkedUpdater<QhadamConfig> {
   static final String EXP_AVG = "exp_avg";
   static final String EXP_AVG_SQ = "exp_avg_sq";
 
@@ -19,30 +19,37 @@ final class QhadamUpdater extends StateUpdater<QhadamConfig> {
     beta2Weight = new StepSeries(0.0, (w, t) -> 1.0 + config.getBeta2() * w);
   }
 
-  /**
-   * In one vectorized pass ({@link HeapChunks}); libnd4j's ops for arrays it cannot run. The kernel always adds the
-   * {@code (1 − ν)} terms, which for {@code ν = 1} are zeros and leave the sums' values unchanged.
-   */
+  /** {@code k = {β₁', 1 − β₁', β₂', 1 − β₂', ν₁, 1 − ν₁, ν₂, 1 − ν₂, eps, lr}}, computed once in double. */
   @Override
-  public void applyUpdater(INDArray gradient, int iteration, int epoch) {
+  protected double[] scalars(int iteration, int epoch) {
     QhadamConfig c = getConfig();
     int t = step(iteration);
     double beta1Adj = 1.0 - 1.0 / beta1Weight.at(t);
     double beta2Adj = 1.0 - 1.0 / beta2Weight.at(t);
-    double lr = c.getLearningRate(iteration, epoch);
+    return new double[] {beta1Adj, 1 - beta1Adj, beta2Adj, 1 - beta2Adj, c.getNu1(), 1 - c.getNu1(), c.getNu2(),
+        1 - c.getNu2(), c.getEps(), c.getLearningRate(iteration, epoch)};
+  }
+
+  /** The kernel always adds the {@code (1 − ν)} terms, which for {@code ν = 1} are zeros and leave the sums alone. */
+  @Override
+  protected void chunk(float[][] a, int n, float[] k) {
+    qhadam(a[0], a[1], a[2], n, k);
+  }
+
+  @Override
+  protected void chunk(double[][] a, int n, double[] k) {
+    qhadam(a[0], a[1], a[2], n, k);
+  }
+
+  /** libnd4j's ops, for arrays {@link HeapChunks} cannot run. */
+  @Override
+  protected void applyFallback(INDArray gradient, int iteration, double[] k) {
+    QhadamConfig c = getConfig();
     INDArray m = state(EXP_AVG);
     INDArray v = state(EXP_AVG_SQ);
-    if (HeapChunks.supports(gradient, m, v)) {
-      double[] k = {beta1Adj, 1 - beta1Adj, beta2Adj, 1 - beta2Adj, c.getNu1(), 1 - c.getNu1(), c.getNu2(),
-          1 - c.getNu2(), c.getEps(), lr};
-      float[] kf = Scalars.floats(k);
-      HeapChunks.run((a, n) -> qhadam(a[0], a[1], a[2], n, kf), (a, n) -> qhadam(a[0], a[1], a[2], n, k), gradient,
-          m, v);
-      return;
-    }
     INDArray gradSq = gradient.mul(gradient);
-    Ema.update(m, gradient, beta1Adj);
-    Ema.update(v, gradSq, beta2Adj);
+    Ema.update(m, gradient, k[0]);
+    Ema.update(v, gradSq, k[2]);
     INDArray avgGrad = m.mul(c.getNu1());
     if (c.getNu1() != 1.0) {
       avgGrad.addi(gradient.mul(1.0 - c.getNu1()));
@@ -52,7 +59,7 @@ final class QhadamUpdater extends StateUpdater<QhadamConfig> {
       avgGradRms.addi(gradSq.muli(1.0 - c.getNu2()));
     }
     Transforms.sqrt(avgGradRms, false).addi(c.getEps());
-    gradient.assign(avgGrad).divi(avgGradRms).muli(lr);
+    gradient.assign(avgGrad).divi(avgGradRms).muli(k[9]);
   }
 
   /**

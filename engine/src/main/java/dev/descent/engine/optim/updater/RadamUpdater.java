@@ -6,7 +6,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** The update rule of {@link RadamConfig}. */
-final class RadamUpdater extends StateUpdater<RadamConfig> {
+final class RadamUpdater extends ChunkedUpdater<RadamConfig> {
   static final String EXP_AVG = "exp_avg";
   static final String EXP_AVG_SQ = "exp_avg_sq";
 
@@ -15,39 +15,46 @@ final class RadamUpdater extends StateUpdater<RadamConfig> {
   }
 
   /**
-   * In one pass over the arrays ({@link HeapChunks}, vectorized loops over each cached chunk), {@code ρ_t}, {@code r_t}
-   * and the bias corrections computed once in double; libnd4j's ops for arrays it cannot run. Before {@code ρ_t > 5}
-   * the rectification factor is 0 and the kernel skips the adaptive term.
+   * {@code ρ_t}, {@code r_t} and the bias corrections, computed once in double:
+   * {@code k = {β₁, 1 − β₁, β₂, 1 − β₂, 1 − β₁ᵗ, lr, √(1 − β₂ᵗ), eps, r_t, adaptive}}. Before {@code ρ_t > 5} the
+   * rectification factor is 0 and the kernel skips the adaptive term ({@code adaptive} is 0).
    */
   @Override
-  public void applyUpdater(INDArray gradient, int iteration, int epoch) {
+  protected double[] scalars(int iteration, int epoch) {
     RadamConfig c = getConfig();
     int t = step(iteration);
     double beta1 = c.getBeta1();
     double beta2 = c.getBeta2();
-    double biasCorrection1 = 1 - Math.pow(beta1, t);
     double biasCorrection2 = 1 - Math.pow(beta2, t);
-    double lr = c.getLearningRate(iteration, epoch);
     double rhoInf = 2 / (1 - beta2) - 1;
     double rhoT = rhoInf - 2 * t * Math.pow(beta2, t) / biasCorrection2;
     boolean adaptive = rhoT > RadamConfig.RHO_THRESHOLD;
     double rect = adaptive ? Math.sqrt((rhoT - 4) * (rhoT - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rhoT)) : 0;
+    return new double[] {beta1, 1 - beta1, beta2, 1 - beta2, 1 - Math.pow(beta1, t),
+        c.getLearningRate(iteration, epoch), Math.sqrt(biasCorrection2), c.getEps(), rect, adaptive ? 1 : 0};
+  }
+
+  @Override
+  protected void chunk(float[][] a, int n, float[] k) {
+    radam(a[0], a[1], a[2], n, k, k[9] != 0);
+  }
+
+  @Override
+  protected void chunk(double[][] a, int n, double[] k) {
+    radam(a[0], a[1], a[2], n, k, k[9] != 0);
+  }
+
+  /** libnd4j's ops, for arrays {@link HeapChunks} cannot run. */
+  @Override
+  protected void applyFallback(INDArray gradient, int iteration, double[] k) {
     INDArray m = state(EXP_AVG);
     INDArray v = state(EXP_AVG_SQ);
-    if (HeapChunks.supports(gradient, m, v)) {
-      double[] k = {beta1, 1 - beta1, beta2, 1 - beta2, biasCorrection1, lr, Math.sqrt(biasCorrection2), c.getEps(),
-          rect};
-      float[] kf = Scalars.floats(k);
-      HeapChunks.run((a, n) -> radam(a[0], a[1], a[2], n, kf, adaptive),
-          (a, n) -> radam(a[0], a[1], a[2], n, k, adaptive), gradient, m, v);
-      return;
-    }
-    Ema.update(m, gradient, beta1);
-    Ema.updateSquare(v, gradient, beta2);
-    gradient.assign(m).divi(biasCorrection1).muli(lr);
-    if (adaptive) {
-      INDArray scale = Transforms.sqrt(v, true).addi(c.getEps()).rdivi(Math.sqrt(biasCorrection2));
-      gradient.muli(scale).muli(rect);
+    Ema.update(m, gradient, k[0]);
+    Ema.updateSquare(v, gradient, k[2]);
+    gradient.assign(m).divi(k[4]).muli(k[5]);
+    if (k[9] != 0) {
+      INDArray scale = Transforms.sqrt(v, true).addi(k[7]).rdivi(k[6]);
+      gradient.muli(scale).muli(k[8]);
     }
   }
 

@@ -80,6 +80,16 @@ public abstract class StateUpdater<T extends UpdaterConfig> implements GradientU
     }
   }
 
+  /** The gradient followed by the state arrays, in key order. */
+  protected final INDArray[] operands(INDArray gradient) {
+    INDArray[] arrays = new INDArray[1 + keys.size()];
+    arrays[0] = gradient;
+    for (int i = 0; i < keys.size(); i++) {
+      arrays[i + 1] = state.get(keys.get(i));
+    }
+    return arrays;
+  }
+
   /** The PyTorch step number (1-based) of the update DL4J calls iteration {@code iteration} (0-based). */
   protected static int step(int iteration) {
     return iteration + 1;
