@@ -11,7 +11,8 @@ final class AdadeltaUpdater extends ChunkedUpdater<AdadeltaConfig> {
   static final String ACC_DELTA = "acc_delta";
 
   AdadeltaUpdater(AdadeltaConfig config) {
-    super(config, List.of(SQUARE_AVG, ACC_DELTA));
+    super(config, List.of(SQUARE_AVG, ACC_DELTA), (a, n, k) -> adadelta(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]),
+        (a, n, k) -> adadelta(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]));
   }
 
   /** {@code k = {ρ, 1 − ρ, eps, lr}}. */
@@ -20,16 +21,6 @@ final class AdadeltaUpdater extends ChunkedUpdater<AdadeltaConfig> {
     AdadeltaConfig c = getConfig();
     double rho = c.getRho();
     return new double[] {rho, 1 - rho, c.getEps(), c.getLearningRate(iteration, epoch)};
-  }
-
-  @Override
-  protected void chunk(float[][] a, int n, float[] k) {
-    adadelta(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]);
-  }
-
-  @Override
-  protected void chunk(double[][] a, int n, double[] k) {
-    adadelta(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]);
   }
 
   /** libnd4j's ops, for arrays {@link HeapChunks} cannot run. */

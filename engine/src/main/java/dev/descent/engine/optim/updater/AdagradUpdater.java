@@ -10,7 +10,8 @@ final class AdagradUpdater extends ChunkedUpdater<AdagradConfig> {
   static final String SUM = "sum";
 
   AdagradUpdater(AdagradConfig config) {
-    super(config, List.of(SUM));
+    super(config, List.of(SUM), (a, n, k) -> adagrad(a[0], a[1], n, k[0], k[1]),
+        (a, n, k) -> adagrad(a[0], a[1], n, k[0], k[1]));
   }
 
   @Override
@@ -26,16 +27,6 @@ final class AdagradUpdater extends ChunkedUpdater<AdagradConfig> {
     AdagradConfig c = getConfig();
     double clr = c.getLearningRate(iteration, epoch) / (1 + (step(iteration) - 1) * c.getLrDecay());
     return new double[] {clr, c.getEps()};
-  }
-
-  @Override
-  protected void chunk(float[][] a, int n, float[] k) {
-    adagrad(a[0], a[1], n, k[0], k[1]);
-  }
-
-  @Override
-  protected void chunk(double[][] a, int n, double[] k) {
-    adagrad(a[0], a[1], n, k[0], k[1]);
   }
 
   /** libnd4j's ops, for arrays {@link HeapChunks} cannot run. */

@@ -13,7 +13,13 @@ final class AdamUpdater extends ChunkedUpdater<AdamConfig> {
   static final String MAX_EXP_AVG_SQ = "max_exp_avg_sq";
 
   AdamUpdater(AdamConfig config) {
-    super(config, config.isAmsgrad() ? List.of(EXP_AVG, EXP_AVG_SQ, MAX_EXP_AVG_SQ) : List.of(EXP_AVG, EXP_AVG_SQ));
+    super(config, config.isAmsgrad() ? List.of(EXP_AVG, EXP_AVG_SQ, MAX_EXP_AVG_SQ) : List.of(EXP_AVG, EXP_AVG_SQ),
+        config.isAmsgrad()
+            ? (a, n, k) -> amsgrad(a[0], a[1], a[2], a[3], n, k[0], k[1], k[2], k[3], k[4])
+            : (a, n, k) -> adam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]),
+        config.isAmsgrad()
+            ? (a, n, k) -> amsgrad(a[0], a[1], a[2], a[3], n, k[0], k[1], k[2], k[3], k[4])
+            : (a, n, k) -> adam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]));
   }
 
   /**
@@ -37,24 +43,6 @@ final class AdamUpdater extends ChunkedUpdater<AdamConfig> {
     super.applyUpdater(gradient, iteration, epoch);
     if (getConfig().getLearningRate(iteration, epoch) == 0) {
       gradient.assign(0);
-    }
-  }
-
-  @Override
-  protected void chunk(float[][] a, int n, float[] k) {
-    if (getConfig().isAmsgrad()) {
-      amsgrad(a[0], a[1], a[2], a[3], n, k[0], k[1], k[2], k[3], k[4]);
-    } else {
-      adam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]);
-    }
-  }
-
-  @Override
-  protected void chunk(double[][] a, int n, double[] k) {
-    if (getConfig().isAmsgrad()) {
-      amsgrad(a[0], a[1], a[2], a[3], n, k[0], k[1], k[2], k[3], k[4]);
-    } else {
-      adam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]);
     }
   }
 

@@ -11,7 +11,8 @@ final class AdamaxUpdater extends ChunkedUpdater<AdamaxConfig> {
   static final String EXP_INF = "exp_inf";
 
   AdamaxUpdater(AdamaxConfig config) {
-    super(config, List.of(EXP_AVG, EXP_INF));
+    super(config, List.of(EXP_AVG, EXP_INF), (a, n, k) -> adamax(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]),
+        (a, n, k) -> adamax(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]));
   }
 
   /** {@code k = {β₁, 1 − β₁, β₂, eps, lr/(1 − β₁ᵗ)}}. */
@@ -21,16 +22,6 @@ final class AdamaxUpdater extends ChunkedUpdater<AdamaxConfig> {
     double beta1 = c.getBeta1();
     double clr = c.getLearningRate(iteration, epoch) / (1 - Math.pow(beta1, step(iteration)));
     return new double[] {beta1, 1 - beta1, c.getBeta2(), c.getEps(), clr};
-  }
-
-  @Override
-  protected void chunk(float[][] a, int n, float[] k) {
-    adamax(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]);
-  }
-
-  @Override
-  protected void chunk(double[][] a, int n, double[] k) {
-    adamax(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]);
   }
 
   /** libnd4j's ops, for arrays {@link HeapChunks} cannot run. */

@@ -9,13 +9,31 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * state keys), run by {@link HeapChunks}: the step's scalars are computed once in double ({@link #scalars}) and handed
  * to the float kernel rounded once ({@link Scalars#floats}); arrays {@link HeapChunks} cannot run (a strided view, a
  * type other than float and double) take {@link #applyFallback}. The kernels stay static monomorphic loops: the only
- * dynamic call is {@link #chunk} once per chunk.
+ * dynamic call is the {@link Chunk} once per chunk.
  *
  * @param <T> the configuration type
  */
 abstract class ChunkedUpdater<T extends UpdaterConfig> extends StateUpdater<T> {
-  protected ChunkedUpdater(T config, List<String> keys) {
+  private final Chunk<float[][], float[]> floats;
+  private final Chunk<double[][], double[]> doubles;
+
+  /**
+   * One chunk of a kernel: {@code a[0]} is the gradient, then the state arrays in key order, {@code n} elements each;
+   * {@code k} the step's scalars.
+   *
+   * @param <A> {@code float[][]} or {@code double[][]}
+   * @param <K> {@code float[]} or {@code double[]}
+   */
+  @FunctionalInterface
+  interface Chunk<A, K> {
+    void apply(A a, int n, K k);
+  }
+
+  protected ChunkedUpdater(T config, List<String> keys, Chunk<float[][], float[]> floats,
+      Chunk<double[][], double[]> doubles) {
     super(config, keys);
+    this.floats = floats;
+    this.doubles = doubles;
   }
 
   @Override
@@ -27,17 +45,11 @@ abstract class ChunkedUpdater<T extends UpdaterConfig> extends StateUpdater<T> {
       return;
     }
     float[] kf = Scalars.floats(k);
-    HeapChunks.run((a, n) -> chunk(a, n, kf), (a, n) -> chunk(a, n, k), arrays);
+    HeapChunks.run((a, n) -> floats.apply(a, n, kf), (a, n) -> doubles.apply(a, n, k), arrays);
   }
 
   /** The step's scalars for the kernels and the fallback, computed in double. */
   protected abstract double[] scalars(int iteration, int epoch);
-
-  /** One float chunk: {@code a[0]} is the gradient, then the state arrays in key order; {@code k} the scalars. */
-  protected abstract void chunk(float[][] a, int n, float[] k);
-
-  /** One double chunk, as {@link #chunk(float[][], int, float[])}. */
-  protected abstract void chunk(double[][] a, int n, double[] k);
 
   /** The same step for arrays {@link HeapChunks} cannot run, with the step's {@link #scalars}. */
   protected abstract void applyFallback(INDArray gradient, int iteration, double[] k);

@@ -13,7 +13,8 @@ final class DeltaBarDeltaUpdater extends ChunkedUpdater<DeltaBarDeltaConfig> {
   static final String BAR = "delta_bar";
 
   DeltaBarDeltaUpdater(DeltaBarDeltaConfig config) {
-    super(config, List.of(RATE, BAR));
+    super(config, List.of(RATE, BAR), (a, n, k) -> deltaBarDelta(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]),
+        (a, n, k) -> deltaBarDelta(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]));
   }
 
   @Override
@@ -32,27 +33,14 @@ final class DeltaBarDeltaUpdater extends ChunkedUpdater<DeltaBarDeltaConfig> {
     return new double[] {c.getKappa(), 1 - c.getPhi(), 1 - c.getTheta(), c.getTheta()};
   }
 
-  @Override
-  protected void chunk(float[][] a, int n, float[] k) {
-    deltaBarDelta(a[0], a[1], a[2], n, k);
-  }
-
-  @Override
-  protected void chunk(double[][] a, int n, double[] k) {
-    deltaBarDelta(a[0], a[1], a[2], n, k);
-  }
-
   /**
    * One chunk; {@code k = {κ, 1 − φ, 1 − θ, θ}}. With {@code s = sign(δ̄·g)}, {@code up = max(s, 0)} and
    * {@code down = max(−s, 0)} are exactly 0 or 1: {@code ε = (ε + up·κ)·(down·(1 − φ) + (1 − down))} is exactly
    * the branches' rate. Two passes over the cached chunk (the rates, then δ̄ and the update), which C2 vectorizes
    * where it leaves the fused loop scalar.
    */
-  static void deltaBarDelta(float[] g, float[] rate, float[] bar, int n, float[] k) {
-    float kappa = k[0];
-    float keep = k[1];
-    float smooth = k[2];
-    float theta = k[3];
+  static void deltaBarDelta(float[] g, float[] rate, float[] bar, int n, float kappa, float keep, float smooth,
+      float theta) {
     for (int i = 0; i < n; i++) {
       float s = Elementwise.sign(bar[i] * g[i]);
       float down = Math.max(-s, 0f);
@@ -65,11 +53,8 @@ final class DeltaBarDeltaUpdater extends ChunkedUpdater<DeltaBarDeltaConfig> {
     }
   }
 
-  static void deltaBarDelta(double[] g, double[] rate, double[] bar, int n, double[] k) {
-    double kappa = k[0];
-    double keep = k[1];
-    double smooth = k[2];
-    double theta = k[3];
+  static void deltaBarDelta(double[] g, double[] rate, double[] bar, int n, double kappa, double keep, double smooth,
+      double theta) {
     for (int i = 0; i < n; i++) {
       double s = Elementwise.sign(bar[i] * g[i]);
       double down = Math.max(-s, 0d);

@@ -16,7 +16,9 @@ final class NadamUpdater extends ChunkedUpdater<NadamConfig> {
   private final StepSeries muProduct;
 
   NadamUpdater(NadamConfig config) {
-    super(config, List.of(EXP_AVG, EXP_AVG_SQ));
+    super(config, List.of(EXP_AVG, EXP_AVG_SQ),
+        (a, n, k) -> nadam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7]),
+        (a, n, k) -> nadam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7]));
     this.muProduct = new StepSeries(1.0, (product, t) -> product * config.mu(t));
   }
 
@@ -38,16 +40,6 @@ final class NadamUpdater extends ChunkedUpdater<NadamConfig> {
     return new double[] {b1, 1 - b1, b2, 1 - b2, 1 - Math.pow(b2, t), c.getEps(), gw, mw};
   }
 
-  @Override
-  protected void chunk(float[][] a, int n, float[] k) {
-    nadam(a[0], a[1], a[2], n, k);
-  }
-
-  @Override
-  protected void chunk(double[][] a, int n, double[] k) {
-    nadam(a[0], a[1], a[2], n, k);
-  }
-
   /** libnd4j's ops, for arrays {@link HeapChunks} cannot run. */
   @Override
   protected void applyFallback(INDArray gradient, int iteration, double[] k) {
@@ -64,15 +56,8 @@ final class NadamUpdater extends ChunkedUpdater<NadamConfig> {
    * {@code d = √(v/(1 − β₂ᵗ)) + eps}, {@code g = g/d · gw + m/d · mw}, the second term added in a second pass over the
    * cached chunk (d recomputed: the same value), as C2 leaves the one-pass loop, with d used twice, scalar.
    */
-  static void nadam(float[] g, float[] m, float[] v, int n, float[] k) {
-    float b1 = k[0];
-    float rest1 = k[1];
-    float b2 = k[2];
-    float rest2 = k[3];
-    float bc2 = k[4];
-    float eps = k[5];
-    float gw = k[6];
-    float mw = k[7];
+  static void nadam(float[] g, float[] m, float[] v, int n, float b1, float rest1, float b2, float rest2, float bc2,
+      float eps, float gw, float mw) {
     for (int i = 0; i < n; i++) {
       float gi = g[i];
       float vi = v[i] * b2 + rest2 * (gi * gi);
@@ -85,15 +70,8 @@ final class NadamUpdater extends ChunkedUpdater<NadamConfig> {
     }
   }
 
-  static void nadam(double[] g, double[] m, double[] v, int n, double[] k) {
-    double b1 = k[0];
-    double rest1 = k[1];
-    double b2 = k[2];
-    double rest2 = k[3];
-    double bc2 = k[4];
-    double eps = k[5];
-    double gw = k[6];
-    double mw = k[7];
+  static void nadam(double[] g, double[] m, double[] v, int n, double b1, double rest1, double b2, double rest2,
+      double bc2, double eps, double gw, double mw) {
     for (int i = 0; i < n; i++) {
       double gi = g[i];
       double vi = v[i] * b2 + rest2 * (gi * gi);

@@ -14,12 +14,17 @@ final class QhadamUpdater extends ChunkedUpdater<QhadamConfig> {
   private final StepSeries beta2Weight;
 
   QhadamUpdater(QhadamConfig config) {
-    super(config, List.of(EXP_AVG, EXP_AVG_SQ));
+    super(config, List.of(EXP_AVG, EXP_AVG_SQ),
+        (a, n, k) -> qhadam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7], k[8], k[9]),
+        (a, n, k) -> qhadam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7], k[8], k[9]));
     beta1Weight = new StepSeries(0.0, (w, t) -> 1.0 + config.getBeta1() * w);
     beta2Weight = new StepSeries(0.0, (w, t) -> 1.0 + config.getBeta2() * w);
   }
 
-  /** {@code k = {β₁', 1 − β₁', β₂', 1 − β₂', ν₁, 1 − ν₁, ν₂, 1 − ν₂, eps, lr}}, computed once in double. */
+  /**
+   * {@code k = {β₁', 1 − β₁', β₂', 1 − β₂', ν₁, 1 − ν₁, ν₂, 1 − ν₂, eps, lr}}, computed once in double. The kernel
+   * always adds the {@code (1 − ν)} terms, which for {@code ν = 1} are zeros and leave the sums' values unchanged.
+   */
   @Override
   protected double[] scalars(int iteration, int epoch) {
     QhadamConfig c = getConfig();
@@ -28,17 +33,6 @@ final class QhadamUpdater extends ChunkedUpdater<QhadamConfig> {
     double beta2Adj = 1.0 - 1.0 / beta2Weight.at(t);
     return new double[] {beta1Adj, 1 - beta1Adj, beta2Adj, 1 - beta2Adj, c.getNu1(), 1 - c.getNu1(), c.getNu2(),
         1 - c.getNu2(), c.getEps(), c.getLearningRate(iteration, epoch)};
-  }
-
-  /** The kernel always adds the {@code (1 − ν)} terms, which for {@code ν = 1} are zeros and leave the sums alone. */
-  @Override
-  protected void chunk(float[][] a, int n, float[] k) {
-    qhadam(a[0], a[1], a[2], n, k);
-  }
-
-  @Override
-  protected void chunk(double[][] a, int n, double[] k) {
-    qhadam(a[0], a[1], a[2], n, k);
   }
 
   /** libnd4j's ops, for arrays {@link HeapChunks} cannot run. */
@@ -66,17 +60,8 @@ final class QhadamUpdater extends ChunkedUpdater<QhadamConfig> {
    * One chunk; {@code k = {β₁', 1 − β₁', β₂', 1 − β₂', ν₁, 1 − ν₁, ν₂, 1 − ν₂, eps, lr}}: the moments, then
    * {@code g = (ν₁m + (1 − ν₁)g) / (√(ν₂v + (1 − ν₂)g²) + eps) · lr}.
    */
-  static void qhadam(float[] g, float[] m, float[] v, int n, float[] k) {
-    float b1 = k[0];
-    float rest1 = k[1];
-    float b2 = k[2];
-    float rest2 = k[3];
-    float nu1 = k[4];
-    float restNu1 = k[5];
-    float nu2 = k[6];
-    float restNu2 = k[7];
-    float eps = k[8];
-    float lr = k[9];
+  static void qhadam(float[] g, float[] m, float[] v, int n, float b1, float rest1, float b2, float rest2, float nu1,
+      float restNu1, float nu2, float restNu2, float eps, float lr) {
     for (int i = 0; i < n; i++) {
       float gi = g[i];
       float sq = gi * gi;
@@ -88,17 +73,8 @@ final class QhadamUpdater extends ChunkedUpdater<QhadamConfig> {
     }
   }
 
-  static void qhadam(double[] g, double[] m, double[] v, int n, double[] k) {
-    double b1 = k[0];
-    double rest1 = k[1];
-    double b2 = k[2];
-    double rest2 = k[3];
-    double nu1 = k[4];
-    double restNu1 = k[5];
-    double nu2 = k[6];
-    double restNu2 = k[7];
-    double eps = k[8];
-    double lr = k[9];
+  static void qhadam(double[] g, double[] m, double[] v, int n, double b1, double rest1, double b2, double rest2,
+      double nu1, double restNu1, double nu2, double restNu2, double eps, double lr) {
     for (int i = 0; i < n; i++) {
       double gi = g[i];
       double sq = gi * gi;

@@ -11,7 +11,9 @@ final class RadamUpdater extends ChunkedUpdater<RadamConfig> {
   static final String EXP_AVG_SQ = "exp_avg_sq";
 
   RadamUpdater(RadamConfig config) {
-    super(config, List.of(EXP_AVG, EXP_AVG_SQ));
+    super(config, List.of(EXP_AVG, EXP_AVG_SQ),
+        (a, n, k) -> radam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7], k[8], k[9] != 0),
+        (a, n, k) -> radam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7], k[8], k[9] != 0));
   }
 
   /**
@@ -34,16 +36,6 @@ final class RadamUpdater extends ChunkedUpdater<RadamConfig> {
         c.getLearningRate(iteration, epoch), Math.sqrt(biasCorrection2), c.getEps(), rect, adaptive ? 1 : 0};
   }
 
-  @Override
-  protected void chunk(float[][] a, int n, float[] k) {
-    radam(a[0], a[1], a[2], n, k, k[9] != 0);
-  }
-
-  @Override
-  protected void chunk(double[][] a, int n, double[] k) {
-    radam(a[0], a[1], a[2], n, k, k[9] != 0);
-  }
-
   /** libnd4j's ops, for arrays {@link HeapChunks} cannot run. */
   @Override
   protected void applyFallback(INDArray gradient, int iteration, double[] k) {
@@ -62,13 +54,8 @@ final class RadamUpdater extends ChunkedUpdater<RadamConfig> {
    * One chunk; {@code k = {β₁, 1 − β₁, β₂, 1 − β₂, 1 − β₁ᵗ, lr, √(1 − β₂ᵗ), eps, r_t}}: the moments, then
    * {@code g = m/(1 − β₁ᵗ) · lr}, times {@code √(1 − β₂ᵗ)/(√v + eps) · r_t} if {@code adaptive}.
    */
-  static void radam(float[] g, float[] m, float[] v, int n, float[] k, boolean adaptive) {
-    float b1 = k[0];
-    float rest1 = k[1];
-    float b2 = k[2];
-    float rest2 = k[3];
-    float bc1 = k[4];
-    float lr = k[5];
+  static void radam(float[] g, float[] m, float[] v, int n, float b1, float rest1, float b2, float rest2, float bc1,
+      float lr, float root, float eps, float rect, boolean adaptive) {
     for (int i = 0; i < n; i++) {
       float gi = g[i];
       float mi = m[i] * b1 + rest1 * gi;
@@ -77,17 +64,12 @@ final class RadamUpdater extends ChunkedUpdater<RadamConfig> {
       g[i] = mi / bc1 * lr;
     }
     if (adaptive) {
-      rectify(g, v, n, k[6], k[7], k[8]);
+      rectify(g, v, n, root, eps, rect);
     }
   }
 
-  static void radam(double[] g, double[] m, double[] v, int n, double[] k, boolean adaptive) {
-    double b1 = k[0];
-    double rest1 = k[1];
-    double b2 = k[2];
-    double rest2 = k[3];
-    double bc1 = k[4];
-    double lr = k[5];
+  static void radam(double[] g, double[] m, double[] v, int n, double b1, double rest1, double b2, double rest2,
+      double bc1, double lr, double root, double eps, double rect, boolean adaptive) {
     for (int i = 0; i < n; i++) {
       double gi = g[i];
       double mi = m[i] * b1 + rest1 * gi;
@@ -96,7 +78,7 @@ final class RadamUpdater extends ChunkedUpdater<RadamConfig> {
       g[i] = mi / bc1 * lr;
     }
     if (adaptive) {
-      rectify(g, v, n, k[6], k[7], k[8]);
+      rectify(g, v, n, root, eps, rect);
     }
   }
 

@@ -11,7 +11,9 @@ final class RmspropNesterovUpdater extends ChunkedUpdater<RmspropNesterovConfig>
   static final String VELOCITY = "velocity";
 
   RmspropNesterovUpdater(RmspropNesterovConfig config) {
-    super(config, List.of(SQUARE_AVG, VELOCITY));
+    super(config, List.of(SQUARE_AVG, VELOCITY),
+        (a, n, k) -> rmspropNesterov(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5]),
+        (a, n, k) -> rmspropNesterov(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5]));
   }
 
   /** {@code k = {α, 1 − α, eps, μ, 1 + μ, lr}}. */
@@ -21,16 +23,6 @@ final class RmspropNesterovUpdater extends ChunkedUpdater<RmspropNesterovConfig>
     double mu = c.getMomentum();
     double alpha = c.getAlpha();
     return new double[] {alpha, 1 - alpha, c.getEps(), mu, 1 + mu, c.getLearningRate(iteration, epoch)};
-  }
-
-  @Override
-  protected void chunk(float[][] a, int n, float[] k) {
-    rmspropNesterov(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5]);
-  }
-
-  @Override
-  protected void chunk(double[][] a, int n, double[] k) {
-    rmspropNesterov(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5]);
   }
 
   /** libnd4j's ops, for arrays {@link HeapChunks} cannot run. */

@@ -15,17 +15,28 @@ final class RmspropUpdater extends ChunkedUpdater<RmspropConfig> {
   static final String GRAD_AVG = "grad_avg";
   static final String MOMENTUM_BUFFER = "momentum_buffer";
 
-  /** The kernel the configuration picks. */
-  private enum Variant { PLAIN, CENTERED, MOMENTUM, CENTERED_MOMENTUM }
-
-  private final Variant variant;
-
   RmspropUpdater(RmspropConfig config) {
-    super(config, keys(config));
-    boolean momentum = config.getMomentum() > 0;
-    variant = config.isCentered()
-        ? momentum ? Variant.CENTERED_MOMENTUM : Variant.CENTERED
-        : momentum ? Variant.MOMENTUM : Variant.PLAIN;
+    super(config, keys(config), floatKernel(config), doubleKernel(config));
+  }
+
+  /** The variant's float kernel; {@code k = {α, rest = 1 − α, eps, μ, lr}}. */
+  private static Chunk<float[][], float[]> floatKernel(RmspropConfig c) {
+    if (c.getMomentum() > 0) {
+      return c.isCentered() ? (a, n, k) -> centeredMomentum(a[0], a[1], a[2], a[3], n, k[0], k[1], k[2], k[3], k[4])
+          : (a, n, k) -> momentum(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]);
+    }
+    return c.isCentered() ? (a, n, k) -> centered(a[0], a[1], a[2], n, k[0], k[1], k[2], k[4])
+        : (a, n, k) -> plain(a[0], a[1], n, k[0], k[1], k[2], k[4]);
+  }
+
+  /** The variant's double kernel. */
+  private static Chunk<double[][], double[]> doubleKernel(RmspropConfig c) {
+    if (c.getMomentum() > 0) {
+      return c.isCentered() ? (a, n, k) -> centeredMomentum(a[0], a[1], a[2], a[3], n, k[0], k[1], k[2], k[3], k[4])
+          : (a, n, k) -> momentum(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]);
+    }
+    return c.isCentered() ? (a, n, k) -> centered(a[0], a[1], a[2], n, k[0], k[1], k[2], k[4])
+        : (a, n, k) -> plain(a[0], a[1], n, k[0], k[1], k[2], k[4]);
   }
 
   static List<String> keys(RmspropConfig config) {
@@ -45,26 +56,6 @@ final class RmspropUpdater extends ChunkedUpdater<RmspropConfig> {
     RmspropConfig c = getConfig();
     return new double[] {c.getAlpha(), 1 - c.getAlpha(), c.getEps(), c.getMomentum(),
         c.getLearningRate(iteration, epoch)};
-  }
-
-  @Override
-  protected void chunk(float[][] a, int n, float[] k) {
-    switch (variant) {
-      case CENTERED_MOMENTUM -> centeredMomentum(a[0], a[1], a[2], a[3], n, k[0], k[1], k[2], k[3], k[4]);
-      case MOMENTUM -> momentum(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]);
-      case CENTERED -> centered(a[0], a[1], a[2], n, k[0], k[1], k[2], k[4]);
-      default -> plain(a[0], a[1], n, k[0], k[1], k[2], k[4]);
-    }
-  }
-
-  @Override
-  protected void chunk(double[][] a, int n, double[] k) {
-    switch (variant) {
-      case CENTERED_MOMENTUM -> centeredMomentum(a[0], a[1], a[2], a[3], n, k[0], k[1], k[2], k[3], k[4]);
-      case MOMENTUM -> momentum(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]);
-      case CENTERED -> centered(a[0], a[1], a[2], n, k[0], k[1], k[2], k[4]);
-      default -> plain(a[0], a[1], n, k[0], k[1], k[2], k[4]);
-    }
   }
 
   /** {@code v = αv + rest·g²}, {@code g = g/(√v + eps) · lr}. */

@@ -13,7 +13,8 @@ final class RpropUpdater extends ChunkedUpdater<RpropConfig> {
   static final String STEP_SIZE = "step_size";
 
   RpropUpdater(RpropConfig config) {
-    super(config, List.of(PREV, STEP_SIZE));
+    super(config, List.of(PREV, STEP_SIZE), (a, n, k) -> rprop(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]),
+        (a, n, k) -> rprop(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]));
   }
 
   @Override
@@ -33,27 +34,14 @@ final class RpropUpdater extends ChunkedUpdater<RpropConfig> {
     return new double[] {c.getEtaPlus(), c.getEtaMinus(), c.getStepMin(), c.getStepMax()};
   }
 
-  @Override
-  protected void chunk(float[][] a, int n, float[] k) {
-    rprop(a[0], a[1], a[2], n, k);
-  }
-
-  @Override
-  protected void chunk(double[][] a, int n, double[] k) {
-    rprop(a[0], a[1], a[2], n, k);
-  }
-
   /**
    * One chunk; {@code k = {η₊, η₋, Δ_min, Δ_max}}. With {@code s = sign(g·prev)}, {@code up = max(s, 0)} and
    * {@code down = max(−s, 0)} are exactly 0 or 1, so {@code up·η₊ + down·η₋ + (1 − up − down)} is exactly the factor
    * the branches pick, {@code g·(1 − down)} the remembered gradient (0 where the sign flipped); the update
    * {@code sign(prev)·Δ} in a second pass over the cached chunk.
    */
-  static void rprop(float[] g, float[] prev, float[] stepSize, int n, float[] k) {
-    float etaPlus = k[0];
-    float etaMinus = k[1];
-    float min = k[2];
-    float max = k[3];
+  static void rprop(float[] g, float[] prev, float[] stepSize, int n, float etaPlus, float etaMinus, float min,
+      float max) {
     for (int i = 0; i < n; i++) {
       float gi = g[i];
       float s = Elementwise.sign(gi * prev[i]);
@@ -67,11 +55,8 @@ final class RpropUpdater extends ChunkedUpdater<RpropConfig> {
     }
   }
 
-  static void rprop(double[] g, double[] prev, double[] stepSize, int n, double[] k) {
-    double etaPlus = k[0];
-    double etaMinus = k[1];
-    double min = k[2];
-    double max = k[3];
+  static void rprop(double[] g, double[] prev, double[] stepSize, int n, double etaPlus, double etaMinus, double min,
+      double max) {
     for (int i = 0; i < n; i++) {
       double gi = g[i];
       double s = Elementwise.sign(gi * prev[i]);
