@@ -34,11 +34,6 @@ public class AdamConfig extends BetasConfig {
     return List.of(getBeta1(), getBeta2(), getEps(), amsgrad);
   }
 
-  @Override
-  protected int stateSlots() {
-    return amsgrad ? 3 : 2;
-  }
-
   public boolean isAmsgrad() {
     return amsgrad;
   }

@@ -26,9 +26,4 @@ public class AdamaxConfig extends BetasConfig {
   protected List<Object> hyperparameters() {
     return List.of(getBeta1(), getBeta2(), getEps());
   }
-
-  @Override
-  protected int stateSlots() {
-    return 2;
-  }
 }

@@ -33,11 +33,6 @@ public class NadamConfig extends BetasConfig {
     return List.of(getBeta1(), getBeta2(), getEps(), momentumDecay);
   }
 
-  @Override
-  protected int stateSlots() {
-    return 2;
-  }
-
   /** {@code μ_t}, the momentum coefficient of step {@code t}. */
   double mu(int t) {
     return getBeta1() * (1 - 0.5 * Math.pow(0.96, t * momentumDecay));

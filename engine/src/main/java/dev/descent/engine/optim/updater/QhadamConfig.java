@@ -37,11 +37,6 @@ public class QhadamConfig extends BetasConfig {
     return List.of(getBeta1(), getBeta2(), nu1, nu2, getEps());
   }
 
-  @Override
-  protected int stateSlots() {
-    return 2;
-  }
-
   public double getNu1() {
     return nu1;
   }

@@ -31,9 +31,4 @@ public class RadamConfig extends BetasConfig {
   protected List<Object> hyperparameters() {
     return List.of(getBeta1(), getBeta2(), getEps());
   }
-
-  @Override
-  protected int stateSlots() {
-    return 2;
-  }
 }

@@ -31,6 +31,11 @@ public abstract class StateUpdater<T extends UpdaterConfig> implements GradientU
   /** Sets freshly zeroed state to its starting values; the default leaves it at zero. */
   protected void initializeState() {}
 
+  /** How many state arrays (each as long as the parameters) the updater keeps. */
+  final int stateKeyCount() {
+    return keys.size();
+  }
+
   /** The state array named {@code key}. */
   protected final INDArray state(String key) {
     return state.get(key);
