@@ -30,8 +30,8 @@ public class AdamConfig extends BetasConfig {
   }
 
   @Override
-  protected List<Object> hyperparameters() {
-    return List.of(getBeta1(), getBeta2(), getEps(), amsgrad);
+  protected List<Object> moreHyperparameters() {
+    return List.of(amsgrad);
   }
 
   public boolean isAmsgrad() {

@@ -1,5 +1,8 @@
 package dev.descent.engine.optim.updater;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** A configuration with PyTorch's {@code betas = (β₁, β₂)} and {@code eps}, shared by the Adam family. */
 public abstract class BetasConfig extends EpsConfig {
   public static final double DEFAULT_BETA1 = 0.9;
@@ -13,6 +16,19 @@ public abstract class BetasConfig extends EpsConfig {
     super(lr, eps);
     this.beta1 = beta1;
     this.beta2 = beta2;
+  }
+
+  /** β₁, β₂ and eps, then the subclass's {@link #moreHyperparameters()}. */
+  @Override
+  protected final List<Object> hyperparameters() {
+    List<Object> all = new ArrayList<>(List.of(beta1, beta2, getEps()));
+    all.addAll(moreHyperparameters());
+    return all;
+  }
+
+  /** The hyperparameters besides the betas, eps and the learning rate; none by default. */
+  protected List<Object> moreHyperparameters() {
+    return List.of();
   }
 
   public double getBeta1() {
