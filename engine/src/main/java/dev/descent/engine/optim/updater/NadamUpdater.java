@@ -45,8 +45,7 @@ final class NadamUpdater extends ChunkedUpdater<NadamConfig> {
   protected void applyFallback(INDArray gradient, int iteration, double[] k) {
     INDArray m = state(EXP_AVG);
     INDArray v = state(EXP_AVG_SQ);
-    Ema.update(m, gradient, k[0]);
-    Ema.updateSquare(v, gradient, k[2]);
+    Ema.moments(m, v, gradient, k[0], k[2]);
     INDArray denominator = Transforms.sqrt(v.div(k[4]), false).addi(k[5]);
     gradient.divi(denominator).muli(k[6]).addi(m.div(denominator).muli(k[7]));
   }

@@ -41,8 +41,7 @@ final class RadamUpdater extends ChunkedUpdater<RadamConfig> {
   protected void applyFallback(INDArray gradient, int iteration, double[] k) {
     INDArray m = state(EXP_AVG);
     INDArray v = state(EXP_AVG_SQ);
-    Ema.update(m, gradient, k[0]);
-    Ema.updateSquare(v, gradient, k[2]);
+    Ema.moments(m, v, gradient, k[0], k[2]);
     gradient.assign(m).divi(k[4]).muli(k[5]);
     if (k[9] != 0) {
       INDArray scale = Transforms.sqrt(v, true).addi(k[7]).rdivi(k[6]);
