@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.descent.engine.layers.conv.Conv2d;
 import dev.descent.engine.layers.conv.Pool2d;
 import dev.descent.engine.support.DoublePrecision;
+import dev.descent.engine.support.GradientChecks;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.deeplearning4j.gradientcheck.GradientCheckUtil;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -65,10 +65,7 @@ class ConvPoolGradientCheckTests {
     if (format == CNN2DFormat.NHWC) {
       features = features.permute(0, 2, 3, 1).dup('c');
     }
-    boolean passed = GradientCheckUtil.checkGradients(new GradientCheckUtil.MLNConfig().net(net)
-        .input(features).labels(TestNetworks.labels(MINIBATCH, 5))
-        .epsilon(1e-6).maxRelError(1e-6).minAbsoluteError(1e-9)
-        .print(GradientCheckUtil.PrintMode.FAILURES_ONLY).exitOnFirstError(false));
+    boolean passed = GradientChecks.passes(net, features, TestNetworks.labels(MINIBATCH, 5));
     assertThat(passed).as("gradient check of " + name + " " + format).isTrue();
   }
 
