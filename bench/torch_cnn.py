@@ -6,12 +6,11 @@ batch norms are GroupNorm(4 groups) and the results are named cnn_gn / cnn_gn_wa
 """
 import argparse
 import os
-import statistics
-import time
 
 # One thread each: torch.set_num_threads does not bound the OpenBLAS pool Debian's torch calls for GEMM.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 import torch  # noqa: E402  (after the environment is set)
+from train_steps import print_throughput, timed_steps  # noqa: E402
 
 BATCH = 64
 DISTINCT_BATCHES = 8
@@ -44,21 +43,9 @@ def main():
     optimizer = torch.optim.Adam(net.parameters(), lr=1e-3)
     loss_fn = torch.nn.CrossEntropyLoss()
     batches = [(torch.rand(BATCH, 1, 28, 28), torch.arange(BATCH) % 10) for _ in range(DISTINCT_BATCHES)]
-    wall, cpu = [], []
-    for step in range(WARMUP_STEPS + args.steps):
-        start, start_cpu = time.perf_counter(), time.thread_time()
-        x, y = batches[step % DISTINCT_BATCHES]
-        optimizer.zero_grad()
-        loss = loss_fn(net(x), y)
-        loss.backward()
-        optimizer.step()
-        loss.item()
-        if step >= WARMUP_STEPS:
-            wall.append(time.perf_counter() - start)
-            cpu.append(time.thread_time() - start_cpu)
-    name = "cnn_gn" if args.norm == "group" else "cnn"
-    print(f"RESULT {name} {BATCH / statistics.median(cpu):.3f} samples/s")
-    print(f"RESULT {name}_wall {BATCH / statistics.median(wall):.3f} samples/s")
+    wall, cpu = timed_steps(net, optimizer, loss_fn, lambda step: batches[step % DISTINCT_BATCHES],
+                            WARMUP_STEPS + args.steps, WARMUP_STEPS)
+    print_throughput("cnn_gn" if args.norm == "group" else "cnn", BATCH, wall, cpu)
 
 
 if __name__ == "__main__":

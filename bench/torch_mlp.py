@@ -10,11 +10,11 @@ import argparse
 import os
 import statistics
 import sys
-import time
 
 # One thread each: torch.set_num_threads does not bound the OpenBLAS pool Debian's torch calls for GEMM.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 import torch  # noqa: E402  (after the environment is set)
+from train_steps import print_throughput, timed_steps  # noqa: E402
 
 BATCH = 64
 WARMUP_STEPS = 100
@@ -47,21 +47,11 @@ def main():
     else:
         features = torch.randn(total * BATCH, 784)
         labels = torch.arange(total * BATCH) % 10
-    wall, cpu = [], []
-    for step in range(total):
-        start, start_cpu = time.perf_counter(), time.thread_time()
-        x = features[step * BATCH:(step + 1) * BATCH]
-        y = labels[step * BATCH:(step + 1) * BATCH]
-        optimizer.zero_grad()
-        loss = loss_fn(model(x), y)
-        loss.backward()
-        optimizer.step()
-        loss.item()
-        if step >= WARMUP_STEPS:
-            wall.append(time.perf_counter() - start)
-            cpu.append(time.thread_time() - start_cpu)
-    print(f"RESULT {args.name} {BATCH / statistics.median(cpu):.3f} samples/s")
-    print(f"RESULT {args.name}_wall {BATCH / statistics.median(wall):.3f} samples/s")
+    def batch_at(step):
+        return features[step * BATCH:(step + 1) * BATCH], labels[step * BATCH:(step + 1) * BATCH]
+
+    wall, cpu = timed_steps(model, optimizer, loss_fn, batch_at, total, WARMUP_STEPS)
+    print_throughput(args.name, BATCH, wall, cpu)
     third = len(cpu) // 3
     late_over_early = statistics.median(cpu[-third:]) / statistics.median(cpu[:third])
     print(f"RESULT {args.name}_late_over_early {late_over_early:.3f} x")

@@ -32,8 +32,7 @@ import org.junit.jupiter.api.TestFactory;
 class OnlineJobReferenceTests {
   @TestFactory
   Stream<DynamicTest> everyReferenceTrajectoryThroughTheJobPath() throws IOException {
-    return OnlineReferenceFiles.files().stream()
-        .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> reproduce(f)));
+    return OnlineReferenceFiles.tests(OnlineJobReferenceTests::reproduce);
   }
 
   private static void reproduce(Path file) {

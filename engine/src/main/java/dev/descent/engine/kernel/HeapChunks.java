@@ -88,35 +88,22 @@ public final class HeapChunks {
     Scratch scratch = SCRATCH.get();
     long length = arrays[0].length();
     boolean isFloat = arrays[0].dataType() == DataType.FLOAT;
+    Object[] heap = isFloat ? scratch.floats : scratch.doubles;
+    long base = isFloat ? FLOATS : DOUBLES;
+    int bytes = isFloat ? Float.BYTES : Double.BYTES;
     for (long start = 0; start < length; start += CHUNK) {
       int n = (int) Math.min(CHUNK, length - start);
-      if (isFloat) {
-        floatChunk(floats, scratch.floats, addresses, start, n, write);
-      } else {
-        doubleChunk(doubles, scratch.doubles, addresses, start, n, write);
+      for (int j = 0; j < addresses.length; j++) {
+        UNSAFE.copyMemory(null, addresses[j] + start * bytes, heap[j], base, (long) n * bytes);
       }
-    }
-  }
-
-  private static void floatChunk(FloatKernel kernel, float[][] heap, long[] addresses, long start, int n,
-      boolean write) {
-    for (int j = 0; j < addresses.length; j++) {
-      UNSAFE.copyMemory(null, addresses[j] + start * Float.BYTES, heap[j], FLOATS, (long) n * Float.BYTES);
-    }
-    kernel.apply(heap, n);
-    for (int j = 0; write && j < addresses.length; j++) {
-      UNSAFE.copyMemory(heap[j], FLOATS, null, addresses[j] + start * Float.BYTES, (long) n * Float.BYTES);
-    }
-  }
-
-  private static void doubleChunk(DoubleKernel kernel, double[][] heap, long[] addresses, long start, int n,
-      boolean write) {
-    for (int j = 0; j < addresses.length; j++) {
-      UNSAFE.copyMemory(null, addresses[j] + start * Double.BYTES, heap[j], DOUBLES, (long) n * Double.BYTES);
-    }
-    kernel.apply(heap, n);
-    for (int j = 0; write && j < addresses.length; j++) {
-      UNSAFE.copyMemory(heap[j], DOUBLES, null, addresses[j] + start * Double.BYTES, (long) n * Double.BYTES);
+      if (isFloat) {
+        floats.apply(scratch.floats, n);
+      } else {
+        doubles.apply(scratch.doubles, n);
+      }
+      for (int j = 0; write && j < addresses.length; j++) {
+        UNSAFE.copyMemory(heap[j], base, null, addresses[j] + start * bytes, (long) n * bytes);
+      }
     }
   }
 

@@ -3,7 +3,6 @@ package dev.descent.engine.layers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.deeplearning4j.nn.api.ParamInitializer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -16,30 +15,22 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * parameters. Every parameter is a view of the flat vector (and every gradient of the flat gradient), as DL4J's
  * updaters and {@code ModelSerializer} require.
  */
-public class AffineParamInitializer implements ParamInitializer {
+public class AffineParamInitializer extends ParamKeysInitializer {
   public static final String GAMMA = "gamma";
   public static final String BETA = "beta";
 
-  private static final AffineParamInitializer INSTANCE = new AffineParamInitializer();
+  /** The one instance (the initializer keeps no state). */
+  public static final AffineParamInitializer INSTANCE = new AffineParamInitializer();
 
   /** One parameter vector: its key, its length, the value it starts from. */
   public record ParamSpec(String key, long length, double initialValue) {}
 
   protected AffineParamInitializer() {}
 
-  public static AffineParamInitializer getInstance() {
-    return INSTANCE;
-  }
-
   /** The layer's parameters in flat-vector order. */
   protected List<ParamSpec> specs(NormConfig layer) {
     long size = layer.affineSize();
     return List.of(new ParamSpec(GAMMA, size, 1.0), new ParamSpec(BETA, size, 0.0));
-  }
-
-  @Override
-  public long numParams(NeuralNetConfiguration conf) {
-    return numParams(conf.getLayer());
   }
 
   @Override
@@ -60,16 +51,6 @@ public class AffineParamInitializer implements ParamInitializer {
   @Override
   public List<String> biasKeys(Layer layer) {
     return List.of();
-  }
-
-  @Override
-  public boolean isWeightParam(Layer layer, String key) {
-    return false;
-  }
-
-  @Override
-  public boolean isBiasParam(Layer layer, String key) {
-    return false;
   }
 
   @Override

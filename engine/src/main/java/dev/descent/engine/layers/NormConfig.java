@@ -50,7 +50,7 @@ public abstract class NormConfig extends FeedForwardLayer {
 
   @Override
   public ParamInitializer initializer() {
-    return AffineParamInitializer.getInstance();
+    return AffineParamInitializer.INSTANCE;
   }
 
   /** Creates this configuration's layer implementation. */

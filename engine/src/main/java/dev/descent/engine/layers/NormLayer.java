@@ -13,6 +13,7 @@ import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
+import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -44,6 +45,16 @@ public abstract class NormLayer<C extends FeedForwardLayer> extends BaseLayer<C>
    * parameter's gradient into {@link #gradientViews}.
    */
   protected abstract INDArray backward(INDArray gradZ);
+
+  /** {@code a} if it has C-order default strides, else a C-order copy. */
+  protected static INDArray cOrdered(INDArray a) {
+    return Shape.hasDefaultStridesForShape(a) ? a : a.dup('c');
+  }
+
+  /** The parameter {@code key} as a vector. */
+  protected INDArray paramVector(String key) {
+    return getParam(key).reshape(-1);
+  }
 
   @Override
   public Type type() {

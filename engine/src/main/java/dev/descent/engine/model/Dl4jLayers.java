@@ -13,7 +13,9 @@ import dev.descent.engine.spec.LayerSpec;
 import dev.descent.engine.spec.MaxPool2dLayerSpec;
 import dev.descent.engine.spec.WeightNormConv2dLayerSpec;
 import dev.descent.engine.spec.WeightNormDenseLayerSpec;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.deeplearning4j.nn.conf.layers.DropoutLayer;
 import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
@@ -24,6 +26,20 @@ import org.deeplearning4j.nn.conf.layers.PoolingType;
  * A dropout rate p becomes DL4J's retain probability 1 − p.
  */
 final class Dl4jLayers {
+  /** The builder of each spec layer type's DL4J layer. */
+  private static final Map<Class<? extends LayerSpec>, Function<LayerSpec, Layer>> LAYERS = Map.ofEntries(
+      Map.entry(Conv2dLayerSpec.class, l -> SpatialLayers.conv((Conv2dLayerSpec) l)),
+      Map.entry(WeightNormConv2dLayerSpec.class, l -> SpatialLayers.weightNormConv((WeightNormConv2dLayerSpec) l)),
+      Map.entry(MaxPool2dLayerSpec.class, l -> SpatialLayers.maxPool((MaxPool2dLayerSpec) l)),
+      Map.entry(AvgPool2dLayerSpec.class, l -> SpatialLayers.avgPool((AvgPool2dLayerSpec) l)),
+      Map.entry(GlobalAvgPoolLayerSpec.class, l -> new GlobalPoolingLayer.Builder(PoolingType.AVG).build()),
+      Map.entry(DropoutLayerSpec.class, l -> new DropoutLayer.Builder(1 - ((DropoutLayerSpec) l).rate()).build()),
+      Map.entry(BatchNormLayerSpec.class, l -> NormLayers.batchNorm((BatchNormLayerSpec) l)),
+      Map.entry(LayerNormLayerSpec.class, l -> NormLayers.layerNorm((LayerNormLayerSpec) l)),
+      Map.entry(GroupNormLayerSpec.class, l -> NormLayers.groupNorm((GroupNormLayerSpec) l)),
+      Map.entry(InstanceNormLayerSpec.class, l -> NormLayers.instanceNorm((InstanceNormLayerSpec) l)),
+      Map.entry(WeightNormDenseLayerSpec.class, l -> NormLayers.weightNormDense((WeightNormDenseLayerSpec) l)));
+
   private Dl4jLayers() {}
 
   /** The layer, or empty for {@code flatten}. */
@@ -31,46 +47,10 @@ final class Dl4jLayers {
     if (layer instanceof FlattenLayerSpec) {
       return Optional.empty();
     }
-    return Optional.of(layer instanceof BatchNormLayerSpec || layer instanceof LayerNormLayerSpec
-        || layer instanceof GroupNormLayerSpec || layer instanceof InstanceNormLayerSpec
-        || layer instanceof WeightNormDenseLayerSpec ? norm(layer) : spatial(layer));
-  }
-
-  private static Layer spatial(LayerSpec layer) {
-    if (layer instanceof Conv2dLayerSpec c) {
-      return SpatialLayers.conv(c);
+    Function<LayerSpec, Layer> builder = LAYERS.get(layer.getClass());
+    if (builder == null) {
+      throw new IllegalArgumentException("no DL4J layer for " + layer);
     }
-    if (layer instanceof WeightNormConv2dLayerSpec c) {
-      return SpatialLayers.weightNormConv(c);
-    }
-    if (layer instanceof MaxPool2dLayerSpec p) {
-      return SpatialLayers.maxPool(p);
-    }
-    if (layer instanceof AvgPool2dLayerSpec p) {
-      return SpatialLayers.avgPool(p);
-    }
-    if (layer instanceof GlobalAvgPoolLayerSpec) {
-      return new GlobalPoolingLayer.Builder(PoolingType.AVG).build();
-    }
-    if (layer instanceof DropoutLayerSpec d) {
-      return new DropoutLayer.Builder(1 - d.rate()).build();
-    }
-    throw new IllegalArgumentException("no DL4J layer for " + layer);
-  }
-
-  private static Layer norm(LayerSpec layer) {
-    if (layer instanceof BatchNormLayerSpec b) {
-      return NormLayers.batchNorm(b);
-    }
-    if (layer instanceof LayerNormLayerSpec l) {
-      return NormLayers.layerNorm(l);
-    }
-    if (layer instanceof GroupNormLayerSpec g) {
-      return NormLayers.groupNorm(g);
-    }
-    if (layer instanceof InstanceNormLayerSpec i) {
-      return NormLayers.instanceNorm(i);
-    }
-    return NormLayers.weightNormDense((WeightNormDenseLayerSpec) layer);
+    return Optional.of(builder.apply(layer));
   }
 }

@@ -1,15 +1,16 @@
 package dev.descent.engine.model;
 
+import dev.descent.engine.init.WeightInitSpec;
 import dev.descent.engine.init.WeightInits;
+import dev.descent.engine.layers.conv.Conv2d;
+import dev.descent.engine.layers.conv.Pool2d;
+import dev.descent.engine.layers.weightnorm.WeightNormConvolution;
 import dev.descent.engine.spec.AvgPool2dLayerSpec;
 import dev.descent.engine.spec.Conv2dLayerSpec;
 import dev.descent.engine.spec.MaxPool2dLayerSpec;
 import dev.descent.engine.spec.Padding;
 import dev.descent.engine.spec.Size2;
 import dev.descent.engine.spec.WeightNormConv2dLayerSpec;
-import dev.descent.engine.layers.conv.Conv2d;
-import dev.descent.engine.layers.conv.Pool2d;
-import dev.descent.engine.layers.weightnorm.WeightNormConvolution;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
@@ -26,19 +27,13 @@ final class SpatialLayers {
   private SpatialLayers() {}
 
   static Layer conv(Conv2dLayerSpec c) {
-    return window(new Conv2d.Builder(), c.kernel(), c.stride(), c.padding())
-        .nOut(c.filters())
-        .activation(Dl4jNames.ACTIVATIONS.get(c.activation()))
-        .weightInit(WeightInits.create(c.weightInit()))
-        .build();
+    return convolution(new Conv2d.Builder(), c.kernel(), c.stride(), c.padding(), c.filters(), c.activation(),
+        c.weightInit());
   }
 
   static Layer weightNormConv(WeightNormConv2dLayerSpec c) {
-    return window(new WeightNormConvolution.Builder(), c.kernel(), c.stride(), c.padding())
-        .nOut(c.filters())
-        .activation(Dl4jNames.ACTIVATIONS.get(c.activation()))
-        .weightInit(WeightInits.create(c.weightInit()))
-        .build();
+    return convolution(new WeightNormConvolution.Builder(), c.kernel(), c.stride(), c.padding(), c.filters(),
+        c.activation(), c.weightInit());
   }
 
   static Layer maxPool(MaxPool2dLayerSpec p) {
@@ -54,6 +49,15 @@ final class SpatialLayers {
         .kernelSize(kernel.height(), kernel.width())
         .stride(stride.height(), stride.width())
         .convolutionMode(ConvolutionMode.Truncate)
+        .build();
+  }
+
+  private static Layer convolution(ConvolutionLayer.Builder builder, Size2 kernel, Size2 stride, Padding padding,
+      int filters, String activation, WeightInitSpec weightInit) {
+    return window(builder, kernel, stride, padding)
+        .nOut(filters)
+        .activation(Dl4jNames.ACTIVATIONS.get(activation))
+        .weightInit(WeightInits.create(weightInit))
         .build();
   }
 

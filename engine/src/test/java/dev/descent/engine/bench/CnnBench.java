@@ -51,8 +51,7 @@ public final class CnnBench {
       times.lap();
     }
     String name = groupNorm ? "cnn_gn" : "cnn";
-    new BenchResult(name, BATCH / times.medianCpuSeconds(), "samples/s").print();
-    new BenchResult(name + "_wall", BATCH / times.medianWallSeconds(), "samples/s").print();
+    BenchResult.printThroughput(name, BATCH, times);
   }
 
   /**

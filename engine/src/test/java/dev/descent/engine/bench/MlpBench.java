@@ -39,8 +39,7 @@ public final class MlpBench {
     int measured = BenchResult.intProperty("bench.steps", MEASURED_STEPS);
     String name = System.getProperty("bench.name", "mlp");
     StepTimes times = new Run(WARMUP_STEPS, measured).train();
-    new BenchResult(name, BATCH / times.medianCpuSeconds(), "samples/s").print();
-    new BenchResult(name + "_wall", BATCH / times.medianWallSeconds(), "samples/s").print();
+    BenchResult.printThroughput(name, BATCH, times);
     new BenchResult(name + "_late_over_early", times.lateOverEarly(), "x").print();
     System.out.println("PLATFORM java " + NativeSetup.ensure().describeLoaded());
   }

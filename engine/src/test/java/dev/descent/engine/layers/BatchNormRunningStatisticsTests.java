@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descent.engine.layers.batchnorm.BatchNorm;
 import dev.descent.engine.layers.batchnorm.BatchNormParamInitializer;
+import dev.descent.engine.support.DoublePrecision;
 import java.util.Arrays;
 import org.deeplearning4j.nn.conf.GradientNormalization;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -25,16 +26,12 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * Batch norm's running statistics in a network trained with SGD, weight decay and gradient clipping: after each step
  * they equal the moving average of the batch statistics, computed here independently; their gradient is zero.
  */
+@ExtendWith(DoublePrecision.class)
 class BatchNormRunningStatisticsTests {
   private static final double MOMENTUM = 0.25;
   private static final int STEPS = 4;
   private static final int MINIBATCH = 6;
   private static final int FEATURES = 3;
-
-  @BeforeAll
-  static void doublePrecision() {
-    Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-  }
 
   @Test
   void runningStatisticsAreTheMovingAverageOfBatchStatistics() {

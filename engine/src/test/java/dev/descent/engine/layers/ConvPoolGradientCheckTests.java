@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descent.engine.layers.conv.Conv2d;
 import dev.descent.engine.layers.conv.Pool2d;
+import dev.descent.engine.support.DoublePrecision;
+import dev.descent.engine.support.GradientChecks;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.deeplearning4j.gradientcheck.GradientCheckUtil;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -16,7 +17,7 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,15 +34,11 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * over strides, explicit and same padding, dilation, no bias, non-identity activations (the kept pre-activation),
  * max and average pooling with and without counted padding, in NCHW and NHWC.
  */
+@ExtendWith(DoublePrecision.class)
 class ConvPoolGradientCheckTests {
   private static final int MINIBATCH = 3;
   private static final int SIDE = 7;
   private static final int CHANNELS = 2;
-
-  @BeforeAll
-  static void doublePrecision() {
-    Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-  }
 
   static Stream<Arguments> cases() {
     return Stream.of(CNN2DFormat.NCHW, CNN2DFormat.NHWC).flatMap(format -> Stream.of(
@@ -68,10 +65,7 @@ class ConvPoolGradientCheckTests {
     if (format == CNN2DFormat.NHWC) {
       features = features.permute(0, 2, 3, 1).dup('c');
     }
-    boolean passed = GradientCheckUtil.checkGradients(new GradientCheckUtil.MLNConfig().net(net)
-        .input(features).labels(TestNetworks.labels(MINIBATCH, 5))
-        .epsilon(1e-6).maxRelError(1e-6).minAbsoluteError(1e-9)
-        .print(GradientCheckUtil.PrintMode.FAILURES_ONLY).exitOnFirstError(false));
+    boolean passed = GradientChecks.passes(net, features, TestNetworks.labels(MINIBATCH, 5));
     assertThat(passed).as("gradient check of " + name + " " + format).isTrue();
   }
 

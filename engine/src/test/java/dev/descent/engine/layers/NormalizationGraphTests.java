@@ -6,12 +6,13 @@ import dev.descent.engine.layers.batchnorm.BatchNorm;
 import dev.descent.engine.layers.groupnorm.GroupNorm;
 import dev.descent.engine.layers.groupnorm.InstanceNorm;
 import dev.descent.engine.layers.layernorm.LayerNorm;
+import dev.descent.engine.support.DoublePrecision;
+import dev.descent.engine.support.GradientChecks;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.deeplearning4j.gradientcheck.GradientCheckUtil;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -24,14 +25,13 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.NoOp;
 import org.nd4j.linalg.learning.config.Sgd;
@@ -42,15 +42,11 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * followed by global average pooling and a softmax output: DL4J's gradient check passes, and a save/restore round trip
  * after training gives identical outputs.
  */
+@ExtendWith(DoublePrecision.class)
 class NormalizationGraphTests {
   private static final int MINIBATCH = 3;
   /** Entries checked per parameter array, sampled by DL4J's subset mode. */
   private static final int MAX_PER_PARAM = 16;
-
-  @BeforeAll
-  static void doublePrecision() {
-    Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-  }
 
   static Stream<Arguments> norms() {
     return Stream.of(
@@ -64,10 +60,8 @@ class NormalizationGraphTests {
   @MethodSource("norms")
   void gradientCheckPassesInAResidualBlock(String name, Supplier<Layer> norm) {
     ComputationGraph graph = residualGraph(norm.get(), new NoOp());
-    boolean passed = GradientCheckUtil.checkGradients(new GradientCheckUtil.GraphConfig().net(graph)
-        .inputs(new INDArray[] {TestNetworks.features(true, MINIBATCH, 5)})
-        .labels(new INDArray[] {TestNetworks.labels(MINIBATCH, 5)})
-        .epsilon(1e-6).maxRelError(1e-6).minAbsoluteError(1e-9).subset(true).maxPerParam(MAX_PER_PARAM));
+    boolean passed = GradientChecks.passesSampled(graph, TestNetworks.features(true, MINIBATCH, 5),
+        TestNetworks.labels(MINIBATCH, 5), MAX_PER_PARAM);
     assertThat(passed).as("gradient check of " + name + " in a residual block").isTrue();
   }
 

@@ -2,6 +2,7 @@ package dev.descent.engine.layers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.descent.engine.support.DoublePrecision;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,12 +10,10 @@ import java.util.function.Supplier;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 
 /**
@@ -22,14 +21,10 @@ import org.nd4j.linalg.learning.config.Adam;
  * inference outputs (batch norm: from the running statistics) and, trained one more step beside the original, stays
  * identical, so a configuration field lost in the JSON (ε, momentum, groups, activation) would show.
  */
+@ExtendWith(DoublePrecision.class)
 class NormalizationSerializationTests {
   private static final int MINIBATCH = 8;
   private static final int TRAINING_STEPS = 3;
-
-  @BeforeAll
-  static void doublePrecision() {
-    Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-  }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("dev.descent.engine.layers.LayerCases#all")

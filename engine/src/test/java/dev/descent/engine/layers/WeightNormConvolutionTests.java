@@ -4,11 +4,12 @@ import static dev.descent.engine.layers.Float64Assertions.assertClose;
 
 import dev.descent.engine.layers.weightnorm.WeightNormConvParamInitializer;
 import dev.descent.engine.layers.weightnorm.WeightNormConvolution;
+import dev.descent.engine.support.DoublePrecision;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -19,13 +20,9 @@ import org.nd4j.linalg.learning.config.NoOp;
  * The weight-normalized convolution computes DL4J's convolution with {@code w_o = g_o · v_o / ‖v_o‖}, the weight built
  * here element by element, and starts from {@code w = v}.
  */
+@ExtendWith(DoublePrecision.class)
 class WeightNormConvolutionTests {
   private static final double TOLERANCE = 1e-12;
-
-  @BeforeAll
-  static void doublePrecision() {
-    Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-  }
 
   @Test
   void outputIsTheConvolutionWithTheNormalizedWeight() {

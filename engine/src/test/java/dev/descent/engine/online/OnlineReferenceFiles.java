@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * The PyTorch-independent float64 online trajectories of {@code ${descent.reference.dir}/online} (format in that
@@ -41,6 +43,11 @@ public final class OnlineReferenceFiles {
     }
     assertThat(files).isNotEmpty();
     return files;
+  }
+
+  /** One dynamic test per reference trajectory, named by its file, running {@code reproduce} on the file. */
+  public static Stream<DynamicTest> tests(Consumer<Path> reproduce) throws IOException {
+    return files().stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> reproduce.accept(f)));
   }
 
   public static JsonNode read(Path file) {

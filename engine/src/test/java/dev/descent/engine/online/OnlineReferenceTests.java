@@ -24,8 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 class OnlineReferenceTests {
   @TestFactory
   Stream<DynamicTest> everyReferenceTrajectory() throws IOException {
-    return OnlineReferenceFiles.files().stream()
-        .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> reproduce(f)));
+    return OnlineReferenceFiles.tests(OnlineReferenceTests::reproduce);
   }
 
   private static void reproduce(Path file) {

@@ -44,7 +44,7 @@ public class BatchNorm extends NormConfig {
 
   @Override
   public ParamInitializer initializer() {
-    return BatchNormParamInitializer.getInstance();
+    return BatchNormParamInitializer.INSTANCE;
   }
 
   @Override

@@ -13,13 +13,10 @@ public final class BatchNormParamInitializer extends AffineParamInitializer {
   public static final String RUNNING_MEAN = "runningMean";
   public static final String RUNNING_VAR = "runningVar";
 
-  private static final BatchNormParamInitializer INSTANCE = new BatchNormParamInitializer();
+  /** The one instance (the initializer keeps no state). */
+  public static final BatchNormParamInitializer INSTANCE = new BatchNormParamInitializer();
 
   private BatchNormParamInitializer() {}
-
-  public static BatchNormParamInitializer getInstance() {
-    return INSTANCE;
-  }
 
   @Override
   protected List<ParamSpec> specs(NormConfig layer) {

@@ -86,7 +86,7 @@ public class ResidualBlock extends Layer {
 
   @Override
   public ParamInitializer initializer() {
-    return ResidualParamInitializer.getInstance();
+    return ResidualParamInitializer.INSTANCE;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.descent.engine.layers.residual;
 
+import dev.descent.engine.layers.ParamKeysInitializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,19 +20,11 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * gradient is a view of the network's flat vectors. {@link #init} only makes views: the inner layers initialize their
  * own values when instantiated ({@link ResidualBlockLayer#create}).
  */
-public final class ResidualParamInitializer implements ParamInitializer {
-  private static final ResidualParamInitializer INSTANCE = new ResidualParamInitializer();
+public final class ResidualParamInitializer extends ParamKeysInitializer {
+  /** The one instance (the initializer keeps no state). */
+  public static final ResidualParamInitializer INSTANCE = new ResidualParamInitializer();
 
   private ResidualParamInitializer() {}
-
-  public static ResidualParamInitializer getInstance() {
-    return INSTANCE;
-  }
-
-  @Override
-  public long numParams(NeuralNetConfiguration conf) {
-    return numParams(conf.getLayer());
-  }
 
   @Override
   public long numParams(Layer layer) {

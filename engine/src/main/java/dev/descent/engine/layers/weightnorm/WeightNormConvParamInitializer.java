@@ -1,9 +1,9 @@
 package dev.descent.engine.layers.weightnorm;
 
+import dev.descent.engine.layers.FixedKeysInitializer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.deeplearning4j.nn.api.ParamInitializer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
@@ -16,53 +16,22 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * ({@code [out, in, kH, kW]}, weight init) holds the direction v and {@code b} the bias, then the scale {@code g}
  * ({@code [out]}, initialized to ‖v_o‖ so that the initial weight equals v).
  */
-public final class WeightNormConvParamInitializer implements ParamInitializer {
+public final class WeightNormConvParamInitializer extends FixedKeysInitializer {
   public static final String DIRECTION = ConvolutionParamInitializer.WEIGHT_KEY;
   public static final String BIAS = ConvolutionParamInitializer.BIAS_KEY;
   public static final String SCALE = "g";
 
   private static final ConvolutionParamInitializer CONVOLUTION = ConvolutionParamInitializer.getInstance();
-  private static final WeightNormConvParamInitializer INSTANCE = new WeightNormConvParamInitializer();
+  /** The one instance (the initializer keeps no state). */
+  public static final WeightNormConvParamInitializer INSTANCE = new WeightNormConvParamInitializer();
 
-  private WeightNormConvParamInitializer() {}
-
-  public static WeightNormConvParamInitializer getInstance() {
-    return INSTANCE;
-  }
-
-  @Override
-  public long numParams(NeuralNetConfiguration conf) {
-    return numParams(conf.getLayer());
+  private WeightNormConvParamInitializer() {
+    super(List.of(BIAS, DIRECTION, SCALE), List.of(DIRECTION, SCALE), List.of(BIAS));
   }
 
   @Override
   public long numParams(Layer layer) {
     return CONVOLUTION.numParams(layer) + ((ConvolutionLayer) layer).getNOut();
-  }
-
-  @Override
-  public List<String> paramKeys(Layer layer) {
-    return List.of(BIAS, DIRECTION, SCALE);
-  }
-
-  @Override
-  public List<String> weightKeys(Layer layer) {
-    return List.of(DIRECTION, SCALE);
-  }
-
-  @Override
-  public List<String> biasKeys(Layer layer) {
-    return List.of(BIAS);
-  }
-
-  @Override
-  public boolean isWeightParam(Layer layer, String key) {
-    return DIRECTION.equals(key) || SCALE.equals(key);
-  }
-
-  @Override
-  public boolean isBiasParam(Layer layer, String key) {
-    return BIAS.equals(key);
   }
 
   @Override

@@ -35,7 +35,7 @@ public class WeightNormConvolution extends ConvolutionLayer {
 
   @Override
   public ParamInitializer initializer() {
-    return WeightNormConvParamInitializer.getInstance();
+    return WeightNormConvParamInitializer.INSTANCE;
   }
 
   /** Builds a {@link WeightNormConvolution}; kernel, stride, padding and the rest as DL4J's convolution builder. */

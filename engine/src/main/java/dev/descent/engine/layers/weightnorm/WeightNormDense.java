@@ -36,7 +36,7 @@ public class WeightNormDense extends FeedForwardLayer {
 
   @Override
   public ParamInitializer initializer() {
-    return WeightNormParamInitializer.getInstance();
+    return WeightNormParamInitializer.INSTANCE;
   }
 
   @Override

@@ -1,9 +1,9 @@
 package dev.descent.engine.layers.weightnorm;
 
+import dev.descent.engine.layers.FixedKeysInitializer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.deeplearning4j.nn.api.ParamInitializer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -15,53 +15,22 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * norms ‖v_j‖ so that the initial weight equals v, as PyTorch's {@code weight_norm} does) and bias {@code b}
  * ({@code [nOut]}, bias init). v and g are weights for regularization, b is the bias.
  */
-public final class WeightNormParamInitializer implements ParamInitializer {
+public final class WeightNormParamInitializer extends FixedKeysInitializer {
   public static final String DIRECTION = "v";
   public static final String SCALE = "g";
   public static final String BIAS = "b";
 
-  private static final WeightNormParamInitializer INSTANCE = new WeightNormParamInitializer();
+  /** The one instance (the initializer keeps no state). */
+  public static final WeightNormParamInitializer INSTANCE = new WeightNormParamInitializer();
 
-  private WeightNormParamInitializer() {}
-
-  public static WeightNormParamInitializer getInstance() {
-    return INSTANCE;
-  }
-
-  @Override
-  public long numParams(NeuralNetConfiguration conf) {
-    return numParams(conf.getLayer());
+  private WeightNormParamInitializer() {
+    super(List.of(DIRECTION, SCALE, BIAS), List.of(DIRECTION, SCALE), List.of(BIAS));
   }
 
   @Override
   public long numParams(Layer layer) {
     WeightNormDense dense = (WeightNormDense) layer;
     return (dense.getNIn() + 2) * dense.getNOut();
-  }
-
-  @Override
-  public List<String> paramKeys(Layer layer) {
-    return List.of(DIRECTION, SCALE, BIAS);
-  }
-
-  @Override
-  public List<String> weightKeys(Layer layer) {
-    return List.of(DIRECTION, SCALE);
-  }
-
-  @Override
-  public List<String> biasKeys(Layer layer) {
-    return List.of(BIAS);
-  }
-
-  @Override
-  public boolean isWeightParam(Layer layer, String key) {
-    return DIRECTION.equals(key) || SCALE.equals(key);
-  }
-
-  @Override
-  public boolean isBiasParam(Layer layer, String key) {
-    return BIAS.equals(key);
   }
 
   @Override

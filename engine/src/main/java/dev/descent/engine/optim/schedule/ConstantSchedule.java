@@ -3,29 +3,22 @@ package dev.descent.engine.optim.schedule;
 import java.util.List;
 
 /** The base learning rate {@code η₀} at every step. */
-public final class ConstantSchedule extends UnitSchedule {
-  private double lr;
-
+public final class ConstantSchedule extends LrSchedule {
   private ConstantSchedule() {
-    super(ScheduleUnit.EPOCH);
+    super(ScheduleUnit.EPOCH, 0);
   }
 
   public ConstantSchedule(double lr, ScheduleUnit unit) {
-    super(unit);
-    this.lr = lr;
+    super(unit, lr);
   }
 
   @Override
   public double value(int t) {
-    return lr;
+    return getLr();
   }
 
   @Override
-  protected List<Object> parameters() {
-    return List.of(lr);
-  }
-
-  public double getLr() {
-    return lr;
+  protected List<Object> moreParameters() {
+    return List.of();
   }
 }

@@ -7,19 +7,17 @@ import java.util.List;
  * {@code CosineAnnealingWarmRestarts}): periods {@code T_i = T_0 · T_mult^i}; within a period
  * {@code η_min + (η₀ − η_min)(1 + cos(π T_cur / T_i)) / 2}, {@code T_cur} the steps since the last restart.
  */
-public final class CosineWarmRestartsSchedule extends UnitSchedule {
-  private double lr;
+public final class CosineWarmRestartsSchedule extends LrSchedule {
   private double etaMin;
   private int t0;
   private int tMult;
 
   private CosineWarmRestartsSchedule() {
-    super(ScheduleUnit.EPOCH);
+    super(ScheduleUnit.EPOCH, 0);
   }
 
   public CosineWarmRestartsSchedule(double lr, double etaMin, int t0, int tMult, ScheduleUnit unit) {
-    super(unit);
-    this.lr = lr;
+    super(unit, lr);
     this.etaMin = etaMin;
     this.t0 = t0;
     this.tMult = tMult;
@@ -33,16 +31,12 @@ public final class CosineWarmRestartsSchedule extends UnitSchedule {
       current -= period;
       period *= tMult;
     }
-    return etaMin + (lr - etaMin) * (1 + Math.cos(Math.PI * current / period)) / 2;
+    return etaMin + (getLr() - etaMin) * (1 + Math.cos(Math.PI * current / period)) / 2;
   }
 
   @Override
-  protected List<Object> parameters() {
-    return List.of(lr, etaMin, t0, tMult);
-  }
-
-  public double getLr() {
-    return lr;
+  protected List<Object> moreParameters() {
+    return List.of(etaMin, t0, tMult);
   }
 
   public double getEtaMin() {

@@ -3,32 +3,26 @@ package dev.descent.engine.optim.schedule;
 import java.util.List;
 
 /** PyTorch's {@code ExponentialLR}: {@code η₀ · γᵗ}. */
-public final class ExponentialSchedule extends UnitSchedule {
-  private double lr;
+public final class ExponentialSchedule extends LrSchedule {
   private double gamma;
 
   private ExponentialSchedule() {
-    super(ScheduleUnit.EPOCH);
+    super(ScheduleUnit.EPOCH, 0);
   }
 
   public ExponentialSchedule(double lr, double gamma, ScheduleUnit unit) {
-    super(unit);
-    this.lr = lr;
+    super(unit, lr);
     this.gamma = gamma;
   }
 
   @Override
   public double value(int t) {
-    return lr * Math.pow(gamma, t);
+    return getLr() * Math.pow(gamma, t);
   }
 
   @Override
-  protected List<Object> parameters() {
-    return List.of(lr, gamma);
-  }
-
-  public double getLr() {
-    return lr;
+  protected List<Object> moreParameters() {
+    return List.of(gamma);
   }
 
   public double getGamma() {

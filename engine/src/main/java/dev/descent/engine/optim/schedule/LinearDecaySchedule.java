@@ -6,18 +6,16 @@ import java.util.List;
  * The seed text's linear decay (Goodfellow et al. 2016, "Deep Learning", eq. 8.14):
  * {@code ε_t = (1 − t/τ)ε₀ + (t/τ)ε_τ} for {@code t < τ}, then {@code ε_τ}.
  */
-public final class LinearDecaySchedule extends UnitSchedule {
-  private double lr;
+public final class LinearDecaySchedule extends LrSchedule {
   private double lrEnd;
   private int tau;
 
   private LinearDecaySchedule() {
-    super(ScheduleUnit.EPOCH);
+    super(ScheduleUnit.EPOCH, 0);
   }
 
   public LinearDecaySchedule(double lr, double lrEnd, int tau, ScheduleUnit unit) {
-    super(unit);
-    this.lr = lr;
+    super(unit, lr);
     this.lrEnd = lrEnd;
     this.tau = tau;
   }
@@ -28,16 +26,12 @@ public final class LinearDecaySchedule extends UnitSchedule {
       return lrEnd;
     }
     double alpha = (double) t / tau;
-    return (1 - alpha) * lr + alpha * lrEnd;
+    return (1 - alpha) * getLr() + alpha * lrEnd;
   }
 
   @Override
-  protected List<Object> parameters() {
-    return List.of(lr, lrEnd, tau);
-  }
-
-  public double getLr() {
-    return lr;
+  protected List<Object> moreParameters() {
+    return List.of(lrEnd, tau);
   }
 
   public double getLrEnd() {

@@ -7,19 +7,17 @@ import java.util.List;
  * {@code PolynomialLR} with a floor, Keras' {@code PolynomialDecay}):
  * {@code (η₀ − η_min)(1 − min(t, T)/T)^power + η_min}.
  */
-public final class PolynomialDecaySchedule extends UnitSchedule {
-  private double lr;
+public final class PolynomialDecaySchedule extends LrSchedule {
   private double etaMin;
   private int totalIters;
   private double power;
 
   private PolynomialDecaySchedule() {
-    super(ScheduleUnit.EPOCH);
+    super(ScheduleUnit.EPOCH, 0);
   }
 
   public PolynomialDecaySchedule(double lr, double etaMin, int totalIters, double power, ScheduleUnit unit) {
-    super(unit);
-    this.lr = lr;
+    super(unit, lr);
     this.etaMin = etaMin;
     this.totalIters = totalIters;
     this.power = power;
@@ -28,16 +26,12 @@ public final class PolynomialDecaySchedule extends UnitSchedule {
   @Override
   public double value(int t) {
     double remaining = 1.0 - (double) Math.min(t, totalIters) / totalIters;
-    return (lr - etaMin) * Math.pow(remaining, power) + etaMin;
+    return (getLr() - etaMin) * Math.pow(remaining, power) + etaMin;
   }
 
   @Override
-  protected List<Object> parameters() {
-    return List.of(lr, etaMin, totalIters, power);
-  }
-
-  public double getLr() {
-    return lr;
+  protected List<Object> moreParameters() {
+    return List.of(etaMin, totalIters, power);
   }
 
   public double getEtaMin() {

@@ -3,34 +3,28 @@ package dev.descent.engine.optim.schedule;
 import java.util.List;
 
 /** PyTorch's {@code StepLR}: {@code η₀ · γ^⌊t / step_size⌋}. */
-public final class StepDecaySchedule extends UnitSchedule {
-  private double lr;
+public final class StepDecaySchedule extends LrSchedule {
   private int stepSize;
   private double gamma;
 
   private StepDecaySchedule() {
-    super(ScheduleUnit.EPOCH);
+    super(ScheduleUnit.EPOCH, 0);
   }
 
   public StepDecaySchedule(double lr, int stepSize, double gamma, ScheduleUnit unit) {
-    super(unit);
-    this.lr = lr;
+    super(unit, lr);
     this.stepSize = stepSize;
     this.gamma = gamma;
   }
 
   @Override
   public double value(int t) {
-    return lr * Math.pow(gamma, Math.floorDiv(t, stepSize));
+    return getLr() * Math.pow(gamma, Math.floorDiv(t, stepSize));
   }
 
   @Override
-  protected List<Object> parameters() {
-    return List.of(lr, stepSize, gamma);
-  }
-
-  public double getLr() {
-    return lr;
+  protected List<Object> moreParameters() {
+    return List.of(stepSize, gamma);
   }
 
   public int getStepSize() {

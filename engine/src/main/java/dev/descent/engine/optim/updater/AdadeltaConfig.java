@@ -8,22 +8,20 @@ import java.util.List;
  * {@code Δ_t = √(u_{t-1} + eps) / √(v_t + eps) · g_t}, {@code u_t = ρ u_{t-1} + (1 − ρ) Δ_t²}; the update is
  * {@code lr · Δ_t} ({@code lr = 1} is Zeiler's method without a learning rate).
  */
-public class AdadeltaConfig extends UpdaterConfig {
+public class AdadeltaConfig extends EpsConfig {
   public static final double DEFAULT_LR = 1.0;
   public static final double DEFAULT_RHO = 0.9;
   public static final double DEFAULT_EPS = 1e-6;
 
   private double rho = DEFAULT_RHO;
-  private double eps = DEFAULT_EPS;
 
   public AdadeltaConfig() {
-    super(DEFAULT_LR);
+    super(DEFAULT_LR, DEFAULT_EPS);
   }
 
   public AdadeltaConfig(double lr, double rho, double eps) {
-    super(lr);
+    super(lr, eps);
     this.rho = rho;
-    this.eps = eps;
   }
 
   @Override
@@ -33,12 +31,7 @@ public class AdadeltaConfig extends UpdaterConfig {
 
   @Override
   protected List<Object> hyperparameters() {
-    return List.of(rho, eps);
-  }
-
-  @Override
-  protected int stateSlots() {
-    return 2;
+    return List.of(rho, getEps());
   }
 
   public double getRho() {
@@ -47,13 +40,5 @@ public class AdadeltaConfig extends UpdaterConfig {
 
   public void setRho(double rho) {
     this.rho = rho;
-  }
-
-  public double getEps() {
-    return eps;
-  }
-
-  public void setEps(double eps) {
-    this.eps = eps;
   }
 }

@@ -6,37 +6,33 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** The update rule of {@link AdadeltaConfig}. */
-final class AdadeltaUpdater extends StateUpdater<AdadeltaConfig> {
+final class AdadeltaUpdater extends ChunkedUpdater<AdadeltaConfig> {
   static final String SQUARE_AVG = "square_avg";
   static final String ACC_DELTA = "acc_delta";
 
   AdadeltaUpdater(AdadeltaConfig config) {
-    super(config, List.of(SQUARE_AVG, ACC_DELTA));
+    super(config, List.of(SQUARE_AVG, ACC_DELTA), (a, n, k) -> adadelta(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]),
+        (a, n, k) -> adadelta(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]));
   }
 
-  /**
-   * In one pass over the arrays ({@link HeapChunks}, vectorized loops over each cached chunk); libnd4j's ops for arrays
-   * it cannot run.
-   */
+  /** {@code k = {ρ, 1 − ρ, eps, lr}}. */
   @Override
-  public void applyUpdater(INDArray gradient, int iteration, int epoch) {
+  protected double[] scalars(int iteration, int epoch) {
     AdadeltaConfig c = getConfig();
     double rho = c.getRho();
-    double eps = c.getEps();
-    double lr = c.getLearningRate(iteration, epoch);
+    return new double[] {rho, 1 - rho, c.getEps(), c.getLearningRate(iteration, epoch)};
+  }
+
+  /** libnd4j's ops, for arrays {@link HeapChunks} cannot run. */
+  @Override
+  protected void applyFallback(INDArray gradient, int iteration, double[] k) {
     INDArray squareAvg = state(SQUARE_AVG);
     INDArray accDelta = state(ACC_DELTA);
-    if (HeapChunks.supports(gradient, squareAvg, accDelta)) {
-      double rest = 1 - rho;
-      HeapChunks.run((a, n) -> adadelta(a[0], a[1], a[2], n, (float) rho, (float) rest, (float) eps, (float) lr),
-          (a, n) -> adadelta(a[0], a[1], a[2], n, rho, rest, eps, lr), gradient, squareAvg, accDelta);
-      return;
-    }
-    Ema.updateSquare(squareAvg, gradient, rho);
-    INDArray std = Transforms.sqrt(squareAvg.add(eps), false);
-    INDArray delta = Transforms.sqrt(accDelta.add(eps), false).divi(std).muli(gradient);
-    Ema.updateSquare(accDelta, delta, rho);
-    gradient.assign(delta).muli(lr);
+    Ema.updateSquare(squareAvg, gradient, k[0]);
+    INDArray std = Transforms.sqrt(squareAvg.add(k[2]), false);
+    INDArray delta = Transforms.sqrt(accDelta.add(k[2]), false).divi(std).muli(gradient);
+    Ema.updateSquare(accDelta, delta, k[0]);
+    gradient.assign(delta).muli(k[3]);
   }
 
   /**

@@ -7,7 +7,7 @@ import java.util.List;
  * {@code clr_t = lr / (1 + (t − 1) · lr_decay)}, {@code s_t = s_{t-1} + g_t²} starting at
  * {@code initial_accumulator_value}, the update is {@code clr_t · g_t / (√s_t + eps)}.
  */
-public class AdagradConfig extends UpdaterConfig {
+public class AdagradConfig extends EpsConfig {
   public static final double DEFAULT_LR = 1e-2;
   public static final double DEFAULT_LR_DECAY = 0.0;
   public static final double DEFAULT_INITIAL_ACCUMULATOR_VALUE = 0.0;
@@ -15,17 +15,15 @@ public class AdagradConfig extends UpdaterConfig {
 
   private double lrDecay = DEFAULT_LR_DECAY;
   private double initialAccumulatorValue = DEFAULT_INITIAL_ACCUMULATOR_VALUE;
-  private double eps = DEFAULT_EPS;
 
   public AdagradConfig() {
-    super(DEFAULT_LR);
+    super(DEFAULT_LR, DEFAULT_EPS);
   }
 
   public AdagradConfig(double lr, double lrDecay, double initialAccumulatorValue, double eps) {
-    super(lr);
+    super(lr, eps);
     this.lrDecay = lrDecay;
     this.initialAccumulatorValue = initialAccumulatorValue;
-    this.eps = eps;
   }
 
   @Override
@@ -35,12 +33,7 @@ public class AdagradConfig extends UpdaterConfig {
 
   @Override
   protected List<Object> hyperparameters() {
-    return List.of(lrDecay, initialAccumulatorValue, eps);
-  }
-
-  @Override
-  protected int stateSlots() {
-    return 1;
+    return List.of(lrDecay, initialAccumulatorValue, getEps());
   }
 
   public double getLrDecay() {
@@ -57,13 +50,5 @@ public class AdagradConfig extends UpdaterConfig {
 
   public void setInitialAccumulatorValue(double initialAccumulatorValue) {
     this.initialAccumulatorValue = initialAccumulatorValue;
-  }
-
-  public double getEps() {
-    return eps;
-  }
-
-  public void setEps(double eps) {
-    this.eps = eps;
   }
 }

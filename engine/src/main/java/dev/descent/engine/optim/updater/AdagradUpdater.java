@@ -6,11 +6,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** The update rule of {@link AdagradConfig}. */
-final class AdagradUpdater extends StateUpdater<AdagradConfig> {
+final class AdagradUpdater extends ChunkedUpdater<AdagradConfig> {
   static final String SUM = "sum";
 
   AdagradUpdater(AdagradConfig config) {
-    super(config, List.of(SUM));
+    super(config, List.of(SUM), (a, n, k) -> adagrad(a[0], a[1], n, k[0], k[1]),
+        (a, n, k) -> adagrad(a[0], a[1], n, k[0], k[1]));
   }
 
   @Override
@@ -19,23 +20,22 @@ final class AdagradUpdater extends StateUpdater<AdagradConfig> {
   }
 
   /**
-   * {@code s = s + g²}, {@code u = g/(√s + eps) · clr_t} in one vectorized pass ({@link HeapChunks}), libnd4j's ops
-   * for arrays it cannot run.
+   * {@code s = s + g²}, {@code u = g/(√s + eps) · clr_t}; {@code k = {clr_t, eps}}.
    */
   @Override
-  public void applyUpdater(INDArray gradient, int iteration, int epoch) {
+  protected double[] scalars(int iteration, int epoch) {
     AdagradConfig c = getConfig();
     double clr = c.getLearningRate(iteration, epoch) / (1 + (step(iteration) - 1) * c.getLrDecay());
-    double eps = c.getEps();
+    return new double[] {clr, c.getEps()};
+  }
+
+  /** libnd4j's ops, for arrays {@link HeapChunks} cannot run. */
+  @Override
+  protected void applyFallback(INDArray gradient, int iteration, double[] k) {
     INDArray sum = state(SUM);
-    if (HeapChunks.supports(gradient, sum)) {
-      HeapChunks.run((a, n) -> adagrad(a[0], a[1], n, (float) clr, (float) eps),
-          (a, n) -> adagrad(a[0], a[1], n, clr, eps), gradient, sum);
-      return;
-    }
     sum.addi(gradient.mul(gradient));
-    INDArray std = Transforms.sqrt(sum, true).addi(eps);
-    gradient.divi(std).muli(clr);
+    INDArray std = Transforms.sqrt(sum, true).addi(k[1]);
+    gradient.divi(std).muli(k[0]);
   }
 
   /** One chunk: {@code g} becomes the update, {@code s} the new sum. */

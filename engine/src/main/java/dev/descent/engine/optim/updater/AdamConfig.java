@@ -30,13 +30,8 @@ public class AdamConfig extends BetasConfig {
   }
 
   @Override
-  protected List<Object> hyperparameters() {
-    return List.of(getBeta1(), getBeta2(), getEps(), amsgrad);
-  }
-
-  @Override
-  protected int stateSlots() {
-    return amsgrad ? 3 : 2;
+  protected List<Object> moreHyperparameters() {
+    return List.of(amsgrad);
   }
 
   public boolean isAmsgrad() {

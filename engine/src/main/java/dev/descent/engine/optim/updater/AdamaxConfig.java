@@ -1,7 +1,5 @@
 package dev.descent.engine.optim.updater;
 
-import java.util.List;
-
 /**
  * PyTorch's {@code torch.optim.Adamax} (Kingma, Ba 2015, Algorithm 2): {@code m_t = β₁ m_{t-1} + (1 − β₁) g_t},
  * {@code u_t = max(β₂ u_{t-1}, |g_t| + eps)}; the update is {@code lr/(1 − β₁ᵗ) · m_t / u_t}.
@@ -20,15 +18,5 @@ public class AdamaxConfig extends BetasConfig {
   @Override
   protected StateUpdater<?> newUpdater() {
     return new AdamaxUpdater(this);
-  }
-
-  @Override
-  protected List<Object> hyperparameters() {
-    return List.of(getBeta1(), getBeta2(), getEps());
-  }
-
-  @Override
-  protected int stateSlots() {
-    return 2;
   }
 }

@@ -6,34 +6,32 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** The update rule of {@link AdamaxConfig}. */
-final class AdamaxUpdater extends StateUpdater<AdamaxConfig> {
+final class AdamaxUpdater extends ChunkedUpdater<AdamaxConfig> {
   static final String EXP_AVG = "exp_avg";
   static final String EXP_INF = "exp_inf";
 
   AdamaxUpdater(AdamaxConfig config) {
-    super(config, List.of(EXP_AVG, EXP_INF));
+    super(config, List.of(EXP_AVG, EXP_INF), (a, n, k) -> adamax(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]),
+        (a, n, k) -> adamax(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]));
   }
 
-  /** In one vectorized pass ({@link HeapChunks}); libnd4j's ops for arrays it cannot run. */
+  /** {@code k = {β₁, 1 − β₁, β₂, eps, lr/(1 − β₁ᵗ)}}. */
   @Override
-  public void applyUpdater(INDArray gradient, int iteration, int epoch) {
+  protected double[] scalars(int iteration, int epoch) {
     AdamaxConfig c = getConfig();
     double beta1 = c.getBeta1();
-    double beta2 = c.getBeta2();
-    double eps = c.getEps();
     double clr = c.getLearningRate(iteration, epoch) / (1 - Math.pow(beta1, step(iteration)));
+    return new double[] {beta1, 1 - beta1, c.getBeta2(), c.getEps(), clr};
+  }
+
+  /** libnd4j's ops, for arrays {@link HeapChunks} cannot run. */
+  @Override
+  protected void applyFallback(INDArray gradient, int iteration, double[] k) {
     INDArray m = state(EXP_AVG);
     INDArray u = state(EXP_INF);
-    if (HeapChunks.supports(gradient, m, u)) {
-      double rest = 1 - beta1;
-      HeapChunks.run(
-          (a, n) -> adamax(a[0], a[1], a[2], n, (float) beta1, (float) rest, (float) beta2, (float) eps, (float) clr),
-          (a, n) -> adamax(a[0], a[1], a[2], n, beta1, rest, beta2, eps, clr), gradient, m, u);
-      return;
-    }
-    Ema.update(m, gradient, beta1);
-    Transforms.max(u.muli(beta2), Transforms.abs(gradient, true).addi(eps), false);
-    gradient.assign(m).divi(u).muli(clr);
+    Ema.update(m, gradient, k[0]);
+    Transforms.max(u.muli(k[2]), Transforms.abs(gradient, true).addi(k[3]), false);
+    gradient.assign(m).divi(u).muli(k[4]);
   }
 
   /** One chunk: {@code m = β₁m + rest·g}, {@code u = max(β₂u, |g| + eps)}, {@code g = m/u · clr}. */

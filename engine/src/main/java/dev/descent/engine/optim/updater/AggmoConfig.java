@@ -39,11 +39,6 @@ public class AggmoConfig extends UpdaterConfig {
   }
 
   @Override
-  protected int stateSlots() {
-    return betas.length;
-  }
-
-  @Override
   public AggmoConfig clone() {
     AggmoConfig copy = (AggmoConfig) super.clone();
     copy.betas = betas.clone();

@@ -51,11 +51,6 @@ public class AsgdConfig extends UpdaterConfig {
     return List.of(lambd, alpha, t0);
   }
 
-  @Override
-  protected int stateSlots() {
-    return 1;
-  }
-
   public double getLambd() {
     return lambd;
   }

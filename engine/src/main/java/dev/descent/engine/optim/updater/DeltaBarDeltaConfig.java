@@ -40,11 +40,6 @@ public class DeltaBarDeltaConfig extends UpdaterConfig {
     return List.of(kappa, phi, theta);
   }
 
-  @Override
-  protected int stateSlots() {
-    return 2;
-  }
-
   public double getKappa() {
     return kappa;
   }

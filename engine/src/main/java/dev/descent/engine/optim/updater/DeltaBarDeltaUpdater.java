@@ -8,12 +8,13 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * The update rule of {@link DeltaBarDeltaConfig}. The rates start at {@code lr} when the state is created; a
  * learning-rate schedule does not act on them (they adapt by themselves).
  */
-final class DeltaBarDeltaUpdater extends StateUpdater<DeltaBarDeltaConfig> {
+final class DeltaBarDeltaUpdater extends ChunkedUpdater<DeltaBarDeltaConfig> {
   static final String RATE = "rate";
   static final String BAR = "delta_bar";
 
   DeltaBarDeltaUpdater(DeltaBarDeltaConfig config) {
-    super(config, List.of(RATE, BAR));
+    super(config, List.of(RATE, BAR), (a, n, k) -> deltaBarDelta(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]),
+        (a, n, k) -> deltaBarDelta(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]));
   }
 
   @Override
@@ -22,24 +23,14 @@ final class DeltaBarDeltaUpdater extends StateUpdater<DeltaBarDeltaConfig> {
   }
 
   /**
-   * In one pass over the arrays ({@link HeapChunks}, vectorized loops over each cached chunk), the branches written as
-   * exact 0/1 selectors ({@link #deltaBarDelta}); arrays it cannot run take the float64 loop
-   * ({@link #applyElementwise}). The sign of {@code δ̄·g} is that of the product in the arrays' precision (a product
-   * that underflows to 0 keeps the rate).
+   * {@code k = {κ, 1 − φ, 1 − θ, θ}}. The kernels ({@link #deltaBarDelta}) write the branches as exact 0/1 selectors;
+   * the float64 loop ({@link #applyFallback}) takes arrays {@link HeapChunks} cannot run. The sign of {@code δ̄·g} is
+   * that of the product in the arrays' precision (a product that underflows to 0 keeps the rate).
    */
   @Override
-  public void applyUpdater(INDArray gradient, int iteration, int epoch) {
+  protected double[] scalars(int iteration, int epoch) {
     DeltaBarDeltaConfig c = getConfig();
-    INDArray rate = state(RATE);
-    INDArray bar = state(BAR);
-    if (!HeapChunks.supports(gradient, rate, bar)) {
-      applyElementwise(gradient);
-      return;
-    }
-    double[] k = {c.getKappa(), 1 - c.getPhi(), 1 - c.getTheta(), c.getTheta()};
-    float[] kf = Scalars.floats(k);
-    HeapChunks.run((a, n) -> deltaBarDelta(a[0], a[1], a[2], n, kf), (a, n) -> deltaBarDelta(a[0], a[1], a[2], n, k),
-        gradient, rate, bar);
+    return new double[] {c.getKappa(), 1 - c.getPhi(), 1 - c.getTheta(), c.getTheta()};
   }
 
   /**
@@ -48,11 +39,8 @@ final class DeltaBarDeltaUpdater extends StateUpdater<DeltaBarDeltaConfig> {
    * the branches' rate. Two passes over the cached chunk (the rates, then δ̄ and the update), which C2 vectorizes
    * where it leaves the fused loop scalar.
    */
-  static void deltaBarDelta(float[] g, float[] rate, float[] bar, int n, float[] k) {
-    float kappa = k[0];
-    float keep = k[1];
-    float smooth = k[2];
-    float theta = k[3];
+  static void deltaBarDelta(float[] g, float[] rate, float[] bar, int n, float kappa, float keep, float smooth,
+      float theta) {
     for (int i = 0; i < n; i++) {
       float s = Elementwise.sign(bar[i] * g[i]);
       float down = Math.max(-s, 0f);
@@ -65,11 +53,8 @@ final class DeltaBarDeltaUpdater extends StateUpdater<DeltaBarDeltaConfig> {
     }
   }
 
-  static void deltaBarDelta(double[] g, double[] rate, double[] bar, int n, double[] k) {
-    double kappa = k[0];
-    double keep = k[1];
-    double smooth = k[2];
-    double theta = k[3];
+  static void deltaBarDelta(double[] g, double[] rate, double[] bar, int n, double kappa, double keep, double smooth,
+      double theta) {
     for (int i = 0; i < n; i++) {
       double s = Elementwise.sign(bar[i] * g[i]);
       double down = Math.max(-s, 0d);
@@ -83,23 +68,21 @@ final class DeltaBarDeltaUpdater extends StateUpdater<DeltaBarDeltaConfig> {
   }
 
   /** The float64 loop over 'c'-order copies, for arrays {@link HeapChunks} cannot run. */
-  private void applyElementwise(INDArray gradient) {
-    DeltaBarDeltaConfig c = getConfig();
-    double[] g = Elementwise.read(gradient);
-    double[] rate = Elementwise.read(state(RATE));
-    double[] bar = Elementwise.read(state(BAR));
+  @Override
+  protected void applyFallback(INDArray gradient, int iteration, double[] k) {
+    Elementwise.update(operands(gradient), a -> float64(a[0], a[1], a[2], k));
+  }
+
+  private static void float64(double[] g, double[] rate, double[] bar, double[] k) {
     for (int i = 0; i < g.length; i++) {
       double agreement = bar[i] * g[i];
       if (agreement > 0) {
-        rate[i] += c.getKappa();
+        rate[i] += k[0];
       } else if (agreement < 0) {
-        rate[i] *= 1 - c.getPhi();
+        rate[i] *= k[1];
       }
-      bar[i] = (1 - c.getTheta()) * g[i] + c.getTheta() * bar[i];
+      bar[i] = k[2] * g[i] + k[3] * bar[i];
       g[i] *= rate[i];
     }
-    Elementwise.write(gradient, g);
-    Elementwise.write(state(RATE), rate);
-    Elementwise.write(state(BAR), bar);
   }
 }

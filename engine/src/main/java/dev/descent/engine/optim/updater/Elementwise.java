@@ -1,5 +1,6 @@
 package dev.descent.engine.optim.updater;
 
+import java.util.function.Consumer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -16,12 +17,16 @@ final class Elementwise {
 
   private Elementwise() {}
 
-  static double[] read(INDArray array) {
-    return Nd4j.toFlattened('c', array).toDoubleVector();
-  }
-
-  static void write(INDArray target, double[] values) {
-    target.assign(Nd4j.createFromArray(values).reshape('c', target.shape()));
+  /** Runs {@code loop} over float64 copies of the arrays, read in 'c' order, and writes the copies back in place. */
+  static void update(INDArray[] arrays, Consumer<double[][]> loop) {
+    double[][] copies = new double[arrays.length][];
+    for (int j = 0; j < arrays.length; j++) {
+      copies[j] = Nd4j.toFlattened('c', arrays[j]).toDoubleVector();
+    }
+    loop.accept(copies);
+    for (int j = 0; j < arrays.length; j++) {
+      arrays[j].assign(Nd4j.createFromArray(copies[j]).reshape('c', arrays[j].shape()));
+    }
   }
 
   /**

@@ -16,6 +16,12 @@ final class Ema {
     Nd4j.exec(new Axpy(x, average.muli(decay), average, 1 - decay));
   }
 
+  /** Adam's moments: {@code m ← β₁m + (1 − β₁)g}, {@code v ← β₂v + (1 − β₂)g²}. */
+  static void moments(INDArray m, INDArray v, INDArray g, double beta1, double beta2) {
+    update(m, g, beta1);
+    updateSquare(v, g, beta2);
+  }
+
   /** {@code average ← decay · average + (1 − decay) · x²}. */
   static void updateSquare(INDArray average, INDArray x, double decay) {
     update(average, x.mul(x), decay);

@@ -29,13 +29,8 @@ public class NadamConfig extends BetasConfig {
   }
 
   @Override
-  protected List<Object> hyperparameters() {
-    return List.of(getBeta1(), getBeta2(), getEps(), momentumDecay);
-  }
-
-  @Override
-  protected int stateSlots() {
-    return 2;
+  protected List<Object> moreHyperparameters() {
+    return List.of(momentumDecay);
   }
 
   /** {@code μ_t}, the momentum coefficient of step {@code t}. */

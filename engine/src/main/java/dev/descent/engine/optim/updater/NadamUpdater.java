@@ -9,23 +9,25 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * The update rule of {@link NadamConfig}. The product {@code Π_t} is a function of the step alone, so it is not
  * state: it is recomputed in PyTorch's multiplication order (and cached for the next step).
  */
-final class NadamUpdater extends StateUpdater<NadamConfig> {
+final class NadamUpdater extends ChunkedUpdater<NadamConfig> {
   static final String EXP_AVG = "exp_avg";
   static final String EXP_AVG_SQ = "exp_avg_sq";
 
   private final StepSeries muProduct;
 
   NadamUpdater(NadamConfig config) {
-    super(config, List.of(EXP_AVG, EXP_AVG_SQ));
+    super(config, List.of(EXP_AVG, EXP_AVG_SQ),
+        (a, n, k) -> nadam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7]),
+        (a, n, k) -> nadam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7]));
     this.muProduct = new StepSeries(1.0, (product, t) -> product * config.mu(t));
   }
 
   /**
-   * In one pass over the arrays ({@link HeapChunks}, vectorized loops over each cached chunk), the step's weights and
-   * {@code 1 − β₂ᵗ} computed once in double; libnd4j's ops for arrays it cannot run.
+   * The step's weights and {@code 1 − β₂ᵗ}, computed once in double:
+   * {@code k = {β₁, 1 − β₁, β₂, 1 − β₂, 1 − β₂ᵗ, eps, gradient weight, momentum weight}}.
    */
   @Override
-  public void applyUpdater(INDArray gradient, int iteration, int epoch) {
+  protected double[] scalars(int iteration, int epoch) {
     NadamConfig c = getConfig();
     int t = step(iteration);
     double lr = c.getLearningRate(iteration, epoch);
@@ -33,23 +35,19 @@ final class NadamUpdater extends StateUpdater<NadamConfig> {
     double product = muProduct.at(t);
     double gw = lr * (1 - c.mu(t)) / (1 - product);
     double mw = lr * muNext / (1 - product * muNext);
-    double bc2 = 1 - Math.pow(c.getBeta2(), t);
     double b1 = c.getBeta1();
     double b2 = c.getBeta2();
-    double eps = c.getEps();
+    return new double[] {b1, 1 - b1, b2, 1 - b2, 1 - Math.pow(b2, t), c.getEps(), gw, mw};
+  }
+
+  /** libnd4j's ops, for arrays {@link HeapChunks} cannot run. */
+  @Override
+  protected void applyFallback(INDArray gradient, int iteration, double[] k) {
     INDArray m = state(EXP_AVG);
     INDArray v = state(EXP_AVG_SQ);
-    if (HeapChunks.supports(gradient, m, v)) {
-      double[] k = {b1, 1 - b1, b2, 1 - b2, bc2, eps, gw, mw};
-      float[] kf = Scalars.floats(k);
-      HeapChunks.run((a, n) -> nadam(a[0], a[1], a[2], n, kf), (a, n) -> nadam(a[0], a[1], a[2], n, k), gradient, m,
-          v);
-      return;
-    }
-    Ema.update(m, gradient, b1);
-    Ema.updateSquare(v, gradient, b2);
-    INDArray denominator = Transforms.sqrt(v.div(bc2), false).addi(eps);
-    gradient.divi(denominator).muli(gw).addi(m.div(denominator).muli(mw));
+    Ema.moments(m, v, gradient, k[0], k[2]);
+    INDArray denominator = Transforms.sqrt(v.div(k[4]), false).addi(k[5]);
+    gradient.divi(denominator).muli(k[6]).addi(m.div(denominator).muli(k[7]));
   }
 
   /**
@@ -57,15 +55,8 @@ final class NadamUpdater extends StateUpdater<NadamConfig> {
    * {@code d = √(v/(1 − β₂ᵗ)) + eps}, {@code g = g/d · gw + m/d · mw}, the second term added in a second pass over the
    * cached chunk (d recomputed: the same value), as C2 leaves the one-pass loop, with d used twice, scalar.
    */
-  static void nadam(float[] g, float[] m, float[] v, int n, float[] k) {
-    float b1 = k[0];
-    float rest1 = k[1];
-    float b2 = k[2];
-    float rest2 = k[3];
-    float bc2 = k[4];
-    float eps = k[5];
-    float gw = k[6];
-    float mw = k[7];
+  static void nadam(float[] g, float[] m, float[] v, int n, float b1, float rest1, float b2, float rest2, float bc2,
+      float eps, float gw, float mw) {
     for (int i = 0; i < n; i++) {
       float gi = g[i];
       float vi = v[i] * b2 + rest2 * (gi * gi);
@@ -78,15 +69,8 @@ final class NadamUpdater extends StateUpdater<NadamConfig> {
     }
   }
 
-  static void nadam(double[] g, double[] m, double[] v, int n, double[] k) {
-    double b1 = k[0];
-    double rest1 = k[1];
-    double b2 = k[2];
-    double rest2 = k[3];
-    double bc2 = k[4];
-    double eps = k[5];
-    double gw = k[6];
-    double mw = k[7];
+  static void nadam(double[] g, double[] m, double[] v, int n, double b1, double rest1, double b2, double rest2,
+      double bc2, double eps, double gw, double mw) {
     for (int i = 0; i < n; i++) {
       double gi = g[i];
       double vi = v[i] * b2 + rest2 * (gi * gi);

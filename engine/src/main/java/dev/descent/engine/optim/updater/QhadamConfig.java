@@ -33,13 +33,8 @@ public class QhadamConfig extends BetasConfig {
   }
 
   @Override
-  protected List<Object> hyperparameters() {
-    return List.of(getBeta1(), getBeta2(), nu1, nu2, getEps());
-  }
-
-  @Override
-  protected int stateSlots() {
-    return 2;
+  protected List<Object> moreHyperparameters() {
+    return List.of(nu1, nu2);
   }
 
   public double getNu1() {

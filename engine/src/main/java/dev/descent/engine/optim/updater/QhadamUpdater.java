@@ -6,7 +6,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** The update rule of {@link QhadamConfig}; the β weights depend on the step alone and are {@link StepSeries}. */
-final class QhadamUpdater extends StateUpdater<QhadamConfig> {
+final class QhadamUpdater extends ChunkedUpdater<QhadamConfig> {
   static final String EXP_AVG = "exp_avg";
   static final String EXP_AVG_SQ = "exp_avg_sq";
 
@@ -14,35 +14,36 @@ final class QhadamUpdater extends StateUpdater<QhadamConfig> {
   private final StepSeries beta2Weight;
 
   QhadamUpdater(QhadamConfig config) {
-    super(config, List.of(EXP_AVG, EXP_AVG_SQ));
+    super(config, List.of(EXP_AVG, EXP_AVG_SQ),
+        (a, n, k) -> qhadam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7], k[8], k[9]),
+        (a, n, k) -> qhadam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7], k[8], k[9]));
     beta1Weight = new StepSeries(0.0, (w, t) -> 1.0 + config.getBeta1() * w);
     beta2Weight = new StepSeries(0.0, (w, t) -> 1.0 + config.getBeta2() * w);
   }
 
   /**
-   * In one vectorized pass ({@link HeapChunks}); libnd4j's ops for arrays it cannot run. The kernel always adds the
-   * {@code (1 − ν)} terms, which for {@code ν = 1} are zeros and leave the sums' values unchanged.
+   * {@code k = {β₁', 1 − β₁', β₂', 1 − β₂', ν₁, 1 − ν₁, ν₂, 1 − ν₂, eps, lr}}, computed once in double. The kernel
+   * always adds the {@code (1 − ν)} terms, which for {@code ν = 1} are zeros and leave the sums' values unchanged.
    */
   @Override
-  public void applyUpdater(INDArray gradient, int iteration, int epoch) {
+  protected double[] scalars(int iteration, int epoch) {
     QhadamConfig c = getConfig();
     int t = step(iteration);
     double beta1Adj = 1.0 - 1.0 / beta1Weight.at(t);
     double beta2Adj = 1.0 - 1.0 / beta2Weight.at(t);
-    double lr = c.getLearningRate(iteration, epoch);
+    return new double[] {beta1Adj, 1 - beta1Adj, beta2Adj, 1 - beta2Adj, c.getNu1(), 1 - c.getNu1(), c.getNu2(),
+        1 - c.getNu2(), c.getEps(), c.getLearningRate(iteration, epoch)};
+  }
+
+  /** libnd4j's ops, for arrays {@link HeapChunks} cannot run. */
+  @Override
+  protected void applyFallback(INDArray gradient, int iteration, double[] k) {
+    QhadamConfig c = getConfig();
     INDArray m = state(EXP_AVG);
     INDArray v = state(EXP_AVG_SQ);
-    if (HeapChunks.supports(gradient, m, v)) {
-      double[] k = {beta1Adj, 1 - beta1Adj, beta2Adj, 1 - beta2Adj, c.getNu1(), 1 - c.getNu1(), c.getNu2(),
-          1 - c.getNu2(), c.getEps(), lr};
-      float[] kf = Scalars.floats(k);
-      HeapChunks.run((a, n) -> qhadam(a[0], a[1], a[2], n, kf), (a, n) -> qhadam(a[0], a[1], a[2], n, k), gradient,
-          m, v);
-      return;
-    }
     INDArray gradSq = gradient.mul(gradient);
-    Ema.update(m, gradient, beta1Adj);
-    Ema.update(v, gradSq, beta2Adj);
+    Ema.update(m, gradient, k[0]);
+    Ema.update(v, gradSq, k[2]);
     INDArray avgGrad = m.mul(c.getNu1());
     if (c.getNu1() != 1.0) {
       avgGrad.addi(gradient.mul(1.0 - c.getNu1()));
@@ -52,24 +53,15 @@ final class QhadamUpdater extends StateUpdater<QhadamConfig> {
       avgGradRms.addi(gradSq.muli(1.0 - c.getNu2()));
     }
     Transforms.sqrt(avgGradRms, false).addi(c.getEps());
-    gradient.assign(avgGrad).divi(avgGradRms).muli(lr);
+    gradient.assign(avgGrad).divi(avgGradRms).muli(k[9]);
   }
 
   /**
    * One chunk; {@code k = {β₁', 1 − β₁', β₂', 1 − β₂', ν₁, 1 − ν₁, ν₂, 1 − ν₂, eps, lr}}: the moments, then
    * {@code g = (ν₁m + (1 − ν₁)g) / (√(ν₂v + (1 − ν₂)g²) + eps) · lr}.
    */
-  static void qhadam(float[] g, float[] m, float[] v, int n, float[] k) {
-    float b1 = k[0];
-    float rest1 = k[1];
-    float b2 = k[2];
-    float rest2 = k[3];
-    float nu1 = k[4];
-    float restNu1 = k[5];
-    float nu2 = k[6];
-    float restNu2 = k[7];
-    float eps = k[8];
-    float lr = k[9];
+  static void qhadam(float[] g, float[] m, float[] v, int n, float b1, float rest1, float b2, float rest2, float nu1,
+      float restNu1, float nu2, float restNu2, float eps, float lr) {
     for (int i = 0; i < n; i++) {
       float gi = g[i];
       float sq = gi * gi;
@@ -81,17 +73,8 @@ final class QhadamUpdater extends StateUpdater<QhadamConfig> {
     }
   }
 
-  static void qhadam(double[] g, double[] m, double[] v, int n, double[] k) {
-    double b1 = k[0];
-    double rest1 = k[1];
-    double b2 = k[2];
-    double rest2 = k[3];
-    double nu1 = k[4];
-    double restNu1 = k[5];
-    double nu2 = k[6];
-    double restNu2 = k[7];
-    double eps = k[8];
-    double lr = k[9];
+  static void qhadam(double[] g, double[] m, double[] v, int n, double b1, double rest1, double b2, double rest2,
+      double nu1, double restNu1, double nu2, double restNu2, double eps, double lr) {
     for (int i = 0; i < n; i++) {
       double gi = g[i];
       double sq = gi * gi;

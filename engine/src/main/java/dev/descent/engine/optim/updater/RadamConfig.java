@@ -1,7 +1,5 @@
 package dev.descent.engine.optim.updater;
 
-import java.util.List;
-
 /**
  * PyTorch's {@code torch.optim.RAdam} (Liu et al. 2020, "On the Variance of the Adaptive Learning Rate and Beyond",
  * Algorithm 2): {@code m_t}, {@code v_t} as in Adam, {@code ρ_∞ = 2/(1 − β₂) − 1},
@@ -25,15 +23,5 @@ public class RadamConfig extends BetasConfig {
   @Override
   protected StateUpdater<?> newUpdater() {
     return new RadamUpdater(this);
-  }
-
-  @Override
-  protected List<Object> hyperparameters() {
-    return List.of(getBeta1(), getBeta2(), getEps());
-  }
-
-  @Override
-  protected int stateSlots() {
-    return 2;
   }
 }

@@ -6,48 +6,46 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** The update rule of {@link RadamConfig}. */
-final class RadamUpdater extends StateUpdater<RadamConfig> {
+final class RadamUpdater extends ChunkedUpdater<RadamConfig> {
   static final String EXP_AVG = "exp_avg";
   static final String EXP_AVG_SQ = "exp_avg_sq";
 
   RadamUpdater(RadamConfig config) {
-    super(config, List.of(EXP_AVG, EXP_AVG_SQ));
+    super(config, List.of(EXP_AVG, EXP_AVG_SQ),
+        (a, n, k) -> radam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7], k[8], k[9] != 0),
+        (a, n, k) -> radam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7], k[8], k[9] != 0));
   }
 
   /**
-   * In one pass over the arrays ({@link HeapChunks}, vectorized loops over each cached chunk), {@code ρ_t}, {@code r_t}
-   * and the bias corrections computed once in double; libnd4j's ops for arrays it cannot run. Before {@code ρ_t > 5}
-   * the rectification factor is 0 and the kernel skips the adaptive term.
+   * {@code ρ_t}, {@code r_t} and the bias corrections, computed once in double:
+   * {@code k = {β₁, 1 − β₁, β₂, 1 − β₂, 1 − β₁ᵗ, lr, √(1 − β₂ᵗ), eps, r_t, adaptive}}. Before {@code ρ_t > 5} the
+   * rectification factor is 0 and the kernel skips the adaptive term ({@code adaptive} is 0).
    */
   @Override
-  public void applyUpdater(INDArray gradient, int iteration, int epoch) {
+  protected double[] scalars(int iteration, int epoch) {
     RadamConfig c = getConfig();
     int t = step(iteration);
     double beta1 = c.getBeta1();
     double beta2 = c.getBeta2();
-    double biasCorrection1 = 1 - Math.pow(beta1, t);
     double biasCorrection2 = 1 - Math.pow(beta2, t);
-    double lr = c.getLearningRate(iteration, epoch);
     double rhoInf = 2 / (1 - beta2) - 1;
     double rhoT = rhoInf - 2 * t * Math.pow(beta2, t) / biasCorrection2;
     boolean adaptive = rhoT > RadamConfig.RHO_THRESHOLD;
     double rect = adaptive ? Math.sqrt((rhoT - 4) * (rhoT - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rhoT)) : 0;
+    return new double[] {beta1, 1 - beta1, beta2, 1 - beta2, 1 - Math.pow(beta1, t),
+        c.getLearningRate(iteration, epoch), Math.sqrt(biasCorrection2), c.getEps(), rect, adaptive ? 1 : 0};
+  }
+
+  /** libnd4j's ops, for arrays {@link HeapChunks} cannot run. */
+  @Override
+  protected void applyFallback(INDArray gradient, int iteration, double[] k) {
     INDArray m = state(EXP_AVG);
     INDArray v = state(EXP_AVG_SQ);
-    if (HeapChunks.supports(gradient, m, v)) {
-      double[] k = {beta1, 1 - beta1, beta2, 1 - beta2, biasCorrection1, lr, Math.sqrt(biasCorrection2), c.getEps(),
-          rect};
-      float[] kf = Scalars.floats(k);
-      HeapChunks.run((a, n) -> radam(a[0], a[1], a[2], n, kf, adaptive),
-          (a, n) -> radam(a[0], a[1], a[2], n, k, adaptive), gradient, m, v);
-      return;
-    }
-    Ema.update(m, gradient, beta1);
-    Ema.updateSquare(v, gradient, beta2);
-    gradient.assign(m).divi(biasCorrection1).muli(lr);
-    if (adaptive) {
-      INDArray scale = Transforms.sqrt(v, true).addi(c.getEps()).rdivi(Math.sqrt(biasCorrection2));
-      gradient.muli(scale).muli(rect);
+    Ema.moments(m, v, gradient, k[0], k[2]);
+    gradient.assign(m).divi(k[4]).muli(k[5]);
+    if (k[9] != 0) {
+      INDArray scale = Transforms.sqrt(v, true).addi(k[7]).rdivi(k[6]);
+      gradient.muli(scale).muli(k[8]);
     }
   }
 
@@ -55,13 +53,8 @@ final class RadamUpdater extends StateUpdater<RadamConfig> {
    * One chunk; {@code k = {β₁, 1 − β₁, β₂, 1 − β₂, 1 − β₁ᵗ, lr, √(1 − β₂ᵗ), eps, r_t}}: the moments, then
    * {@code g = m/(1 − β₁ᵗ) · lr}, times {@code √(1 − β₂ᵗ)/(√v + eps) · r_t} if {@code adaptive}.
    */
-  static void radam(float[] g, float[] m, float[] v, int n, float[] k, boolean adaptive) {
-    float b1 = k[0];
-    float rest1 = k[1];
-    float b2 = k[2];
-    float rest2 = k[3];
-    float bc1 = k[4];
-    float lr = k[5];
+  static void radam(float[] g, float[] m, float[] v, int n, float b1, float rest1, float b2, float rest2, float bc1,
+      float lr, float root, float eps, float rect, boolean adaptive) {
     for (int i = 0; i < n; i++) {
       float gi = g[i];
       float mi = m[i] * b1 + rest1 * gi;
@@ -70,17 +63,12 @@ final class RadamUpdater extends StateUpdater<RadamConfig> {
       g[i] = mi / bc1 * lr;
     }
     if (adaptive) {
-      rectify(g, v, n, k[6], k[7], k[8]);
+      rectify(g, v, n, root, eps, rect);
     }
   }
 
-  static void radam(double[] g, double[] m, double[] v, int n, double[] k, boolean adaptive) {
-    double b1 = k[0];
-    double rest1 = k[1];
-    double b2 = k[2];
-    double rest2 = k[3];
-    double bc1 = k[4];
-    double lr = k[5];
+  static void radam(double[] g, double[] m, double[] v, int n, double b1, double rest1, double b2, double rest2,
+      double bc1, double lr, double root, double eps, double rect, boolean adaptive) {
     for (int i = 0; i < n; i++) {
       double gi = g[i];
       double mi = m[i] * b1 + rest1 * gi;
@@ -89,7 +77,7 @@ final class RadamUpdater extends StateUpdater<RadamConfig> {
       g[i] = mi / bc1 * lr;
     }
     if (adaptive) {
-      rectify(g, v, n, k[6], k[7], k[8]);
+      rectify(g, v, n, root, eps, rect);
     }
   }
 

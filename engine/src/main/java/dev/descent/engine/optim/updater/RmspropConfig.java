@@ -9,25 +9,23 @@ import java.util.List;
  * {@code d_t = √(v_t − ḡ_t²) + eps}, else {@code d_t = √v_t + eps}; with momentum μ {@code b_t = μ b_{t-1} + g_t/d_t}
  * and update {@code lr · b_t}, else update {@code lr · g_t / d_t}.
  */
-public class RmspropConfig extends UpdaterConfig {
+public class RmspropConfig extends EpsConfig {
   public static final double DEFAULT_LR = 1e-2;
   public static final double DEFAULT_ALPHA = 0.99;
   public static final double DEFAULT_EPS = 1e-8;
   public static final double DEFAULT_MOMENTUM = 0.0;
 
   private double alpha = DEFAULT_ALPHA;
-  private double eps = DEFAULT_EPS;
   private double momentum = DEFAULT_MOMENTUM;
   private boolean centered;
 
   public RmspropConfig() {
-    super(DEFAULT_LR);
+    super(DEFAULT_LR, DEFAULT_EPS);
   }
 
   public RmspropConfig(double lr, double alpha, double eps, double momentum, boolean centered) {
-    super(lr);
+    super(lr, eps);
     this.alpha = alpha;
-    this.eps = eps;
     this.momentum = momentum;
     this.centered = centered;
   }
@@ -39,12 +37,7 @@ public class RmspropConfig extends UpdaterConfig {
 
   @Override
   protected List<Object> hyperparameters() {
-    return List.of(alpha, eps, momentum, centered);
-  }
-
-  @Override
-  protected int stateSlots() {
-    return RmspropUpdater.keys(this).size();
+    return List.of(alpha, getEps(), momentum, centered);
   }
 
   public double getAlpha() {
@@ -55,13 +48,6 @@ public class RmspropConfig extends UpdaterConfig {
     this.alpha = alpha;
   }
 
-  public double getEps() {
-    return eps;
-  }
-
-  public void setEps(double eps) {
-    this.eps = eps;
-  }
 
   public double getMomentum() {
     return momentum;

@@ -10,7 +10,7 @@ import java.util.List;
  * point {@code φ = θ − μ s}, so DL4J's gradient is already the look-ahead gradient, and the update is
  * {@code φ_{t-1} − φ_t = (1 + μ) s_t − μ s_{t-1}}.
  */
-public class RmspropNesterovConfig extends UpdaterConfig {
+public class RmspropNesterovConfig extends EpsConfig {
   public static final double DEFAULT_LR = 1e-3;
   public static final double DEFAULT_ALPHA = 0.99;
   public static final double DEFAULT_MOMENTUM = 0.9;
@@ -18,17 +18,15 @@ public class RmspropNesterovConfig extends UpdaterConfig {
 
   private double alpha = DEFAULT_ALPHA;
   private double momentum = DEFAULT_MOMENTUM;
-  private double eps = DEFAULT_EPS;
 
   public RmspropNesterovConfig() {
-    super(DEFAULT_LR);
+    super(DEFAULT_LR, DEFAULT_EPS);
   }
 
   public RmspropNesterovConfig(double lr, double alpha, double momentum, double eps) {
-    super(lr);
+    super(lr, eps);
     this.alpha = alpha;
     this.momentum = momentum;
-    this.eps = eps;
   }
 
   @Override
@@ -38,12 +36,7 @@ public class RmspropNesterovConfig extends UpdaterConfig {
 
   @Override
   protected List<Object> hyperparameters() {
-    return List.of(alpha, momentum, eps);
-  }
-
-  @Override
-  protected int stateSlots() {
-    return 2;
+    return List.of(alpha, momentum, getEps());
   }
 
   public double getAlpha() {
@@ -60,13 +53,5 @@ public class RmspropNesterovConfig extends UpdaterConfig {
 
   public void setMomentum(double momentum) {
     this.momentum = momentum;
-  }
-
-  public double getEps() {
-    return eps;
-  }
-
-  public void setEps(double eps) {
-    this.eps = eps;
   }
 }

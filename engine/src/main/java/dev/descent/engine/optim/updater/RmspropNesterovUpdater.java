@@ -6,38 +6,36 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** The update rule of {@link RmspropNesterovConfig}. */
-final class RmspropNesterovUpdater extends StateUpdater<RmspropNesterovConfig> {
+final class RmspropNesterovUpdater extends ChunkedUpdater<RmspropNesterovConfig> {
   static final String SQUARE_AVG = "square_avg";
   static final String VELOCITY = "velocity";
 
   RmspropNesterovUpdater(RmspropNesterovConfig config) {
-    super(config, List.of(SQUARE_AVG, VELOCITY));
+    super(config, List.of(SQUARE_AVG, VELOCITY),
+        (a, n, k) -> rmspropNesterov(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5]),
+        (a, n, k) -> rmspropNesterov(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5]));
   }
 
-  /** In one vectorized pass ({@link HeapChunks}); libnd4j's ops for arrays it cannot run. */
+  /** {@code k = {α, 1 − α, eps, μ, 1 + μ, lr}}. */
   @Override
-  public void applyUpdater(INDArray gradient, int iteration, int epoch) {
+  protected double[] scalars(int iteration, int epoch) {
     RmspropNesterovConfig c = getConfig();
     double mu = c.getMomentum();
     double alpha = c.getAlpha();
-    double eps = c.getEps();
-    double lr = c.getLearningRate(iteration, epoch);
+    return new double[] {alpha, 1 - alpha, c.getEps(), mu, 1 + mu, c.getLearningRate(iteration, epoch)};
+  }
+
+  /** libnd4j's ops, for arrays {@link HeapChunks} cannot run. */
+  @Override
+  protected void applyFallback(INDArray gradient, int iteration, double[] k) {
+    double mu = k[3];
     INDArray squareAvg = state(SQUARE_AVG);
     INDArray velocity = state(VELOCITY);
-    if (HeapChunks.supports(gradient, squareAvg, velocity)) {
-      double rest = 1 - alpha;
-      double lead = 1 + mu;
-      HeapChunks.run((a, n) -> rmspropNesterov(a[0], a[1], a[2], n, (float) alpha, (float) rest, (float) eps,
-          (float) mu, (float) lead, (float) lr),
-          (a, n) -> rmspropNesterov(a[0], a[1], a[2], n, alpha, rest, eps, mu, lead, lr), gradient, squareAvg,
-          velocity);
-      return;
-    }
     INDArray previous = velocity.mul(mu);
-    Ema.updateSquare(squareAvg, gradient, alpha);
-    INDArray scaled = gradient.div(Transforms.sqrt(squareAvg, true).addi(eps));
-    velocity.muli(mu).addi(scaled.muli(lr));
-    gradient.assign(velocity).muli(1 + mu).subi(previous);
+    Ema.updateSquare(squareAvg, gradient, k[0]);
+    INDArray scaled = gradient.div(Transforms.sqrt(squareAvg, true).addi(k[2]));
+    velocity.muli(mu).addi(scaled.muli(k[5]));
+    gradient.assign(velocity).muli(k[4]).subi(previous);
   }
 
   /**

@@ -8,15 +8,35 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * The update rule of {@link RmspropConfig}, in one vectorized pass ({@link HeapChunks}) per variant (plain, centered,
- * momentum, both); libnd4j's ops for arrays it cannot run ({@link #applyNative}).
+ * momentum, both); libnd4j's ops for arrays it cannot run ({@link #applyFallback}).
  */
-final class RmspropUpdater extends StateUpdater<RmspropConfig> {
+final class RmspropUpdater extends ChunkedUpdater<RmspropConfig> {
   static final String SQUARE_AVG = "square_avg";
   static final String GRAD_AVG = "grad_avg";
   static final String MOMENTUM_BUFFER = "momentum_buffer";
 
   RmspropUpdater(RmspropConfig config) {
-    super(config, keys(config));
+    super(config, keys(config), floatKernel(config), doubleKernel(config));
+  }
+
+  /** The variant's float kernel; {@code k = {α, rest = 1 − α, eps, μ, lr}}. */
+  private static Chunk<float[][], float[]> floatKernel(RmspropConfig c) {
+    if (c.getMomentum() > 0) {
+      return c.isCentered() ? (a, n, k) -> centeredMomentum(a[0], a[1], a[2], a[3], n, k[0], k[1], k[2], k[3], k[4])
+          : (a, n, k) -> momentum(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]);
+    }
+    return c.isCentered() ? (a, n, k) -> centered(a[0], a[1], a[2], n, k[0], k[1], k[2], k[4])
+        : (a, n, k) -> plain(a[0], a[1], n, k[0], k[1], k[2], k[4]);
+  }
+
+  /** The variant's double kernel. */
+  private static Chunk<double[][], double[]> doubleKernel(RmspropConfig c) {
+    if (c.getMomentum() > 0) {
+      return c.isCentered() ? (a, n, k) -> centeredMomentum(a[0], a[1], a[2], a[3], n, k[0], k[1], k[2], k[3], k[4])
+          : (a, n, k) -> momentum(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]);
+    }
+    return c.isCentered() ? (a, n, k) -> centered(a[0], a[1], a[2], n, k[0], k[1], k[2], k[4])
+        : (a, n, k) -> plain(a[0], a[1], n, k[0], k[1], k[2], k[4]);
   }
 
   static List<String> keys(RmspropConfig config) {
@@ -30,56 +50,12 @@ final class RmspropUpdater extends StateUpdater<RmspropConfig> {
     return keys;
   }
 
+  /** {@code k = {α, rest = 1 − α, eps, μ, lr}}. */
   @Override
-  public void applyUpdater(INDArray gradient, int iteration, int epoch) {
+  protected double[] scalars(int iteration, int epoch) {
     RmspropConfig c = getConfig();
-    double lr = c.getLearningRate(iteration, epoch);
-    List<String> keys = keys(c);
-    INDArray[] arrays = new INDArray[1 + keys.size()];
-    arrays[0] = gradient;
-    for (int i = 1; i < arrays.length; i++) {
-      arrays[i] = state(keys.get(i - 1));
-    }
-    if (!HeapChunks.supports(arrays)) {
-      applyNative(gradient, lr);
-      return;
-    }
-    float alpha = (float) c.getAlpha();
-    float rest = (float) (1 - c.getAlpha());
-    float eps = (float) c.getEps();
-    float mu = (float) c.getMomentum();
-    HeapChunks.run((a, n) -> floats(a, n, alpha, rest, eps, mu, (float) lr),
-        (a, n) -> doubles(a, n, c.getAlpha(), 1 - c.getAlpha(), c.getEps(), c.getMomentum(), lr), arrays);
-  }
-
-  private void floats(float[][] a, int n, float alpha, float rest, float eps, float mu, float lr) {
-    boolean centered = getConfig().isCentered();
-    if (getConfig().getMomentum() > 0) {
-      if (centered) {
-        centeredMomentum(a[0], a[1], a[2], a[3], n, alpha, rest, eps, mu, lr);
-      } else {
-        momentum(a[0], a[1], a[2], n, alpha, rest, eps, mu, lr);
-      }
-    } else if (centered) {
-      centered(a[0], a[1], a[2], n, alpha, rest, eps, lr);
-    } else {
-      plain(a[0], a[1], n, alpha, rest, eps, lr);
-    }
-  }
-
-  private void doubles(double[][] a, int n, double alpha, double rest, double eps, double mu, double lr) {
-    boolean centered = getConfig().isCentered();
-    if (getConfig().getMomentum() > 0) {
-      if (centered) {
-        centeredMomentum(a[0], a[1], a[2], a[3], n, alpha, rest, eps, mu, lr);
-      } else {
-        momentum(a[0], a[1], a[2], n, alpha, rest, eps, mu, lr);
-      }
-    } else if (centered) {
-      centered(a[0], a[1], a[2], n, alpha, rest, eps, lr);
-    } else {
-      plain(a[0], a[1], n, alpha, rest, eps, lr);
-    }
+    return new double[] {c.getAlpha(), 1 - c.getAlpha(), c.getEps(), c.getMomentum(),
+        c.getLearningRate(iteration, epoch)};
   }
 
   /** {@code v = αv + rest·g²}, {@code g = g/(√v + eps) · lr}. */
@@ -180,7 +156,9 @@ final class RmspropUpdater extends StateUpdater<RmspropConfig> {
   }
 
   /** libnd4j's ops. */
-  private void applyNative(INDArray gradient, double lr) {
+  @Override
+  protected void applyFallback(INDArray gradient, int iteration, double[] k) {
+    double lr = k[4];
     RmspropConfig c = getConfig();
     double alpha = c.getAlpha();
     INDArray squareAvg = state(SQUARE_AVG);

@@ -42,11 +42,6 @@ public class RpropConfig extends UpdaterConfig {
     return List.of(etaMinus, etaPlus, stepMin, stepMax);
   }
 
-  @Override
-  protected int stateSlots() {
-    return 2;
-  }
-
   public double getEtaMinus() {
     return etaMinus;
   }

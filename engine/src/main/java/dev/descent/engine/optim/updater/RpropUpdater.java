@@ -8,12 +8,13 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * The update rule of {@link RpropConfig}. The step size is initialized to {@code lr} when the state is created, so a
  * learning-rate schedule does not act on Rprop (as in PyTorch, where {@code lr} is only the initial step size).
  */
-final class RpropUpdater extends StateUpdater<RpropConfig> {
+final class RpropUpdater extends ChunkedUpdater<RpropConfig> {
   static final String PREV = "prev";
   static final String STEP_SIZE = "step_size";
 
   RpropUpdater(RpropConfig config) {
-    super(config, List.of(PREV, STEP_SIZE));
+    super(config, List.of(PREV, STEP_SIZE), (a, n, k) -> rprop(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]),
+        (a, n, k) -> rprop(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]));
   }
 
   @Override
@@ -22,25 +23,15 @@ final class RpropUpdater extends StateUpdater<RpropConfig> {
   }
 
   /**
-   * In one pass over the arrays ({@link HeapChunks}, vectorized loops over each cached chunk), the branches written as
-   * exact 0/1 selectors ({@link #rprop}); arrays it cannot run take the float64 loop ({@link #applyElementwise}). The
-   * sign of {@code g·prev} is that of the product in the arrays' precision (a product that underflows to 0 keeps the
-   * step size). A NaN gradient makes the kernel's step size NaN where the float64 loop keeps it; either way the update
-   * is NaN.
+   * {@code k = {η₊, η₋, Δ_min, Δ_max}}. The kernels ({@link #rprop}) write the branches as exact 0/1 selectors; the
+   * float64 loop ({@link #applyFallback}) takes arrays {@link HeapChunks} cannot run. The sign of {@code g·prev} is
+   * that of the product in the arrays' precision (a product that underflows to 0 keeps the step size). A NaN gradient
+   * makes the kernel's step size NaN where the float64 loop keeps it; either way the update is NaN.
    */
   @Override
-  public void applyUpdater(INDArray gradient, int iteration, int epoch) {
+  protected double[] scalars(int iteration, int epoch) {
     RpropConfig c = getConfig();
-    INDArray prev = state(PREV);
-    INDArray stepSize = state(STEP_SIZE);
-    if (!HeapChunks.supports(gradient, prev, stepSize)) {
-      applyElementwise(gradient);
-      return;
-    }
-    double[] k = {c.getEtaPlus(), c.getEtaMinus(), c.getStepMin(), c.getStepMax()};
-    float[] kf = Scalars.floats(k);
-    HeapChunks.run((a, n) -> rprop(a[0], a[1], a[2], n, kf), (a, n) -> rprop(a[0], a[1], a[2], n, k), gradient,
-        prev, stepSize);
+    return new double[] {c.getEtaPlus(), c.getEtaMinus(), c.getStepMin(), c.getStepMax()};
   }
 
   /**
@@ -49,11 +40,8 @@ final class RpropUpdater extends StateUpdater<RpropConfig> {
    * the branches pick, {@code g·(1 − down)} the remembered gradient (0 where the sign flipped); the update
    * {@code sign(prev)·Δ} in a second pass over the cached chunk.
    */
-  static void rprop(float[] g, float[] prev, float[] stepSize, int n, float[] k) {
-    float etaPlus = k[0];
-    float etaMinus = k[1];
-    float min = k[2];
-    float max = k[3];
+  static void rprop(float[] g, float[] prev, float[] stepSize, int n, float etaPlus, float etaMinus, float min,
+      float max) {
     for (int i = 0; i < n; i++) {
       float gi = g[i];
       float s = Elementwise.sign(gi * prev[i]);
@@ -67,11 +55,8 @@ final class RpropUpdater extends StateUpdater<RpropConfig> {
     }
   }
 
-  static void rprop(double[] g, double[] prev, double[] stepSize, int n, double[] k) {
-    double etaPlus = k[0];
-    double etaMinus = k[1];
-    double min = k[2];
-    double max = k[3];
+  static void rprop(double[] g, double[] prev, double[] stepSize, int n, double etaPlus, double etaMinus, double min,
+      double max) {
     for (int i = 0; i < n; i++) {
       double gi = g[i];
       double s = Elementwise.sign(gi * prev[i]);
@@ -86,20 +71,18 @@ final class RpropUpdater extends StateUpdater<RpropConfig> {
   }
 
   /** The float64 loop over 'c'-order copies, for arrays {@link HeapChunks} cannot run. */
-  private void applyElementwise(INDArray gradient) {
-    RpropConfig c = getConfig();
-    double[] g = Elementwise.read(gradient);
-    double[] prev = Elementwise.read(state(PREV));
-    double[] stepSize = Elementwise.read(state(STEP_SIZE));
+  @Override
+  protected void applyFallback(INDArray gradient, int iteration, double[] k) {
+    Elementwise.update(operands(gradient), a -> float64(a[0], a[1], a[2], k));
+  }
+
+  private static void float64(double[] g, double[] prev, double[] stepSize, double[] k) {
     for (int i = 0; i < g.length; i++) {
       double sign = Math.signum(g[i] * prev[i]);
-      double factor = sign > 0 ? c.getEtaPlus() : sign < 0 ? c.getEtaMinus() : 1.0;
-      stepSize[i] = Math.min(Math.max(stepSize[i] * factor, c.getStepMin()), c.getStepMax());
+      double factor = sign > 0 ? k[0] : sign < 0 ? k[1] : 1.0;
+      stepSize[i] = Math.min(Math.max(stepSize[i] * factor, k[2]), k[3]);
       prev[i] = sign < 0 ? 0.0 : g[i];
       g[i] = Math.signum(prev[i]) * stepSize[i];
     }
-    Elementwise.write(gradient, g);
-    Elementwise.write(state(PREV), prev);
-    Elementwise.write(state(STEP_SIZE), stepSize);
   }
 }

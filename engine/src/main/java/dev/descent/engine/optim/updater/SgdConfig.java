@@ -59,11 +59,6 @@ public class SgdConfig extends UpdaterConfig {
     return Arrays.asList(momentum, dampening, nesterov, momentumSchedule);
   }
 
-  @Override
-  protected int stateSlots() {
-    return usesMomentum() ? 1 : 0;
-  }
-
   public double getMomentum() {
     return momentum;
   }

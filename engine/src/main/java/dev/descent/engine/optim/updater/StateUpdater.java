@@ -31,6 +31,11 @@ public abstract class StateUpdater<T extends UpdaterConfig> implements GradientU
   /** Sets freshly zeroed state to its starting values; the default leaves it at zero. */
   protected void initializeState() {}
 
+  /** How many state arrays (each as long as the parameters) the updater keeps. */
+  final int stateKeyCount() {
+    return keys.size();
+  }
+
   /** The state array named {@code key}. */
   protected final INDArray state(String key) {
     return state.get(key);
@@ -78,6 +83,16 @@ public abstract class StateUpdater<T extends UpdaterConfig> implements GradientU
     if (initialize) {
       initializeState();
     }
+  }
+
+  /** The gradient followed by the state arrays, in key order. */
+  protected final INDArray[] operands(INDArray gradient) {
+    INDArray[] arrays = new INDArray[1 + keys.size()];
+    arrays[0] = gradient;
+    for (int i = 0; i < keys.size(); i++) {
+      arrays[i + 1] = state.get(keys.get(i));
+    }
+    return arrays;
   }
 
   /** The PyTorch step number (1-based) of the update DL4J calls iteration {@code iteration} (0-based). */

@@ -29,19 +29,18 @@ public abstract class UpdaterConfig implements IUpdater {
   /** The hyperparameters besides the learning rate, in a fixed order: equality and {@link #toString()} use them. */
   protected abstract List<Object> hyperparameters();
 
-  /** How many state arrays, each as long as the parameters, the updater keeps. */
-  protected abstract int stateSlots();
-
+  /** How many state arrays, each as long as the parameters, the updater keeps: one per state key. */
   @Override
   public long stateSize(long numParams) {
-    return stateSlots() * numParams;
+    return newUpdater().stateKeyCount() * numParams;
   }
 
   @Override
   public GradientUpdater instantiate(INDArray viewArray, boolean initializeViewArray) {
     StateUpdater<?> updater = newUpdater();
-    if (viewArray != null && stateSlots() > 0) {
-      long perSlot = viewArray.length() / stateSlots();
+    int slots = updater.stateKeyCount();
+    if (viewArray != null && slots > 0) {
+      long perSlot = viewArray.length() / slots;
       long[] gradientShape = viewArray.rank() == 1 ? new long[] {perSlot} : new long[] {1, perSlot};
       updater.setStateViewArray(viewArray, gradientShape, viewArray.ordering(), initializeViewArray);
     }

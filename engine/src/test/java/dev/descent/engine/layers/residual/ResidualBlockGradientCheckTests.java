@@ -2,12 +2,11 @@ package dev.descent.engine.layers.residual;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.deeplearning4j.gradientcheck.GradientCheckUtil;
+import dev.descent.engine.support.DoublePrecision;
+import dev.descent.engine.support.GradientChecks;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.factory.Nd4j;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.nd4j.linalg.learning.config.NoOp;
 
 /**
@@ -15,22 +14,13 @@ import org.nd4j.linalg.learning.config.NoOp;
  * networks containing a residual block: every parameter of the inner layers and of the layers before the block, whose
  * gradient must flow through both the identity path and F.
  */
+@ExtendWith(DoublePrecision.class)
 class ResidualBlockGradientCheckTests {
   private static final int MINIBATCH = 5;
-  private static final double EPSILON = 1e-6;
-  private static final double MAX_RELATIVE_ERROR = 1e-6;
-  private static final double MIN_ABSOLUTE_ERROR = 1e-9;
-
-  @BeforeAll
-  static void doublePrecision() {
-    Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-  }
 
   private static boolean check(MultiLayerNetwork net, boolean images) {
-    return GradientCheckUtil.checkGradients(new GradientCheckUtil.MLNConfig().net(net)
-        .input(ResidualNetworks.features(images, MINIBATCH, 7)).labels(ResidualNetworks.labels(MINIBATCH, 7))
-        .epsilon(EPSILON).maxRelError(MAX_RELATIVE_ERROR).minAbsoluteError(MIN_ABSOLUTE_ERROR)
-        .print(GradientCheckUtil.PrintMode.FAILURES_ONLY).exitOnFirstError(false));
+    return GradientChecks.passes(net, ResidualNetworks.features(images, MINIBATCH, 7),
+        ResidualNetworks.labels(MINIBATCH, 7));
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.descent.engine.layers.residual;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descent.engine.layers.batchnorm.BatchNormParamInitializer;
+import dev.descent.engine.support.DoublePrecision;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,11 +14,9 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.updater.MultiLayerUpdater;
 import org.deeplearning4j.nn.updater.UpdaterBlock;
 import org.deeplearning4j.util.ModelSerializer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.NoOp;
@@ -27,15 +26,11 @@ import org.nd4j.linalg.learning.config.NoOp;
  * statistics and the inner layers' updater state), the optimizer never updates the running statistics, workspaces
  * change nothing, and an inner layer's dropout acts in training only.
  */
+@ExtendWith(DoublePrecision.class)
 class ResidualBlockTrainingTests {
   private static final int MINIBATCH = 8;
   private static final String RUNNING_MEAN = "1-" + BatchNormParamInitializer.RUNNING_MEAN;
   private static final String RUNNING_VAR = "1-" + BatchNormParamInitializer.RUNNING_VAR;
-
-  @BeforeAll
-  static void doublePrecision() {
-    Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-  }
 
   private static void train(MultiLayerNetwork net, boolean images, int steps) {
     for (int step = 0; step < steps; step++) {
