@@ -1,29 +1,11 @@
 package dev.descent.engine.spec;
 
-import dev.descent.engine.validation.Violation;
-import java.util.Optional;
-
 /** Average pooling over {@code kernel} windows moved by {@code stride} (no padding); no parameters. */
-public record AvgPool2dLayerSpec(Size2 kernel, Size2 stride) implements LayerSpec {
+public record AvgPool2dLayerSpec(Size2 kernel, Size2 stride) implements WindowLayerSpec {
   public static final String TYPE = "avgpool2d";
 
   @Override
-  public long parameterCount(Shape input) {
-    return 0;
-  }
-
-  @Override
-  public Shape outputShape(Shape input) {
-    return Windows.output(input, input.channels(), kernel, stride, Padding.NONE);
-  }
-
-  @Override
-  public Optional<Violation> checkInput(Shape input, String at) {
-    return Windows.check(input, kernel, stride, Padding.NONE, at);
-  }
-
-  @Override
-  public boolean spatial() {
-    return true;
+  public long outputChannels(Shape input) {
+    return input.channels();
   }
 }

@@ -13,9 +13,4 @@ public record BatchNormLayerSpec(double momentum, double eps, String activation)
   public long parameterCount(Shape input) {
     return 4 * input.channels();
   }
-
-  @Override
-  public Shape outputShape(Shape input) {
-    return input;
-  }
 }

@@ -3,8 +3,6 @@ package dev.descent.engine.spec;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.descent.engine.init.WeightInitSpec;
 import dev.descent.engine.init.bias.BiasInitSpec;
-import dev.descent.engine.validation.Violation;
-import java.util.Optional;
 
 /**
  * A 2-D convolution {@code y = activation(W ⋆ x + b)} (cross-correlation, NCHW) with {@code filters} output channels,
@@ -14,7 +12,7 @@ import java.util.Optional;
 public record Conv2dLayerSpec(
     int filters, Size2 kernel, Size2 stride, Padding padding, String activation, WeightInitSpec weightInit,
     @JsonInclude(JsonInclude.Include.NON_NULL) BiasInitSpec biasInit)
-    implements LayerSpec {
+    implements WindowLayerSpec {
   public static final String TYPE = "conv2d";
   public static final String DEFAULT_ACTIVATION = "relu";
   public static final int DEFAULT_STRIDE = 1;
@@ -25,17 +23,7 @@ public record Conv2dLayerSpec(
   }
 
   @Override
-  public Shape outputShape(Shape input) {
-    return Windows.output(input, filters, kernel, stride, padding);
-  }
-
-  @Override
-  public Optional<Violation> checkInput(Shape input, String at) {
-    return Windows.check(input, kernel, stride, padding, at);
-  }
-
-  @Override
-  public boolean spatial() {
-    return true;
+  public long outputChannels(Shape input) {
+    return filters;
   }
 }

@@ -8,11 +8,6 @@ public record FlattenLayerSpec() implements LayerSpec {
   public static final String TYPE = "flatten";
 
   @Override
-  public long parameterCount(Shape input) {
-    return 0;
-  }
-
-  @Override
   public Shape outputShape(Shape input) {
     return Shape.flat(input.size());
   }

@@ -8,11 +8,6 @@ public record GlobalAvgPoolLayerSpec() implements LayerSpec {
   public static final String TYPE = "globalavgpool";
 
   @Override
-  public long parameterCount(Shape input) {
-    return 0;
-  }
-
-  @Override
   public Shape outputShape(Shape input) {
     return Shape.flat(input.channels());
   }

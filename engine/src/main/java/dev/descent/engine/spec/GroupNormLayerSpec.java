@@ -16,11 +16,6 @@ public record GroupNormLayerSpec(int groups, double eps, String activation) impl
   }
 
   @Override
-  public Shape outputShape(Shape input) {
-    return input;
-  }
-
-  @Override
   public Optional<Violation> checkInput(Shape input, String at) {
     if (input.channels() % groups == 0) {
       return Optional.empty();

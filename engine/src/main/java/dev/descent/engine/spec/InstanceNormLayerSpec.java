@@ -11,9 +11,4 @@ public record InstanceNormLayerSpec(double eps, String activation) implements La
   public long parameterCount(Shape input) {
     return 2 * input.channels();
   }
-
-  @Override
-  public Shape outputShape(Shape input) {
-    return input;
-  }
 }

@@ -28,17 +28,21 @@ import java.util.Optional;
   @JsonSubTypes.Type(value = WeightNormDenseLayerSpec.class, name = WeightNormDenseLayerSpec.TYPE),
   @JsonSubTypes.Type(value = ResidualLayerSpec.class, name = ResidualLayerSpec.TYPE)
 })
-public sealed interface LayerSpec permits DenseLayerSpec, OutputLayerSpec, Conv2dLayerSpec,
-    WeightNormConv2dLayerSpec, MaxPool2dLayerSpec, AvgPool2dLayerSpec, GlobalAvgPoolLayerSpec, FlattenLayerSpec,
-    DropoutLayerSpec, BatchNormLayerSpec, LayerNormLayerSpec, GroupNormLayerSpec, InstanceNormLayerSpec,
-    WeightNormDenseLayerSpec, ResidualLayerSpec {
+public sealed interface LayerSpec permits DenseLayerSpec, OutputLayerSpec, WindowLayerSpec, GlobalAvgPoolLayerSpec,
+    FlattenLayerSpec, DropoutLayerSpec, BatchNormLayerSpec, LayerNormLayerSpec, GroupNormLayerSpec,
+    InstanceNormLayerSpec, WeightNormDenseLayerSpec, ResidualLayerSpec {
   /**
-   * The number of parameters this layer stores (DL4J's {@code numParams}) when fed {@code input} per sample.
+   * The number of parameters this layer stores (DL4J's {@code numParams}) when fed {@code input} per sample; none
+   * unless the layer says otherwise.
    */
-  long parameterCount(Shape input);
+  default long parameterCount(Shape input) {
+    return 0;
+  }
 
-  /** The activations per sample this layer passes on, given {@code input}. */
-  Shape outputShape(Shape input);
+  /** The activations per sample this layer passes on, given {@code input}; by default its shape unchanged. */
+  default Shape outputShape(Shape input) {
+    return input;
+  }
 
   /** A violation when this layer cannot take {@code input}; {@code at} is the layer's pointer. */
   default Optional<Violation> checkInput(Shape input, String at) {

@@ -3,8 +3,6 @@ package dev.descent.engine.spec;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.descent.engine.init.WeightInitSpec;
 import dev.descent.engine.init.bias.BiasInitSpec;
-import dev.descent.engine.validation.Violation;
-import java.util.Optional;
 
 /**
  * A 2-D convolution with weight normalization (Salimans &amp; Kingma 2016, arXiv:1602.07868, eq. 2),
@@ -13,7 +11,7 @@ import java.util.Optional;
 public record WeightNormConv2dLayerSpec(
     int filters, Size2 kernel, Size2 stride, Padding padding, String activation, WeightInitSpec weightInit,
     @JsonInclude(JsonInclude.Include.NON_NULL) BiasInitSpec biasInit)
-    implements LayerSpec {
+    implements WindowLayerSpec {
   public static final String TYPE = "weightnorm_conv2d";
 
   @Override
@@ -22,17 +20,7 @@ public record WeightNormConv2dLayerSpec(
   }
 
   @Override
-  public Shape outputShape(Shape input) {
-    return Windows.output(input, filters, kernel, stride, padding);
-  }
-
-  @Override
-  public Optional<Violation> checkInput(Shape input, String at) {
-    return Windows.check(input, kernel, stride, padding, at);
-  }
-
-  @Override
-  public boolean spatial() {
-    return true;
+  public long outputChannels(Shape input) {
+    return filters;
   }
 }
