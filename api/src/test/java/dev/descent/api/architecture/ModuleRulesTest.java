@@ -33,27 +33,15 @@ class ModuleRulesTest {
   @Test
   void theEngineKnowsNothingOfSpringJpaHttpOrTheOtherModules() {
     // The engine is plain Java + DL4J: it must run inside a notebook, a benchmark or a test without any framework.
-    ArchRule rule =
-        noClasses()
-            .that().resideInAPackage("dev.descent.engine..")
-            .should().dependOnClassesThat()
-            .resideInAnyPackage(
-                "org.springframework..", "jakarta.persistence..", "jakarta.servlet..", "java.sql..",
-                "dev.descent.persistence..", "dev.descent.api..");
-    rule.check(classes);
+    noDependencies("dev.descent.engine..", "org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
+        "java.sql..", "dev.descent.persistence..", "dev.descent.api..");
   }
 
   @Test
   void persistenceKnowsNothingOfDl4jHttpOrTheOtherModules() {
     // Persistence stores what the api hands it; it never trains, and never speaks HTTP.
-    ArchRule rule =
-        noClasses()
-            .that().resideInAPackage("dev.descent.persistence..")
-            .should().dependOnClassesThat()
-            .resideInAnyPackage(
-                "org.deeplearning4j..", "org.nd4j..", "org.springframework.web..", "jakarta.servlet..",
-                "dev.descent.engine..", "dev.descent.api..");
-    rule.check(classes);
+    noDependencies("dev.descent.persistence..", "org.deeplearning4j..", "org.nd4j..", "org.springframework.web..",
+        "jakarta.servlet..", "dev.descent.engine..", "dev.descent.api..");
   }
 
   @Test
@@ -118,5 +106,10 @@ class ModuleRulesTest {
 
   private static JavaClasses module(String packages) {
     return classes.that(JavaClass.Predicates.resideInAPackage(packages));
+  }
+
+  private static void noDependencies(String module, String... forbidden) {
+    noClasses().that().resideInAPackage(module).should().dependOnClassesThat().resideInAnyPackage(forbidden)
+        .check(classes);
   }
 }
