@@ -9,7 +9,8 @@ public record Scrape(String text) {
 
   /**
    * The value of the sample whose name and labels start as {@code series} (e.g. {@code descent_queue_depth} or
-   * {@code descent_queue_depth{status="QUEUED"}}; a prefix of the labels matches), or empty.
+   * {@code descent_queue_depth{status="QUEUED"}}; leading labels without the closing brace match any further ones), or
+   * empty.
    */
   public OptionalDouble value(String series) {
     List<Double> values = values(series);
@@ -23,6 +24,7 @@ public record Scrape(String text) {
 
   /** The values of every sample whose name and labels start as {@code series}. */
   public List<Double> values(String series) {
+    boolean labels = series.contains("{");
     String open = series.endsWith("}") ? series.substring(0, series.length() - 1) : series;
     List<Double> values = new ArrayList<>();
     for (String line : text.split("\n")) {
@@ -30,7 +32,7 @@ public record Scrape(String text) {
         continue;
       }
       String rest = line.substring(open.length());
-      boolean sameName = series.endsWith("}") ? rest.startsWith("}") || rest.startsWith(",")
+      boolean sameName = labels ? rest.startsWith("}") || rest.startsWith(",")
           : rest.startsWith("{") || rest.startsWith(" ");
       if (sameName) {
         values.add(Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
