@@ -2,6 +2,7 @@ package dev.descent.api.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -9,15 +10,52 @@ import org.springframework.util.unit.DataSize;
 /**
  * Everything the service lets an operator configure, under {@code descent.*}.
  *
+ * @param roles what this instance does: {@code api} (REST API, dashboard, events) and/or {@code worker} (claims and
+ *     trains jobs); any number of instances of either role may share one PostgreSQL
+ * @param worker this instance's worker: its training slots and its id in job timelines
  * @param db the default embedded database (ignored when {@code spring.datasource.url} is set)
- * @param workers the training worker pool
+ * @param workers the training worker pool's timings ({@code descent.workers.pool-size} is an alias of
+ *     {@code descent.worker.slots})
  * @param limits bounds on what a job spec may ask for
  * @param datasets where job specs may read user data from
  */
 @ConfigurationProperties("descent")
 public record DescentProperties(
-    @DefaultValue Db db, @DefaultValue Workers workers, @DefaultValue Limits limits,
-    @DefaultValue Datasets datasets) {
+    @DefaultValue({"api", "worker"}) Set<Role> roles, @DefaultValue Worker worker, @DefaultValue Db db,
+    @DefaultValue Workers workers, @DefaultValue Limits limits, @DefaultValue Datasets datasets) {
+
+  /** What an instance does; {@code descent.roles} lists one or both. */
+  public enum Role {
+    /** The REST API, the dashboard and event streams; queued jobs wait for a worker. */
+    API,
+    /** Claims and trains jobs; serves no HTTP besides {@code /actuator/**} (health, metrics). */
+    WORKER
+  }
+
+  /** Whether this instance claims and trains jobs: the {@code worker} role, unless workers are disabled. */
+  public boolean trains() {
+    return roles.contains(Role.WORKER) && workers.enabled();
+  }
+
+  /** Whether this instance serves the REST API and the dashboard. */
+  public boolean servesApi() {
+    return roles.contains(Role.API);
+  }
+
+  /** Concurrent training jobs: {@code descent.worker.slots}, else {@code descent.workers.pool-size}, else cores. */
+  public int slots() {
+    if (worker.slots() > 0) {
+      return worker.slots();
+    }
+    return workers.effectivePoolSize();
+  }
+
+  /**
+   * @param slots concurrent training jobs; 0 means {@code descent.workers.pool-size}, or one per CPU core
+   * @param id this worker's id in the queue and in job timelines ("claimed by …"); blank means
+   *     {@code host:pid:random8}. Must differ between running instances.
+   */
+  public record Worker(@DefaultValue("0") int slots, @DefaultValue("") String id) {}
 
   /**
    * @param dir the folder whose files and IDX folders job specs may name by relative paths (created at start);
@@ -42,7 +80,7 @@ public record DescentProperties(
       @DefaultValue("5m") Duration startupWait) {}
 
   /**
-   * @param enabled whether this process trains at all (an API-only node sets false)
+   * @param enabled whether this process trains at all (false: as if {@code descent.roles} had no {@code worker})
    * @param poolSize concurrent training jobs; 0 means one per CPU core
    * @param pollInterval how often an idle worker pool looks for queued jobs
    * @param heartbeatInterval how often a running job proves its worker is alive

@@ -1,5 +1,7 @@
 package dev.descent.api.dashboard;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
@@ -18,7 +20,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * is queued per client: a stream writes only when its client reads, and a client that takes longer than
  * {@link #SLOW_WRITE} to accept one event is disconnected (it may reconnect with its last event id). At most
  * {@link #MAX_STREAMS} streams run at once. When the application closes, every open stream is completed at once
- * (before the web server's graceful shutdown, which would otherwise wait for them until its timeout).
+ * (before the web server's graceful shutdown, which would otherwise wait for them until its timeout). The number of
+ * open streams is the gauge {@code descent.sse.subscribers}.
  */
 @Component
 public class EventStreams {
@@ -33,7 +36,9 @@ public class EventStreams {
   private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
   private volatile boolean closing;
 
-  EventStreams() {
+  EventStreams(MeterRegistry registry) {
+    Gauge.builder("descent.sse.subscribers", open, Set::size)
+        .description("Open Server-Sent Event streams (job and job-list events)").register(registry);
     AtomicInteger n = new AtomicInteger();
     threads = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "descent-sse-" + n.incrementAndGet());

@@ -1,5 +1,6 @@
 package dev.descent.api.worker;
 
+import dev.descent.api.config.Roles;
 import dev.descent.api.job.CheckpointKinds;
 import dev.descent.api.job.RetentionPolicy;
 import dev.descent.engine.spec.JobSpec;
@@ -7,6 +8,8 @@ import dev.descent.engine.spi.Checkpoint;
 import dev.descent.engine.spi.CheckpointSink;
 import dev.descent.persistence.checkpoint.CheckpointStore;
 import dev.descent.persistence.checkpoint.Retention;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,13 +28,16 @@ import org.springframework.stereotype.Component;
  * also survive while among the best {@code keepBest} by the policy's metric (rows keep kind {@code periodic}); the
  * final one always survives. Writes retry while the database is unreachable ({@link DatabaseRetry}); the store keeps
  * one checkpoint per job, kind and step ({@link CheckpointStore#saveOncePerStep}), so neither a retried write nor a
- * second run reaching the same step stores anything twice.
+ * second run reaching the same step stores anything twice. Each stored checkpoint's size and save time (serializing
+ * and storing, retries included) go to {@link WorkerMeters}.
  */
 @Component
+@Conditional(Roles.Trains.class)
 class CheckpointWriter {
   private static final Logger log = LoggerFactory.getLogger(CheckpointWriter.class);
   private final CheckpointStore store;
   private final DatabaseRetry retry;
+  private final WorkerMeters meters;
   private final ExecutorService thread =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -39,9 +46,10 @@ class CheckpointWriter {
             return t;
           });
 
-  CheckpointWriter(CheckpointStore store, DatabaseRetry retry) {
+  CheckpointWriter(CheckpointStore store, DatabaseRetry retry, WorkerMeters meters) {
     this.store = store;
     this.retry = retry;
+    this.meters = meters;
   }
 
   /** Where a retried job continues ({@link CheckpointKinds#latestResumable}), or {@link ResumePoint#NONE}. */
@@ -104,10 +112,12 @@ class CheckpointWriter {
     private void write(Checkpoint c) {
       String what = "storing checkpoint " + c.kind() + " at step " + c.step();
       try {
-        byte[] content = c.content();
         retry.run(jobId, "writing metrics before a checkpoint", metricsBefore);
+        Instant started = meters.now();
+        byte[] content = c.content();
         retry.run(jobId, what, () -> store.saveOncePerStep(jobId, attempt, c.kind(), c.step(), c.epoch(), content,
             c.metrics()));
+        meters.checkpointSaved(content.length, Duration.between(started, meters.now()));
         retry.run(jobId, "applying checkpoint retention", () -> retain(c.kind()));
       } catch (RuntimeException e) {
         if (DatabaseRetry.isDiskFull(e) && !store.reclaimFailedWrites()) {

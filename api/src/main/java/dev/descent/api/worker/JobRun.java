@@ -26,6 +26,7 @@ final class JobRun implements ProgressSink, CancellationToken {
   private final MetricBuffer metrics = new MetricBuffer();
   private volatile Progress progress;
   private volatile StopReason stopReason = StopReason.NONE;
+  private volatile long firstStep;
 
   JobRun(ClaimedJob job) {
     this.job = job;
@@ -41,6 +42,17 @@ final class JobRun implements ProgressSink, CancellationToken {
 
   MetricBuffer metrics() {
     return metrics;
+  }
+
+  /** The step this attempt starts from (a resumed attempt's checkpoint step; 0 for a first attempt). */
+  void startsAt(long step) {
+    firstStep = step;
+  }
+
+  /** Updates this attempt has made so far (its own, not those of earlier attempts it resumed from). */
+  long updatesThisRun() {
+    Progress p = progress;
+    return p == null ? 0 : Math.max(0, p.iteration() - firstStep);
   }
 
   @Override

@@ -68,6 +68,11 @@ final class MetricBuffer implements MetricSink {
     return unwritten.isEmpty() && queue.isEmpty();
   }
 
+  /** Points buffered and not yet confirmed written. */
+  synchronized int size() {
+    return unwritten.size() + queue.size();
+  }
+
   /** How often the training thread found the buffer full and waited for the database. */
   long fullWaits() {
     return fullWaits.get();

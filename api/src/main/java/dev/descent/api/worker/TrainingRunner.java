@@ -1,27 +1,36 @@
 package dev.descent.api.worker;
 
+import dev.descent.api.config.Roles;
 import dev.descent.engine.TrainingContext;
 import dev.descent.engine.TrainingEngine;
 import dev.descent.engine.TrainingOutcome;
 import dev.descent.engine.spec.EngineLimits;
 import dev.descent.engine.spec.JobSpec;
 import dev.descent.engine.spec.JobSpecs;
+import dev.descent.engine.spec.OnlineJobSpec;
+import dev.descent.engine.spec.OptimizerKinds;
+import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.persistence.job.JobQueue;
 import dev.descent.persistence.job.JobResult;
 import dev.descent.persistence.job.JobStatus;
 import dev.descent.persistence.job.JobService;
 import dev.descent.persistence.metric.MetricWriter;
+import java.time.Instant;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
  * Trains one claimed job, outside any transaction: parses its stored spec, runs the engine with sinks that buffer
  * metrics and store checkpoints, then records the outcome — unless the job was taken away from this worker meanwhile.
  * A run stopped because the service drains goes back to the queue instead. Every write after training retries while
- * the database is unreachable ({@link DatabaseRetry}).
+ * the database is unreachable ({@link DatabaseRetry}). Each attempt's duration is recorded under its outcome
+ * ({@link WorkerMeters}).
  */
 @Component
+@Conditional(Roles.Trains.class)
 class TrainingRunner {
   private static final Logger log = LoggerFactory.getLogger(TrainingRunner.class);
 
@@ -33,9 +42,11 @@ class TrainingRunner {
   private final CheckpointWriter checkpoints;
   private final EngineLimits limits;
   private final DatabaseRetry retry;
+  private final WorkerMeters meters;
 
   TrainingRunner(TrainingEngine engine, JobQueue queue, JobService jobs, MetricWriter metricWriter,
-      MetricFlusher flusher, CheckpointWriter checkpoints, EngineLimits limits, DatabaseRetry retry) {
+      MetricFlusher flusher, CheckpointWriter checkpoints, EngineLimits limits, DatabaseRetry retry,
+      WorkerMeters meters) {
     this.engine = engine;
     this.queue = queue;
     this.jobs = jobs;
@@ -44,9 +55,21 @@ class TrainingRunner {
     this.checkpoints = checkpoints;
     this.limits = limits;
     this.retry = retry;
+    this.meters = meters;
   }
 
   void run(JobRun run, String workerId) {
+    Instant started = meters.now();
+    String outcome = "error";
+    try {
+      outcome = attempt(run, workerId);
+    } finally {
+      meters.ended(run, outcome, started);
+    }
+  }
+
+  /** Trains and records the attempt; returns its outcome for the meters. */
+  private String attempt(JobRun run, String workerId) {
     JobResult result;
     try {
       result = train(run);
@@ -60,17 +83,19 @@ class TrainingRunner {
     }
     if (run.stopReason() == JobRun.StopReason.LOST) {
       log.info("Job {} is no longer ours; leaving its state to its new owner", run.id());
-      return;
+      return "lost";
     }
     if (run.stopReason() == JobRun.StopReason.DRAIN && result.status() == JobStatus.CANCELLED) {
       release(run, workerId);
-      return;
+      return "drained";
     }
     reportFinalState(run, workerId, result);
     JobResult outcome = result;
     if (!retry.callThroughFullDisk(run.id(), "finishing the job", () -> jobs.finish(run.id(), workerId, outcome))) {
       log.info("Job {} could not be finished by {}: it was taken away", run.id(), workerId);
+      return "lost";
     }
+    return result.status().name().toLowerCase(Locale.ROOT);
   }
 
   private JobResult train(JobRun run) {
@@ -83,6 +108,8 @@ class TrainingRunner {
       retry.call(run.id(), "deleting superseded metrics", () -> metricWriter.deleteAfter(run.id(), step));
       log.info("Job {} attempt {} resumes from step {}", run.id(), run.job().attempt(), resume.step());
     }
+    run.startsAt(resume.step());
+    meters.training(run, samplesPerUpdate(spec));
     CheckpointWriter.JobCheckpoints sink = checkpoints.forJob(run.id(), run.job().attempt(), spec,
         () -> flusher.flush(run));
     TrainingContext context =
@@ -144,6 +171,15 @@ class TrainingRunner {
       retry.callThroughFullDisk(run.id(), "reporting the final state", () ->
           queue.heartbeat(run.id(), workerId, run.progressForHeartbeat(), run.metrics().latest()));
     }
+  }
+
+  /** Samples per update: 1 for online jobs, the batch size for minibatch training, unknown (0) for full batch. */
+  static int samplesPerUpdate(JobSpec spec) {
+    if (spec instanceof OnlineJobSpec) {
+      return 1;
+    }
+    TrainingSpec training = (TrainingSpec) spec;
+    return OptimizerKinds.isFullBatch(training.optimizer()) ? 0 : training.batchSize();
   }
 
   private static String safeMessage(RuntimeException e) {

@@ -1,9 +1,11 @@
 package dev.descent.api.worker;
 
 import dev.descent.api.config.DescentProperties;
+import dev.descent.api.config.Roles;
 import dev.descent.persistence.job.ClaimedJob;
 import dev.descent.persistence.job.HeartbeatResult;
 import dev.descent.persistence.job.JobQueue;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -15,17 +17,20 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
- * The training workers of this process: polls the queue for as many jobs as it has free slots, trains each on its own
- * thread, heart-beats every running job (stopping it when the heartbeat says it was cancelled or taken away), and
- * reaps jobs whose workers (here or elsewhere) stopped heart-beating. Stopping drains: every running job checkpoints
- * at its next update and goes back to the queue ({@link TrainingRunner}), within {@code descent.workers.drain-timeout};
- * this lifecycle stops before the web server and the database (default phase, the highest).
- * A job queued anywhere wakes the poll at once ({@link QueueWakeups}); the regular poll is the fallback.
+ * The training workers of this process (only where {@code descent.roles} has {@code worker}): polls the queue for as
+ * many jobs as it has slots ({@code descent.worker.slots}), trains each on its own thread, and heart-beats every
+ * running job (stopping it when the heartbeat says it was cancelled or taken away); {@link QueueReaper} requeues jobs
+ * whose workers stopped heart-beating. It claims as {@link WorkerIdentity}, the id job timelines show. Stopping
+ * drains: every running job checkpoints at its next update and goes back to the queue ({@link TrainingRunner}), within
+ * {@code descent.workers.drain-timeout}; this lifecycle stops before the web server and the database (default phase,
+ * the highest). A job queued anywhere wakes the poll at once ({@link QueueWakeups}); the regular poll is the fallback.
  */
 @Component
+@Conditional(Roles.Trains.class)
 class WorkerPool implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(WorkerPool.class);
 
@@ -33,7 +38,10 @@ class WorkerPool implements SmartLifecycle {
   private final TrainingRunner runner;
   private final MetricFlusher flusher;
   private final DescentProperties.Workers settings;
-  private final String workerId = WorkerIdentity.create();
+  private final int slots;
+  private final String workerId;
+  private final WorkerMeters meters;
+  private final QueueReaper reaper;
   private final Map<java.util.UUID, JobRun> active = new ConcurrentHashMap<>();
   private final QueueWakeups wakeups;
   private ScheduledExecutorService scheduler;
@@ -41,34 +49,33 @@ class WorkerPool implements SmartLifecycle {
   private volatile boolean running;
 
   WorkerPool(JobQueue queue, TrainingRunner runner, MetricFlusher flusher, DescentProperties properties,
-      DataSource dataSource) {
+      DataSource dataSource, WorkerMeters meters, QueueReaper reaper) {
     this.queue = queue;
     this.runner = runner;
     this.flusher = flusher;
     this.settings = properties.workers();
+    this.slots = properties.slots();
+    this.workerId = WorkerIdentity.of(properties.worker().id());
+    this.meters = meters;
+    this.reaper = reaper;
     this.wakeups = new QueueWakeups(dataSource, () -> scheduler.execute(guarded(this::poll)));
   }
 
   @Override
   public void start() {
     running = true;
-    if (!settings.enabled()) {
-      log.info("Workers disabled: this process only serves the API");
-      return;
-    }
-    int size = settings.effectivePoolSize();
-    trainers = Executors.newFixedThreadPool(size, named("descent-train-"));
+    trainers = Executors.newFixedThreadPool(slots, named("descent-train-"));
     scheduler = Executors.newScheduledThreadPool(2, named("descent-queue-"));
     every(settings.pollInterval().toMillis(), this::poll);
     every(settings.heartbeatInterval().toMillis(), this::heartbeat);
-    every(settings.reapInterval().toMillis(), this::reap);
     wakeups.start();
-    log.info("Worker {} started with {} training slot(s)", workerId, size);
+    log.info("Worker {} started with {} training slot(s)", workerId, slots);
   }
 
   @Override
   public void stop() {
     running = false;
+    reaper.stop(); // no reaping while heart-beats have stopped and the running jobs drain
     if (scheduler == null) {
       return;
     }
@@ -94,12 +101,24 @@ class WorkerPool implements SmartLifecycle {
     return running;
   }
 
+  /** The id this worker claims as ("claimed by …" in job timelines). */
+  String workerId() {
+    return workerId;
+  }
+
+  /** Concurrent training jobs. */
+  int slots() {
+    return slots;
+  }
+
   private void poll() {
-    int free = settings.effectivePoolSize() - active.size();
+    int free = slots - active.size();
     if (free <= 0) {
       return;
     }
-    for (ClaimedJob job : queue.claim(workerId, free)) {
+    List<ClaimedJob> claimed = queue.claim(workerId, free);
+    meters.claimed(claimed.size());
+    for (ClaimedJob job : claimed) {
       JobRun run = new JobRun(job);
       active.put(job.id(), run);
       flusher.register(run);
@@ -130,14 +149,6 @@ class WorkerPool implements SmartLifecycle {
         case LOST -> run.stop(JobRun.StopReason.LOST);
         case CONTINUE -> { }
       }
-    }
-  }
-
-  private void reap() {
-    var result = queue.reap(settings.staleAfter());
-    if (result.total() > 0) {
-      log.warn("Reaped stale jobs: requeued {}, failed {}, cancelled {}",
-          result.requeued(), result.failed(), result.cancelled());
     }
   }
 

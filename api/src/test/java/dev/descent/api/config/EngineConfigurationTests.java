@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
@@ -50,6 +51,8 @@ class EngineConfigurationTests {
 
   static DescentProperties properties(int nativeThreads) {
     return new DescentProperties(
+        Set.of(DescentProperties.Role.API, DescentProperties.Role.WORKER),
+        new DescentProperties.Worker(0, ""),
         new DescentProperties.Db(true, Path.of("unused"), 0, Duration.ofMinutes(5)),
         new DescentProperties.Workers(true, 0, Duration.ofMillis(500), Duration.ofSeconds(1),
             Duration.ofSeconds(15), Duration.ofSeconds(5), nativeThreads, Duration.ofMinutes(5),

@@ -18,7 +18,7 @@ public final class Http {
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
 
-  Http(String base) {
+  public Http(String base) {
     this.base = base;
   }
 
