@@ -31,11 +31,6 @@ public class RmspropConfig extends EpsConfig {
   }
 
   @Override
-  protected StateUpdater<?> newUpdater() {
-    return new RmspropUpdater(this);
-  }
-
-  @Override
   protected List<Object> hyperparameters() {
     return List.of(alpha, getEps(), momentum, centered);
   }

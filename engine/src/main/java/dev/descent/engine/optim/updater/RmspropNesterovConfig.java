@@ -30,11 +30,6 @@ public class RmspropNesterovConfig extends EpsConfig {
   }
 
   @Override
-  protected StateUpdater<?> newUpdater() {
-    return new RmspropNesterovUpdater(this);
-  }
-
-  @Override
   protected List<Object> hyperparameters() {
     return List.of(alpha, momentum, getEps());
   }
