@@ -14,7 +14,9 @@ import java.util.stream.Stream;
  * in class {@code <Updater>Floats} of the same package under OUT: {@code double} becomes {@code float},
  * {@code Math.sqrt(…)} becomes {@code (float) Math.sqrt(…)} and a literal {@code 1d} becomes {@code 1f}. Java
  * evaluates float expressions in float, so the twin performs the same operations in the same order, each rounded to
- * float: one source for both precisions.
+ * float: one source for both precisions. A construct with no float meaning (a literal such as {@code 0.5}, a
+ * {@code Math} function without a float overload) does not compile in the twin, so the build stops rather than
+ * computing the float kernel in double.
  */
 public final class FloatKernels {
   private static final Pattern KERNEL = Pattern.compile("  (?:private )?static void (\\w+)\\(double\\[\\]");
