@@ -25,11 +25,6 @@ public class AdadeltaConfig extends EpsConfig {
   }
 
   @Override
-  protected StateUpdater<?> newUpdater() {
-    return new AdadeltaUpdater(this);
-  }
-
-  @Override
   protected List<Object> hyperparameters() {
     return List.of(rho, getEps());
   }

@@ -11,7 +11,8 @@ final class AdadeltaUpdater extends ChunkedUpdater<AdadeltaConfig> {
   static final String ACC_DELTA = "acc_delta";
 
   AdadeltaUpdater(AdadeltaConfig config) {
-    super(config, List.of(SQUARE_AVG, ACC_DELTA), (a, n, k) -> adadelta(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]),
+    super(config, List.of(SQUARE_AVG, ACC_DELTA),
+        (a, n, k) -> AdadeltaUpdaterFloats.adadelta(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]),
         (a, n, k) -> adadelta(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]));
   }
 
@@ -39,20 +40,6 @@ final class AdadeltaUpdater extends ChunkedUpdater<AdadeltaConfig> {
    * One chunk: {@code v} and {@code u} become the new averages, {@code g} the update; {@code rest = 1 − ρ}. Two passes
    * over the cached chunk (Δ, then u and the update), which C2 vectorizes where it leaves the fused loop scalar.
    */
-  static void adadelta(float[] g, float[] v, float[] u, int n, float rho, float rest, float eps, float lr) {
-    for (int i = 0; i < n; i++) {
-      float gi = g[i];
-      float vi = v[i] * rho + rest * (gi * gi);
-      v[i] = vi;
-      g[i] = (float) Math.sqrt(u[i] + eps) / (float) Math.sqrt(vi + eps) * gi;
-    }
-    for (int i = 0; i < n; i++) {
-      float delta = g[i];
-      u[i] = u[i] * rho + rest * (delta * delta);
-      g[i] = delta * lr;
-    }
-  }
-
   static void adadelta(double[] g, double[] v, double[] u, int n, double rho, double rest, double eps, double lr) {
     for (int i = 0; i < n; i++) {
       double gi = g[i];

@@ -27,11 +27,6 @@ public class AdagradConfig extends EpsConfig {
   }
 
   @Override
-  protected StateUpdater<?> newUpdater() {
-    return new AdagradUpdater(this);
-  }
-
-  @Override
   protected List<Object> hyperparameters() {
     return List.of(lrDecay, initialAccumulatorValue, getEps());
   }

@@ -10,7 +10,8 @@ final class AdagradUpdater extends ChunkedUpdater<AdagradConfig> {
   static final String SUM = "sum";
 
   AdagradUpdater(AdagradConfig config) {
-    super(config, List.of(SUM), (a, n, k) -> adagrad(a[0], a[1], n, k[0], k[1]),
+    super(config, List.of(SUM),
+        (a, n, k) -> AdagradUpdaterFloats.adagrad(a[0], a[1], n, k[0], k[1]),
         (a, n, k) -> adagrad(a[0], a[1], n, k[0], k[1]));
   }
 
@@ -39,15 +40,6 @@ final class AdagradUpdater extends ChunkedUpdater<AdagradConfig> {
   }
 
   /** One chunk: {@code g} becomes the update, {@code s} the new sum. */
-  static void adagrad(float[] g, float[] s, int n, float clr, float eps) {
-    for (int i = 0; i < n; i++) {
-      float gi = g[i];
-      float si = s[i] + gi * gi;
-      s[i] = si;
-      g[i] = gi / ((float) Math.sqrt(si) + eps) * clr;
-    }
-  }
-
   static void adagrad(double[] g, double[] s, int n, double clr, double eps) {
     for (int i = 0; i < n; i++) {
       double gi = g[i];

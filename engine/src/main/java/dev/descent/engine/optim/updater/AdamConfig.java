@@ -25,11 +25,6 @@ public class AdamConfig extends BetasConfig {
   }
 
   @Override
-  protected StateUpdater<?> newUpdater() {
-    return new AdamUpdater(this);
-  }
-
-  @Override
   protected List<Object> moreHyperparameters() {
     return List.of(amsgrad);
   }

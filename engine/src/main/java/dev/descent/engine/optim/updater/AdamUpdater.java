@@ -15,8 +15,8 @@ final class AdamUpdater extends ChunkedUpdater<AdamConfig> {
   AdamUpdater(AdamConfig config) {
     super(config, config.isAmsgrad() ? List.of(EXP_AVG, EXP_AVG_SQ, MAX_EXP_AVG_SQ) : List.of(EXP_AVG, EXP_AVG_SQ),
         config.isAmsgrad()
-            ? (a, n, k) -> amsgrad(a[0], a[1], a[2], a[3], n, k[0], k[1], k[2], k[3], k[4])
-            : (a, n, k) -> adam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]),
+            ? (a, n, k) -> AdamUpdaterFloats.amsgrad(a[0], a[1], a[2], a[3], n, k[0], k[1], k[2], k[3], k[4])
+            : (a, n, k) -> AdamUpdaterFloats.adam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]),
         config.isAmsgrad()
             ? (a, n, k) -> amsgrad(a[0], a[1], a[2], a[3], n, k[0], k[1], k[2], k[3], k[4])
             : (a, n, k) -> adam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]));
@@ -47,18 +47,6 @@ final class AdamUpdater extends ChunkedUpdater<AdamConfig> {
   }
 
   /** One chunk: {@code g} becomes the update, {@code m} and {@code v} the new moments. */
-  static void adam(float[] g, float[] m, float[] v, int n, float beta1, float beta2, float stepSize,
-      float correction2, float eps) {
-    for (int i = 0; i < n; i++) {
-      float gi = g[i];
-      float mi = m[i] * beta1 + gi * (1 - beta1);
-      float vi = v[i] * beta2 + (1 - beta2) * gi * gi;
-      m[i] = mi;
-      v[i] = vi;
-      g[i] = stepSize * (mi / ((float) Math.sqrt(vi) / correction2 + eps));
-    }
-  }
-
   static void adam(double[] g, double[] m, double[] v, int n, double beta1, double beta2, double stepSize,
       double correction2, double eps) {
     for (int i = 0; i < n; i++) {
@@ -72,20 +60,6 @@ final class AdamUpdater extends ChunkedUpdater<AdamConfig> {
   }
 
   /** One AMSGrad chunk: as {@link #adam}, the root taken of {@code v̂ = max(v̂, v)}, which {@code vMax} becomes. */
-  static void amsgrad(float[] g, float[] m, float[] v, float[] vMax, int n, float beta1, float beta2, float stepSize,
-      float correction2, float eps) {
-    for (int i = 0; i < n; i++) {
-      float gi = g[i];
-      float mi = m[i] * beta1 + gi * (1 - beta1);
-      float vi = v[i] * beta2 + (1 - beta2) * gi * gi;
-      float hat = Math.max(vMax[i], vi);
-      m[i] = mi;
-      v[i] = vi;
-      vMax[i] = hat;
-      g[i] = stepSize * (mi / ((float) Math.sqrt(hat) / correction2 + eps));
-    }
-  }
-
   static void amsgrad(double[] g, double[] m, double[] v, double[] vMax, int n, double beta1, double beta2,
       double stepSize, double correction2, double eps) {
     for (int i = 0; i < n; i++) {

@@ -14,9 +14,4 @@ public class AdamaxConfig extends BetasConfig {
   public AdamaxConfig(double lr, double beta1, double beta2, double eps) {
     super(lr, beta1, beta2, eps);
   }
-
-  @Override
-  protected StateUpdater<?> newUpdater() {
-    return new AdamaxUpdater(this);
-  }
 }

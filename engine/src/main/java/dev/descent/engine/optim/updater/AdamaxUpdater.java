@@ -11,7 +11,8 @@ final class AdamaxUpdater extends ChunkedUpdater<AdamaxConfig> {
   static final String EXP_INF = "exp_inf";
 
   AdamaxUpdater(AdamaxConfig config) {
-    super(config, List.of(EXP_AVG, EXP_INF), (a, n, k) -> adamax(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]),
+    super(config, List.of(EXP_AVG, EXP_INF),
+        (a, n, k) -> AdamaxUpdaterFloats.adamax(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]),
         (a, n, k) -> adamax(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]));
   }
 
@@ -35,18 +36,6 @@ final class AdamaxUpdater extends ChunkedUpdater<AdamaxConfig> {
   }
 
   /** One chunk: {@code m = β₁m + rest·g}, {@code u = max(β₂u, |g| + eps)}, {@code g = m/u · clr}. */
-  static void adamax(float[] g, float[] m, float[] u, int n, float beta1, float rest, float beta2, float eps,
-      float clr) {
-    for (int i = 0; i < n; i++) {
-      float gi = g[i];
-      float mi = m[i] * beta1 + rest * gi;
-      float ui = Math.max(u[i] * beta2, Math.abs(gi) + eps);
-      m[i] = mi;
-      u[i] = ui;
-      g[i] = mi / ui * clr;
-    }
-  }
-
   static void adamax(double[] g, double[] m, double[] u, int n, double beta1, double rest, double beta2,
       double eps, double clr) {
     for (int i = 0; i < n; i++) {

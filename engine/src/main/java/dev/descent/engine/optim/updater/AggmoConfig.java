@@ -29,11 +29,6 @@ public class AggmoConfig extends UpdaterConfig {
   }
 
   @Override
-  protected StateUpdater<?> newUpdater() {
-    return new AggmoUpdater(this);
-  }
-
-  @Override
   protected List<Object> hyperparameters() {
     return List.of(Arrays.toString(betas));
   }

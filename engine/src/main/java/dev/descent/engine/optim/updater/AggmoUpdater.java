@@ -44,28 +44,11 @@ final class AggmoUpdater extends StateUpdater<AggmoConfig> {
       return;
     }
     float[] floatBetas = Scalars.floats(betas);
-    HeapChunks.run((a, n) -> aggmo(a, betas.length, n, floatBetas, (float) scale, FLOAT_TOTAL.get()),
+    HeapChunks.run((a, n) -> AggmoUpdaterFloats.aggmo(a, betas.length, n, floatBetas, (float) scale, FLOAT_TOTAL.get()),
         (a, n) -> aggmo(a, betas.length, n, betas, scale, DOUBLE_TOTAL.get()), arrays);
   }
 
   /** One chunk: {@code a[0]} is the gradient, {@code a[1..k]} the buffers; {@code total} is scratch. */
-  static void aggmo(float[][] a, int k, int n, float[] betas, float scale, float[] total) {
-    float[] g = a[0];
-    Arrays.fill(total, 0, n, 0f);
-    for (int j = 0; j < k; j++) {
-      float[] b = a[j + 1];
-      float beta = betas[j];
-      for (int i = 0; i < n; i++) {
-        float bi = b[i] * beta + g[i];
-        b[i] = bi;
-        total[i] += bi;
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      g[i] = total[i] * scale;
-    }
-  }
-
   static void aggmo(double[][] a, int k, int n, double[] betas, double scale, double[] total) {
     double[] g = a[0];
     Arrays.fill(total, 0, n, 0d);

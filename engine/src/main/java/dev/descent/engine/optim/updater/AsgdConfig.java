@@ -42,11 +42,6 @@ public class AsgdConfig extends UpdaterConfig {
   }
 
   @Override
-  protected StateUpdater<?> newUpdater() {
-    return new AsgdUpdater(this);
-  }
-
-  @Override
   protected List<Object> hyperparameters() {
     return List.of(lambd, alpha, t0);
   }

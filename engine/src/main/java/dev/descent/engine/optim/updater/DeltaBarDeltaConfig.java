@@ -31,11 +31,6 @@ public class DeltaBarDeltaConfig extends UpdaterConfig {
   }
 
   @Override
-  protected StateUpdater<?> newUpdater() {
-    return new DeltaBarDeltaUpdater(this);
-  }
-
-  @Override
   protected List<Object> hyperparameters() {
     return List.of(kappa, phi, theta);
   }

@@ -13,7 +13,8 @@ final class DeltaBarDeltaUpdater extends ChunkedUpdater<DeltaBarDeltaConfig> {
   static final String BAR = "delta_bar";
 
   DeltaBarDeltaUpdater(DeltaBarDeltaConfig config) {
-    super(config, List.of(RATE, BAR), (a, n, k) -> deltaBarDelta(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]),
+    super(config, List.of(RATE, BAR),
+        (a, n, k) -> DeltaBarDeltaUpdaterFloats.deltaBarDelta(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]),
         (a, n, k) -> deltaBarDelta(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]));
   }
 
@@ -39,20 +40,6 @@ final class DeltaBarDeltaUpdater extends ChunkedUpdater<DeltaBarDeltaConfig> {
    * the branches' rate. Two passes over the cached chunk (the rates, then δ̄ and the update), which C2 vectorizes
    * where it leaves the fused loop scalar.
    */
-  static void deltaBarDelta(float[] g, float[] rate, float[] bar, int n, float kappa, float keep, float smooth,
-      float theta) {
-    for (int i = 0; i < n; i++) {
-      float s = Elementwise.sign(bar[i] * g[i]);
-      float down = Math.max(-s, 0f);
-      rate[i] = (rate[i] + Math.max(s, 0f) * kappa) * (down * keep + (1f - down));
-    }
-    for (int i = 0; i < n; i++) {
-      float gi = g[i];
-      bar[i] = smooth * gi + theta * bar[i];
-      g[i] = gi * rate[i];
-    }
-  }
-
   static void deltaBarDelta(double[] g, double[] rate, double[] bar, int n, double kappa, double keep, double smooth,
       double theta) {
     for (int i = 0; i < n; i++) {

@@ -24,11 +24,6 @@ public class NadamConfig extends BetasConfig {
   }
 
   @Override
-  protected StateUpdater<?> newUpdater() {
-    return new NadamUpdater(this);
-  }
-
-  @Override
   protected List<Object> moreHyperparameters() {
     return List.of(momentumDecay);
   }

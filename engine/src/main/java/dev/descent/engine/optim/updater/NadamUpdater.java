@@ -17,7 +17,7 @@ final class NadamUpdater extends ChunkedUpdater<NadamConfig> {
 
   NadamUpdater(NadamConfig config) {
     super(config, List.of(EXP_AVG, EXP_AVG_SQ),
-        (a, n, k) -> nadam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7]),
+        (a, n, k) -> NadamUpdaterFloats.nadam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7]),
         (a, n, k) -> nadam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7]));
     this.muProduct = new StepSeries(1.0, (product, t) -> product * config.mu(t));
   }
@@ -55,20 +55,6 @@ final class NadamUpdater extends ChunkedUpdater<NadamConfig> {
    * {@code d = √(v/(1 − β₂ᵗ)) + eps}, {@code g = g/d · gw + m/d · mw}, the second term added in a second pass over the
    * cached chunk (d recomputed: the same value), as C2 leaves the one-pass loop, with d used twice, scalar.
    */
-  static void nadam(float[] g, float[] m, float[] v, int n, float b1, float rest1, float b2, float rest2, float bc2,
-      float eps, float gw, float mw) {
-    for (int i = 0; i < n; i++) {
-      float gi = g[i];
-      float vi = v[i] * b2 + rest2 * (gi * gi);
-      m[i] = m[i] * b1 + rest1 * gi;
-      v[i] = vi;
-      g[i] = gi / ((float) Math.sqrt(vi / bc2) + eps) * gw;
-    }
-    for (int i = 0; i < n; i++) {
-      g[i] = g[i] + m[i] / ((float) Math.sqrt(v[i] / bc2) + eps) * mw;
-    }
-  }
-
   static void nadam(double[] g, double[] m, double[] v, int n, double b1, double rest1, double b2, double rest2,
       double bc2, double eps, double gw, double mw) {
     for (int i = 0; i < n; i++) {

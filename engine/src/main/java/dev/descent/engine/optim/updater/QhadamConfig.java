@@ -28,11 +28,6 @@ public class QhadamConfig extends BetasConfig {
   }
 
   @Override
-  protected StateUpdater<?> newUpdater() {
-    return new QhadamUpdater(this);
-  }
-
-  @Override
   protected List<Object> moreHyperparameters() {
     return List.of(nu1, nu2);
   }

@@ -15,7 +15,8 @@ final class QhadamUpdater extends ChunkedUpdater<QhadamConfig> {
 
   QhadamUpdater(QhadamConfig config) {
     super(config, List.of(EXP_AVG, EXP_AVG_SQ),
-        (a, n, k) -> qhadam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7], k[8], k[9]),
+        (a, n, k) -> QhadamUpdaterFloats.qhadam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7],
+            k[8], k[9]),
         (a, n, k) -> qhadam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7], k[8], k[9]));
     beta1Weight = new StepSeries(0.0, (w, t) -> 1.0 + config.getBeta1() * w);
     beta2Weight = new StepSeries(0.0, (w, t) -> 1.0 + config.getBeta2() * w);
@@ -60,19 +61,6 @@ final class QhadamUpdater extends ChunkedUpdater<QhadamConfig> {
    * One chunk; {@code k = {β₁', 1 − β₁', β₂', 1 − β₂', ν₁, 1 − ν₁, ν₂, 1 − ν₂, eps, lr}}: the moments, then
    * {@code g = (ν₁m + (1 − ν₁)g) / (√(ν₂v + (1 − ν₂)g²) + eps) · lr}.
    */
-  static void qhadam(float[] g, float[] m, float[] v, int n, float b1, float rest1, float b2, float rest2, float nu1,
-      float restNu1, float nu2, float restNu2, float eps, float lr) {
-    for (int i = 0; i < n; i++) {
-      float gi = g[i];
-      float sq = gi * gi;
-      float mi = m[i] * b1 + rest1 * gi;
-      float vi = v[i] * b2 + rest2 * sq;
-      m[i] = mi;
-      v[i] = vi;
-      g[i] = (mi * nu1 + gi * restNu1) / ((float) Math.sqrt(vi * nu2 + sq * restNu2) + eps) * lr;
-    }
-  }
-
   static void qhadam(double[] g, double[] m, double[] v, int n, double b1, double rest1, double b2, double rest2,
       double nu1, double restNu1, double nu2, double restNu2, double eps, double lr) {
     for (int i = 0; i < n; i++) {

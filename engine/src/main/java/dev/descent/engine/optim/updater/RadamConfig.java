@@ -19,9 +19,4 @@ public class RadamConfig extends BetasConfig {
   public RadamConfig(double lr, double beta1, double beta2, double eps) {
     super(lr, beta1, beta2, eps);
   }
-
-  @Override
-  protected StateUpdater<?> newUpdater() {
-    return new RadamUpdater(this);
-  }
 }

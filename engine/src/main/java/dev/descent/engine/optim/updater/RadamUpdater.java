@@ -12,7 +12,8 @@ final class RadamUpdater extends ChunkedUpdater<RadamConfig> {
 
   RadamUpdater(RadamConfig config) {
     super(config, List.of(EXP_AVG, EXP_AVG_SQ),
-        (a, n, k) -> radam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7], k[8], k[9] != 0),
+        (a, n, k) -> RadamUpdaterFloats.radam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7], k[8],
+            k[9] != 0),
         (a, n, k) -> radam(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7], k[8], k[9] != 0));
   }
 
@@ -53,20 +54,6 @@ final class RadamUpdater extends ChunkedUpdater<RadamConfig> {
    * One chunk; {@code k = {β₁, 1 − β₁, β₂, 1 − β₂, 1 − β₁ᵗ, lr, √(1 − β₂ᵗ), eps, r_t}}: the moments, then
    * {@code g = m/(1 − β₁ᵗ) · lr}, times {@code √(1 − β₂ᵗ)/(√v + eps) · r_t} if {@code adaptive}.
    */
-  static void radam(float[] g, float[] m, float[] v, int n, float b1, float rest1, float b2, float rest2, float bc1,
-      float lr, float root, float eps, float rect, boolean adaptive) {
-    for (int i = 0; i < n; i++) {
-      float gi = g[i];
-      float mi = m[i] * b1 + rest1 * gi;
-      m[i] = mi;
-      v[i] = v[i] * b2 + rest2 * (gi * gi);
-      g[i] = mi / bc1 * lr;
-    }
-    if (adaptive) {
-      rectify(g, v, n, root, eps, rect);
-    }
-  }
-
   static void radam(double[] g, double[] m, double[] v, int n, double b1, double rest1, double b2, double rest2,
       double bc1, double lr, double root, double eps, double rect, boolean adaptive) {
     for (int i = 0; i < n; i++) {
@@ -82,12 +69,6 @@ final class RadamUpdater extends ChunkedUpdater<RadamConfig> {
   }
 
   /** {@code g = g · (root/(√v + eps)) · rect}, over the chunk just computed (still in cache). */
-  private static void rectify(float[] g, float[] v, int n, float root, float eps, float rect) {
-    for (int i = 0; i < n; i++) {
-      g[i] = g[i] * (root / ((float) Math.sqrt(v[i]) + eps)) * rect;
-    }
-  }
-
   private static void rectify(double[] g, double[] v, int n, double root, double eps, double rect) {
     for (int i = 0; i < n; i++) {
       g[i] = g[i] * (root / (Math.sqrt(v[i]) + eps)) * rect;

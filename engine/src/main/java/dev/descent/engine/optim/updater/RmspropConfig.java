@@ -9,53 +9,28 @@ import java.util.List;
  * {@code d_t = √(v_t − ḡ_t²) + eps}, else {@code d_t = √v_t + eps}; with momentum μ {@code b_t = μ b_{t-1} + g_t/d_t}
  * and update {@code lr · b_t}, else update {@code lr · g_t / d_t}.
  */
-public class RmspropConfig extends EpsConfig {
+public class RmspropConfig extends SquareAverageConfig {
   public static final double DEFAULT_LR = 1e-2;
   public static final double DEFAULT_ALPHA = 0.99;
   public static final double DEFAULT_EPS = 1e-8;
   public static final double DEFAULT_MOMENTUM = 0.0;
 
-  private double alpha = DEFAULT_ALPHA;
-  private double momentum = DEFAULT_MOMENTUM;
   private boolean centered;
 
   public RmspropConfig() {
-    super(DEFAULT_LR, DEFAULT_EPS);
+    super(DEFAULT_LR, DEFAULT_ALPHA, DEFAULT_MOMENTUM, DEFAULT_EPS);
   }
 
   public RmspropConfig(double lr, double alpha, double eps, double momentum, boolean centered) {
-    super(lr, eps);
-    this.alpha = alpha;
-    this.momentum = momentum;
+    super(lr, alpha, momentum, eps);
     this.centered = centered;
   }
 
   @Override
-  protected StateUpdater<?> newUpdater() {
-    return new RmspropUpdater(this);
-  }
-
-  @Override
   protected List<Object> hyperparameters() {
-    return List.of(alpha, getEps(), momentum, centered);
+    return List.of(getAlpha(), getEps(), getMomentum(), centered);
   }
 
-  public double getAlpha() {
-    return alpha;
-  }
-
-  public void setAlpha(double alpha) {
-    this.alpha = alpha;
-  }
-
-
-  public double getMomentum() {
-    return momentum;
-  }
-
-  public void setMomentum(double momentum) {
-    this.momentum = momentum;
-  }
 
   public boolean isCentered() {
     return centered;

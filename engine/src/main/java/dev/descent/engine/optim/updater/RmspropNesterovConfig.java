@@ -10,48 +10,22 @@ import java.util.List;
  * point {@code φ = θ − μ s}, so DL4J's gradient is already the look-ahead gradient, and the update is
  * {@code φ_{t-1} − φ_t = (1 + μ) s_t − μ s_{t-1}}.
  */
-public class RmspropNesterovConfig extends EpsConfig {
+public class RmspropNesterovConfig extends SquareAverageConfig {
   public static final double DEFAULT_LR = 1e-3;
   public static final double DEFAULT_ALPHA = 0.99;
   public static final double DEFAULT_MOMENTUM = 0.9;
   public static final double DEFAULT_EPS = 1e-8;
 
-  private double alpha = DEFAULT_ALPHA;
-  private double momentum = DEFAULT_MOMENTUM;
-
   public RmspropNesterovConfig() {
-    super(DEFAULT_LR, DEFAULT_EPS);
+    super(DEFAULT_LR, DEFAULT_ALPHA, DEFAULT_MOMENTUM, DEFAULT_EPS);
   }
 
   public RmspropNesterovConfig(double lr, double alpha, double momentum, double eps) {
-    super(lr, eps);
-    this.alpha = alpha;
-    this.momentum = momentum;
-  }
-
-  @Override
-  protected StateUpdater<?> newUpdater() {
-    return new RmspropNesterovUpdater(this);
+    super(lr, alpha, momentum, eps);
   }
 
   @Override
   protected List<Object> hyperparameters() {
-    return List.of(alpha, momentum, getEps());
-  }
-
-  public double getAlpha() {
-    return alpha;
-  }
-
-  public void setAlpha(double alpha) {
-    this.alpha = alpha;
-  }
-
-  public double getMomentum() {
-    return momentum;
-  }
-
-  public void setMomentum(double momentum) {
-    this.momentum = momentum;
+    return List.of(getAlpha(), getMomentum(), getEps());
   }
 }

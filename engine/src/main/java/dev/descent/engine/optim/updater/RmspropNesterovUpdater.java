@@ -12,7 +12,8 @@ final class RmspropNesterovUpdater extends ChunkedUpdater<RmspropNesterovConfig>
 
   RmspropNesterovUpdater(RmspropNesterovConfig config) {
     super(config, List.of(SQUARE_AVG, VELOCITY),
-        (a, n, k) -> rmspropNesterov(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5]),
+        (a, n, k) -> RmspropNesterovUpdaterFloats.rmspropNesterov(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4],
+            k[5]),
         (a, n, k) -> rmspropNesterov(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4], k[5]));
   }
 
@@ -42,19 +43,6 @@ final class RmspropNesterovUpdater extends ChunkedUpdater<RmspropNesterovConfig>
    * One chunk: {@code r = αr + rest·g²}, {@code s' = μs + g/(√r + eps) · lr}, {@code g = lead·s' − μs} with
    * {@code lead = 1 + μ}.
    */
-  static void rmspropNesterov(float[] g, float[] r, float[] s, int n, float alpha, float rest, float eps, float mu,
-      float lead, float lr) {
-    for (int i = 0; i < n; i++) {
-      float gi = g[i];
-      float ri = r[i] * alpha + rest * (gi * gi);
-      float previous = s[i] * mu;
-      float si = previous + gi / ((float) Math.sqrt(ri) + eps) * lr;
-      r[i] = ri;
-      s[i] = si;
-      g[i] = si * lead - previous;
-    }
-  }
-
   static void rmspropNesterov(double[] g, double[] r, double[] s, int n, double alpha, double rest, double eps,
       double mu, double lead, double lr) {
     for (int i = 0; i < n; i++) {

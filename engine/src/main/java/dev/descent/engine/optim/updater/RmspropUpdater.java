@@ -22,11 +22,12 @@ final class RmspropUpdater extends ChunkedUpdater<RmspropConfig> {
   /** The variant's float kernel; {@code k = {α, rest = 1 − α, eps, μ, lr}}. */
   private static Chunk<float[][], float[]> floatKernel(RmspropConfig c) {
     if (c.getMomentum() > 0) {
-      return c.isCentered() ? (a, n, k) -> centeredMomentum(a[0], a[1], a[2], a[3], n, k[0], k[1], k[2], k[3], k[4])
-          : (a, n, k) -> momentum(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]);
+      return c.isCentered()
+          ? (a, n, k) -> RmspropUpdaterFloats.centeredMomentum(a[0], a[1], a[2], a[3], n, k[0], k[1], k[2], k[3], k[4])
+          : (a, n, k) -> RmspropUpdaterFloats.momentum(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3], k[4]);
     }
-    return c.isCentered() ? (a, n, k) -> centered(a[0], a[1], a[2], n, k[0], k[1], k[2], k[4])
-        : (a, n, k) -> plain(a[0], a[1], n, k[0], k[1], k[2], k[4]);
+    return c.isCentered() ? (a, n, k) -> RmspropUpdaterFloats.centered(a[0], a[1], a[2], n, k[0], k[1], k[2], k[4])
+        : (a, n, k) -> RmspropUpdaterFloats.plain(a[0], a[1], n, k[0], k[1], k[2], k[4]);
   }
 
   /** The variant's double kernel. */
@@ -59,15 +60,6 @@ final class RmspropUpdater extends ChunkedUpdater<RmspropConfig> {
   }
 
   /** {@code v = αv + rest·g²}, {@code g = g/(√v + eps) · lr}. */
-  static void plain(float[] g, float[] v, int n, float alpha, float rest, float eps, float lr) {
-    for (int i = 0; i < n; i++) {
-      float gi = g[i];
-      float vi = v[i] * alpha + rest * (gi * gi);
-      v[i] = vi;
-      g[i] = gi / ((float) Math.sqrt(vi) + eps) * lr;
-    }
-  }
-
   static void plain(double[] g, double[] v, int n, double alpha, double rest, double eps, double lr) {
     for (int i = 0; i < n; i++) {
       double gi = g[i];
@@ -78,17 +70,6 @@ final class RmspropUpdater extends ChunkedUpdater<RmspropConfig> {
   }
 
   /** Centered: also {@code ḡ = αḡ + rest·g}, and the root is {@code √(v − ḡ²)}. */
-  static void centered(float[] g, float[] v, float[] avg, int n, float alpha, float rest, float eps, float lr) {
-    for (int i = 0; i < n; i++) {
-      float gi = g[i];
-      float vi = v[i] * alpha + rest * (gi * gi);
-      float ai = avg[i] * alpha + rest * gi;
-      v[i] = vi;
-      avg[i] = ai;
-      g[i] = gi / ((float) Math.sqrt(vi - ai * ai) + eps) * lr;
-    }
-  }
-
   static void centered(double[] g, double[] v, double[] avg, int n, double alpha, double rest, double eps,
       double lr) {
     for (int i = 0; i < n; i++) {
@@ -102,18 +83,6 @@ final class RmspropUpdater extends ChunkedUpdater<RmspropConfig> {
   }
 
   /** With momentum: {@code b = μb + g/(√v + eps)}, {@code g = b · lr}. */
-  static void momentum(float[] g, float[] v, float[] b, int n, float alpha, float rest, float eps, float mu,
-      float lr) {
-    for (int i = 0; i < n; i++) {
-      float gi = g[i];
-      float vi = v[i] * alpha + rest * (gi * gi);
-      float bi = b[i] * mu + gi / ((float) Math.sqrt(vi) + eps);
-      v[i] = vi;
-      b[i] = bi;
-      g[i] = bi * lr;
-    }
-  }
-
   static void momentum(double[] g, double[] v, double[] b, int n, double alpha, double rest, double eps, double mu,
       double lr) {
     for (int i = 0; i < n; i++) {
@@ -127,20 +96,6 @@ final class RmspropUpdater extends ChunkedUpdater<RmspropConfig> {
   }
 
   /** Centered with momentum. */
-  static void centeredMomentum(float[] g, float[] v, float[] avg, float[] b, int n, float alpha, float rest,
-      float eps, float mu, float lr) {
-    for (int i = 0; i < n; i++) {
-      float gi = g[i];
-      float vi = v[i] * alpha + rest * (gi * gi);
-      float ai = avg[i] * alpha + rest * gi;
-      float bi = b[i] * mu + gi / ((float) Math.sqrt(vi - ai * ai) + eps);
-      v[i] = vi;
-      avg[i] = ai;
-      b[i] = bi;
-      g[i] = bi * lr;
-    }
-  }
-
   static void centeredMomentum(double[] g, double[] v, double[] avg, double[] b, int n, double alpha, double rest,
       double eps, double mu, double lr) {
     for (int i = 0; i < n; i++) {

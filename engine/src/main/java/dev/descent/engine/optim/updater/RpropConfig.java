@@ -33,11 +33,6 @@ public class RpropConfig extends UpdaterConfig {
   }
 
   @Override
-  protected StateUpdater<?> newUpdater() {
-    return new RpropUpdater(this);
-  }
-
-  @Override
   protected List<Object> hyperparameters() {
     return List.of(etaMinus, etaPlus, stepMin, stepMax);
   }

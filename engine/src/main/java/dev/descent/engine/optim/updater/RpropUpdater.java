@@ -13,7 +13,8 @@ final class RpropUpdater extends ChunkedUpdater<RpropConfig> {
   static final String STEP_SIZE = "step_size";
 
   RpropUpdater(RpropConfig config) {
-    super(config, List.of(PREV, STEP_SIZE), (a, n, k) -> rprop(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]),
+    super(config, List.of(PREV, STEP_SIZE),
+        (a, n, k) -> RpropUpdaterFloats.rprop(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]),
         (a, n, k) -> rprop(a[0], a[1], a[2], n, k[0], k[1], k[2], k[3]));
   }
 
@@ -40,21 +41,6 @@ final class RpropUpdater extends ChunkedUpdater<RpropConfig> {
    * the branches pick, {@code g·(1 − down)} the remembered gradient (0 where the sign flipped); the update
    * {@code sign(prev)·Δ} in a second pass over the cached chunk.
    */
-  static void rprop(float[] g, float[] prev, float[] stepSize, int n, float etaPlus, float etaMinus, float min,
-      float max) {
-    for (int i = 0; i < n; i++) {
-      float gi = g[i];
-      float s = Elementwise.sign(gi * prev[i]);
-      float up = Math.max(s, 0f);
-      float down = Math.max(-s, 0f);
-      stepSize[i] = Math.min(Math.max(stepSize[i] * (up * etaPlus + down * etaMinus + (1f - up - down)), min), max);
-      prev[i] = gi * (1f - down);
-    }
-    for (int i = 0; i < n; i++) {
-      g[i] = Elementwise.sign(prev[i]) * stepSize[i];
-    }
-  }
-
   static void rprop(double[] g, double[] prev, double[] stepSize, int n, double etaPlus, double etaMinus, double min,
       double max) {
     for (int i = 0; i < n; i++) {

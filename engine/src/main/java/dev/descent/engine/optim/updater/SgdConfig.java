@@ -50,11 +50,6 @@ public class SgdConfig extends UpdaterConfig {
   }
 
   @Override
-  protected StateUpdater<?> newUpdater() {
-    return new SgdUpdater(this);
-  }
-
-  @Override
   protected List<Object> hyperparameters() {
     return Arrays.asList(momentum, dampening, nesterov, momentumSchedule);
   }

@@ -36,23 +36,16 @@ final class SgdUpdater extends StateUpdater<SgdConfig> {
     double decay = iteration == 0 ? 0 : mu;
     double weight = iteration == 0 ? 1 : 1 - c.getDampening();
     if (c.isNesterov()) {
-      HeapChunks.run((a, n) -> nesterov(a[0], a[1], n, (float) decay, (float) weight, (float) mu, (float) lr),
+      HeapChunks.run(
+          (a, n) -> SgdUpdaterFloats.nesterov(a[0], a[1], n, (float) decay, (float) weight, (float) mu, (float) lr),
           (a, n) -> nesterov(a[0], a[1], n, decay, weight, mu, lr), gradient, buffer);
     } else {
-      HeapChunks.run((a, n) -> momentum(a[0], a[1], n, (float) decay, (float) weight, (float) lr),
+      HeapChunks.run((a, n) -> SgdUpdaterFloats.momentum(a[0], a[1], n, (float) decay, (float) weight, (float) lr),
           (a, n) -> momentum(a[0], a[1], n, decay, weight, lr), gradient, buffer);
     }
   }
 
   /** One chunk: {@code b = decay·b + weight·g}, {@code g = lr·b}. */
-  static void momentum(float[] g, float[] b, int n, float decay, float weight, float lr) {
-    for (int i = 0; i < n; i++) {
-      float bi = weight * g[i] + b[i] * decay;
-      b[i] = bi;
-      g[i] = bi * lr;
-    }
-  }
-
   static void momentum(double[] g, double[] b, int n, double decay, double weight, double lr) {
     for (int i = 0; i < n; i++) {
       double bi = weight * g[i] + b[i] * decay;
@@ -62,15 +55,6 @@ final class SgdUpdater extends StateUpdater<SgdConfig> {
   }
 
   /** One chunk: {@code b = decay·b + weight·g}, {@code g = lr·(g + μb)}. */
-  static void nesterov(float[] g, float[] b, int n, float decay, float weight, float mu, float lr) {
-    for (int i = 0; i < n; i++) {
-      float gi = g[i];
-      float bi = weight * gi + b[i] * decay;
-      b[i] = bi;
-      g[i] = (mu * bi + gi) * lr;
-    }
-  }
-
   static void nesterov(double[] g, double[] b, int n, double decay, double weight, double mu, double lr) {
     for (int i = 0; i < n; i++) {
       double gi = g[i];

@@ -11,9 +11,9 @@ import org.nd4j.linalg.schedule.ISchedule;
 
 /**
  * Common part of our {@link IUpdater} configurations: the learning rate (a constant or an {@link ISchedule}), cloning,
- * equality and instantiation of the paired {@link StateUpdater}. DL4J serializes these configurations field by field
- * (the {@code IUpdater} interface declares field visibility), so subclasses keep plain non-final fields, a public
- * no-argument constructor, and public getters/setters.
+ * equality and instantiation of the paired {@link StateUpdater} (from {@link UpdateRules}). DL4J serializes these
+ * configurations field by field (the {@code IUpdater} interface declares field visibility), so subclasses keep plain
+ * non-final fields, a public no-argument constructor, and public getters/setters.
  */
 public abstract class UpdaterConfig implements IUpdater {
   private double learningRate;
@@ -23,21 +23,18 @@ public abstract class UpdaterConfig implements IUpdater {
     this.learningRate = learningRate;
   }
 
-  /** The updater that turns gradients into updates for this configuration, its state not yet attached. */
-  protected abstract StateUpdater<?> newUpdater();
-
   /** The hyperparameters besides the learning rate, in a fixed order: equality and {@link #toString()} use them. */
   protected abstract List<Object> hyperparameters();
 
   /** How many state arrays, each as long as the parameters, the updater keeps: one per state key. */
   @Override
   public long stateSize(long numParams) {
-    return newUpdater().stateKeyCount() * numParams;
+    return UpdateRules.of(this).stateKeyCount() * numParams;
   }
 
   @Override
   public GradientUpdater instantiate(INDArray viewArray, boolean initializeViewArray) {
-    StateUpdater<?> updater = newUpdater();
+    StateUpdater<?> updater = UpdateRules.of(this);
     int slots = updater.stateKeyCount();
     if (viewArray != null && slots > 0) {
       long perSlot = viewArray.length() / slots;
@@ -49,7 +46,7 @@ public abstract class UpdaterConfig implements IUpdater {
 
   @Override
   public GradientUpdater instantiate(Map<String, INDArray> updaterState, boolean initializeStateArrays) {
-    StateUpdater<?> updater = newUpdater();
+    StateUpdater<?> updater = UpdateRules.of(this);
     updater.setState(updaterState, initializeStateArrays);
     return updater;
   }
