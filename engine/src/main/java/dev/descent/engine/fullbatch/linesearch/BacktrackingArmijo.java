@@ -7,20 +7,10 @@ import dev.descent.engine.fullbatch.core.Objective;
  * t ← ρ·t until the Armijo condition f(x + t·d) ≤ f(x) + c1·t·gᵀd holds. After {@code maxEvaluations} failures it
  * returns t = 0 (no move), so the caller's step-tolerance test ends the step.
  */
-public final class BacktrackingArmijo implements LineSearch {
+public record BacktrackingArmijo(double c1, double shrink, int maxEvaluations) implements LineSearch {
   public static final double DEFAULT_C1 = 1e-4;
   public static final double DEFAULT_SHRINK = 0.5;
   public static final int DEFAULT_MAX_EVALUATIONS = 25;
-
-  private final double c1;
-  private final double shrink;
-  private final int maxEvaluations;
-
-  public BacktrackingArmijo(double c1, double shrink, int maxEvaluations) {
-    this.c1 = c1;
-    this.shrink = shrink;
-    this.maxEvaluations = maxEvaluations;
-  }
 
   public BacktrackingArmijo(double c1) {
     this(c1, DEFAULT_SHRINK, DEFAULT_MAX_EVALUATIONS);

@@ -16,23 +16,11 @@ import dev.descent.engine.fullbatch.core.Objective;
  * its ends, until the conditions hold, the bracket is shorter than {@code tolerance_change / max|d|}, or
  * {@code maxIterations} iterations are spent.
  */
-public final class StrongWolfe implements LineSearch {
+public record StrongWolfe(double c1, double c2, double toleranceChange, int maxIterations) implements LineSearch {
   public static final double DEFAULT_C1 = 1e-4;
   public static final double DEFAULT_C2 = 0.9;
   public static final double DEFAULT_TOLERANCE_CHANGE = 1e-9;
   public static final int DEFAULT_MAX_ITERATIONS = 25;
-
-  private final double c1;
-  private final double c2;
-  private final double toleranceChange;
-  private final int maxIterations;
-
-  public StrongWolfe(double c1, double c2, double toleranceChange, int maxIterations) {
-    this.c1 = c1;
-    this.c2 = c2;
-    this.toleranceChange = toleranceChange;
-    this.maxIterations = maxIterations;
-  }
 
   /** PyTorch's defaults, as its L-BFGS calls it. */
   public StrongWolfe() {
@@ -44,21 +32,5 @@ public final class StrongWolfe implements LineSearch {
       Objective objective, double[] x, double t, double[] d, double f, double[] g, double gtd) {
     Trial start = new Trial(0, f, g.clone(), gtd);
     return new WolfeSearch(this, objective, x, d, start).run(t);
-  }
-
-  double c1() {
-    return c1;
-  }
-
-  double c2() {
-    return c2;
-  }
-
-  double toleranceChange() {
-    return toleranceChange;
-  }
-
-  int maxIterations() {
-    return maxIterations;
   }
 }

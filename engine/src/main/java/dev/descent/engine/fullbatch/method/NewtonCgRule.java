@@ -12,17 +12,9 @@ import dev.descent.engine.fullbatch.loop.LoopState;
  * {@code maxCgIterations} (n when 0), or at negative curvature pᵀ(H + α·I)p ≤ 0, which returns the iterate so far
  * (−g if it comes first). The first trial step is lr.
  */
-public final class NewtonCgRule implements DirectionRule {
+public record NewtonCgRule(double damping, int maxCgIterations) implements DirectionRule {
   public static final double DEFAULT_DAMPING = 0;
   public static final double FORCING_CAP = 0.5;
-
-  private final double damping;
-  private final int maxCgIterations;
-
-  public NewtonCgRule(double damping, int maxCgIterations) {
-    this.damping = damping;
-    this.maxCgIterations = maxCgIterations;
-  }
 
   @Override
   public double[] direction(Objective objective, double[] x, double[] g, LoopState state) {

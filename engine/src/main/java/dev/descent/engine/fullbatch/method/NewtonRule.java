@@ -12,17 +12,9 @@ import dev.descent.engine.fullbatch.loop.LoopState;
  * saddles included; a large α turns it into gradient descent with step 1/α. Falls back to d = −g when H + α·I is
  * singular. H is dense, so vectors longer than {@code maxParameters} are refused. The first trial step is lr.
  */
-public final class NewtonRule implements DirectionRule {
+public record NewtonRule(double damping, int maxParameters) implements DirectionRule {
   public static final double DEFAULT_DAMPING = 0;
   public static final int DEFAULT_MAX_PARAMETERS = 2_000;
-
-  private final double damping;
-  private final int maxParameters;
-
-  public NewtonRule(double damping, int maxParameters) {
-    this.damping = damping;
-    this.maxParameters = maxParameters;
-  }
 
   @Override
   public double[] direction(Objective objective, double[] x, double[] g, LoopState state) {
