@@ -23,30 +23,17 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * itself: its inner weight layers are, in order, each on the block's input passed through the inner layers before it
  * (the residual branch F, without the skip), as they would be at the top level.
  */
-public final class Lsuv {
+public record Lsuv(double tolerance, int maxIterations) {
   /** The paper's {@code Tol_var}. */
   public static final double DEFAULT_TOLERANCE = 0.1;
 
   /** The paper's {@code T_max}. */
   public static final int DEFAULT_MAX_ITERATIONS = 10;
 
-  private final double tolerance;
-  private final int maxIterations;
-
-  public Lsuv(double tolerance, int maxIterations) {
+  public Lsuv {
     if (!(tolerance > 0 && tolerance < 1) || maxIterations < 1) {
       throw new IllegalArgumentException("need 0 < tolerance < 1 and maxIterations >= 1");
     }
-    this.tolerance = tolerance;
-    this.maxIterations = maxIterations;
-  }
-
-  public double tolerance() {
-    return tolerance;
-  }
-
-  public int maxIterations() {
-    return maxIterations;
   }
 
   /**
