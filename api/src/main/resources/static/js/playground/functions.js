@@ -29,30 +29,14 @@ function saddle(x, y) {
 
 const signedLog = (v) => Math.sign(v) * Math.log1p(Math.abs(v));
 
+/** One function's entry: its label, f, the view [xMin, xMax, yMin, yMax], the start, its minima and the shading. */
+const entry = (label, f, [x0, x1, y0, y1], start, minima, shade) =>
+  ({ label, f, view: { x: [x0, x1], y: [y0, y1] }, start, minima, shade });
+
 /** The functions the playground offers, by the name the trajectory endpoint takes. */
 export const TEST_FUNCTIONS = {
-  rosenbrock: {
-    label: 'Rosenbrock  (1 − x)² + 100(y − x²)²',
-    f: rosenbrock,
-    view: { x: [-2, 2], y: [-1, 3] },
-    start: [-1.5, 2],
-    minima: [[1, 1]],
-    shade: Math.log1p,
-  },
-  beale: {
-    label: 'Beale',
-    f: beale,
-    view: { x: [-4.5, 4.5], y: [-4.5, 4.5] },
-    start: [1, 1.5],
-    minima: [[3, 0.5]],
-    shade: Math.log1p,
-  },
-  saddle: {
-    label: 'Saddle  x² − y²',
-    f: saddle,
-    view: { x: [-2, 2], y: [-2, 2] },
-    start: [-1.5, 0.01],
-    minima: [],
-    shade: signedLog,
-  },
+  rosenbrock: entry('Rosenbrock  (1 − x)² + 100(y − x²)²', rosenbrock, [-2, 2, -1, 3], [-1.5, 2], [[1, 1]],
+    Math.log1p),
+  beale: entry('Beale', beale, [-4.5, 4.5, -4.5, 4.5], [1, 1.5], [[3, 0.5]], Math.log1p),
+  saddle: entry('Saddle  x² − y²', saddle, [-2, 2, -2, 2], [-1.5, 0.01], [], signedLog),
 };
