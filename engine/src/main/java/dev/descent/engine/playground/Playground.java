@@ -2,6 +2,7 @@ package dev.descent.engine.playground;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.optim.OptimizerSpecs;
+import dev.descent.engine.optim.UpdaterSpec;
 import dev.descent.engine.validation.SpecException;
 import dev.descent.engine.validation.SpecFields;
 import dev.descent.engine.validation.Violation;
@@ -91,8 +92,9 @@ public final class Playground {
       violations.addAll(found);
       return found.isEmpty() ? factory.create(optimizer) : null;
     }
-    List<Violation> found = OptimizerSpecs.validate(optimizer, null);
+    List<Violation> found = new ArrayList<>();
+    UpdaterSpec spec = OptimizerSpecs.read(optimizer, found);
     violations.addAll(found);
-    return found.isEmpty() ? new FirstOrderMethod(OptimizerSpecs.plan(optimizer, null, 1)) : null;
+    return found.isEmpty() ? new FirstOrderMethod(OptimizerSpecs.plan(spec, null, 1)) : null;
   }
 }
