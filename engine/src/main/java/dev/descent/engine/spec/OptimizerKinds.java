@@ -2,6 +2,7 @@ package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.fullbatch.FullBatchOptimizers;
+import dev.descent.engine.fullbatch.FullBatchSettings;
 import dev.descent.engine.optim.OptimizerSpec;
 import dev.descent.engine.optim.OptimizerSpecs;
 import dev.descent.engine.optim.schedule.ScheduleSpec;
@@ -31,16 +32,12 @@ public final class OptimizerKinds {
       OptimizerSpecs.Reading reading = OptimizerSpecs.read(optimizer, schedule, 1, violations);
       return new Reading(reading.updater(), reading.schedule(), optimizer);
     }
-    List<Violation> found = FullBatchOptimizers.validate(optimizer);
-    violations.addAll(found);
+    FullBatchSettings settings = FullBatchOptimizers.read(optimizer, violations);
     if (schedule != null && !schedule.isNull()) {
       violations.add(new Violation("/schedule", "a full-batch optimizer takes no learning-rate schedule"));
     }
-    if (!found.isEmpty()) {
-      return new Reading(null, null, optimizer);
-    }
-    JsonNode filled = FullBatchOptimizers.withDefaults(optimizer);
-    return new Reading(new OptimizerSpec.FullBatch(filled.path("type").asText(), filled), null, filled);
+    return settings == null ? new Reading(null, null, optimizer)
+        : new Reading(new OptimizerSpec.FullBatch(settings), null, FullBatchOptimizers.withDefaults(optimizer));
   }
 
   /**
