@@ -2,11 +2,11 @@ package dev.descent.engine;
 
 import dev.descent.engine.data.TrainingData;
 import dev.descent.engine.data.files.DataFolder;
+import dev.descent.engine.optim.OptimizerSpec;
 import dev.descent.engine.platform.FlushToZero;
 import dev.descent.engine.platform.NativeSetup;
 import dev.descent.engine.spec.JobSpec;
 import dev.descent.engine.spec.OnlineJobSpec;
-import dev.descent.engine.spec.OptimizerKinds;
 import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.training.FullBatchTrainingLoop;
 import dev.descent.engine.training.LoopPorts;
@@ -64,7 +64,7 @@ public final class TrainingEngine {
     try (FlushToZero ftz = FlushToZero.enable()) {
       TrainingData data = TrainingData.prepare(spec.dataset(), spec.seed());
       LoopPorts ports = new LoopPorts(ctx.metrics(), ctx.checkpoints(), ctx.progress(), ctx.cancellation());
-      return outcome(OptimizerKinds.isFullBatch(spec.optimizer())
+      return outcome(spec.optimizerSpec() instanceof OptimizerSpec.FullBatch
           ? FullBatchTrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run()
           : TrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run());
     } catch (RuntimeException e) {

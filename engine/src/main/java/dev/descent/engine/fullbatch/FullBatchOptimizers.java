@@ -3,7 +3,11 @@ package dev.descent.engine.fullbatch;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.fullbatch.coordinate.BlockCoordinateDescent;
 import dev.descent.engine.fullbatch.core.FullBatchOptimizer;
+import dev.descent.engine.fullbatch.linesearch.BacktrackingArmijo;
+import dev.descent.engine.fullbatch.linesearch.LineSearch;
+import dev.descent.engine.fullbatch.linesearch.StrongWolfe;
 import dev.descent.engine.fullbatch.loop.DirectionRule;
+import dev.descent.engine.fullbatch.loop.LoopSettings;
 import dev.descent.engine.fullbatch.loop.StepLoop;
 import dev.descent.engine.fullbatch.method.BetaFormula;
 import dev.descent.engine.fullbatch.method.BfgsRule;
@@ -16,7 +20,10 @@ import dev.descent.engine.validation.Violation;
 import java.util.List;
 
 /**
- * The door between a job spec's {@code optimizer} JSON and the full-batch optimizers. Every type but
+ * The door between a job spec's {@code optimizer} JSON and the full-batch optimizers: {@link #read} checks the JSON
+ * ({@link SpecValidator}) and reads it, once, into a {@link FullBatchSettings} record; {@link #create} builds an
+ * optimizer from the record alone. Adding a field: its default in {@link FullBatchSpec}, its check in
+ * {@link SpecValidator}, its record component in {@link FullBatchSettings} and {@code docs/job-spec.md}. Every type but
  * {@code coordinate_descent} takes PyTorch {@code LBFGS}'s names and defaults: {@code lr} (1), {@code max_iter}
  * (20), {@code max_eval} (null: max_iter·5/4), {@code tolerance_grad} (1e-7), {@code tolerance_change} (1e-9),
  * {@code line_search_fn} (null, {@code "strong_wolfe"}, or outside lbfgs {@code "backtracking"}); plus
@@ -47,31 +54,59 @@ public final class FullBatchOptimizers {
     return new SpecValidator(optimizer, "/optimizer").violations();
   }
 
+  /** The record of a spec, or null when it is invalid; problems are added to {@code violations}. */
+  public static FullBatchSettings read(JsonNode optimizer, List<Violation> violations) {
+    List<Violation> found = validate(optimizer);
+    violations.addAll(found);
+    return found.isEmpty() ? new FullBatchSpec(optimizer).settings() : null;
+  }
+
   /** A valid spec with every default filled in, as a job's stored spec shows it. */
   public static JsonNode withDefaults(JsonNode optimizer) {
     return new FullBatchSpec(optimizer).filled();
   }
 
-  /** The optimizer a valid spec describes, fresh (no state). */
+  /** {@link #create(FullBatchSettings)} for a valid spec's JSON. */
   public static FullBatchOptimizer create(JsonNode optimizer) {
-    FullBatchSpec spec = new FullBatchSpec(optimizer);
-    if (spec.type().equals("coordinate_descent")) {
-      JsonNode inner = spec.inner();
-      return new BlockCoordinateDescent(spec.blocks(), () -> create(inner));
-    }
-    return new StepLoop(spec.loopSettings(), rule(spec));
+    return create(new FullBatchSpec(optimizer).settings());
   }
 
-  private static DirectionRule rule(FullBatchSpec spec) {
-    return switch (spec.type()) {
-      case "lbfgs" -> new LbfgsRule(spec.integer("history_size"));
+  /** The optimizer the record describes, fresh (no state). */
+  public static FullBatchOptimizer create(FullBatchSettings settings) {
+    if (settings.coordinate() != null) {
+      FullBatchSettings inner = settings.coordinate().inner();
+      return new BlockCoordinateDescent(settings.coordinate().blocks(), () -> create(inner));
+    }
+    return new StepLoop(loopSettings(settings.type(), settings.loop()), rule(settings.type(), settings.method()));
+  }
+
+  private static DirectionRule rule(String type, FullBatchSettings.Method m) {
+    return switch (type) {
+      case "lbfgs" -> new LbfgsRule(m.historySize());
       case "steepest_descent" -> new SteepestDescentRule();
-      case "cg" -> new ConjugateGradientRule(
-          BetaFormula.bySpecName(spec.text("beta_type")), spec.integer("restart"));
-      case "bfgs" -> new BfgsRule(spec.integer("max_params"));
-      case "newton" -> new NewtonRule(spec.number("damping"), spec.integer("max_params"));
-      case "newton_cg" -> new NewtonCgRule(spec.number("damping"), spec.integer("max_cg_iter"));
-      default -> throw new IllegalArgumentException("not a full-batch optimizer: " + spec.type());
+      case "cg" -> new ConjugateGradientRule(BetaFormula.bySpecName(m.betaType()), m.restart());
+      case "bfgs" -> new BfgsRule(m.maxParams());
+      case "newton" -> new NewtonRule(m.damping(), m.maxParams());
+      case "newton_cg" -> new NewtonCgRule(m.damping(), m.maxCgIter());
+      default -> throw new IllegalArgumentException("not a full-batch optimizer: " + type);
     };
+  }
+
+  private static LoopSettings loopSettings(String type, FullBatchSettings.Loop loop) {
+    int maxEval = loop.maxEval() == null ? LoopSettings.defaultMaxEval(loop.maxIter()) : loop.maxEval();
+    return new LoopSettings(loop.lr(), loop.maxIter(), maxEval, loop.toleranceGrad(), loop.toleranceChange(),
+        lineSearch(type, loop));
+  }
+
+  private static LineSearch lineSearch(String type, FullBatchSettings.Loop loop) {
+    if (loop.lineSearchFn() == null) {
+      return null;
+    }
+    if (type.equals("lbfgs")) {
+      return new StrongWolfe();
+    }
+    return loop.lineSearchFn().equals(FullBatchSpec.BACKTRACKING)
+        ? new BacktrackingArmijo(loop.c1())
+        : new StrongWolfe(loop.c1(), loop.c2(), loop.toleranceChange(), StrongWolfe.DEFAULT_MAX_ITERATIONS);
   }
 }

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.descent.engine.fullbatch.core.Block;
-import dev.descent.engine.fullbatch.linesearch.BacktrackingArmijo;
-import dev.descent.engine.fullbatch.linesearch.LineSearch;
 import dev.descent.engine.fullbatch.linesearch.StrongWolfe;
 import dev.descent.engine.fullbatch.loop.LoopSettings;
 import dev.descent.engine.fullbatch.method.BetaFormula;
@@ -18,7 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A full-batch optimizer spec with every default filled in; the table is {@link FullBatchOptimizers}'. */
+/**
+ * A valid full-batch optimizer spec with every default filled in (the table is {@link FullBatchOptimizers}'): the
+ * canonical JSON a job stores ({@link #filled}) and the {@link FullBatchSettings} record the engine reads
+ * ({@link #settings}).
+ */
 final class FullBatchSpec {
   static final Set<String> TYPES =
       Set.of("lbfgs", "cg", "bfgs", "newton", "newton_cg", "steepest_descent", "coordinate_descent");
@@ -84,7 +86,31 @@ final class FullBatchSpec {
     return out;
   }
 
-  List<Block> blocks() {
+  /** The record of the spec (and of its inner method). */
+  FullBatchSettings settings() {
+    if (type.equals("coordinate_descent")) {
+      FullBatchSettings inner = new FullBatchSpec(inner()).settings();
+      return new FullBatchSettings(type, null, null, new FullBatchSettings.Coordinate(blocks(), inner));
+    }
+    JsonNode maxEval = values.get("max_eval");
+    FullBatchSettings.Loop loop = new FullBatchSettings.Loop(number("lr"), integer("max_iter"),
+        maxEval.isNull() ? null : maxEval.asInt(), number("tolerance_grad"), number("tolerance_change"),
+        text("line_search_fn"), numberOr("c1"), numberOr("c2"));
+    FullBatchSettings.Method method = new FullBatchSettings.Method(integerOr("history_size"),
+        values.has("beta_type") ? text("beta_type") : null, integerOr("restart"), integerOr("max_params"),
+        numberOr("damping"), integerOr("max_cg_iter"));
+    return new FullBatchSettings(type, loop, method, null);
+  }
+
+  private double numberOr(String field) {
+    return values.has(field) ? number(field) : 0;
+  }
+
+  private int integerOr(String field) {
+    return values.has(field) ? integer(field) : 0;
+  }
+
+  private List<Block> blocks() {
     JsonNode node = values.get("blocks");
     if (node.isNull()) {
       return null;
@@ -92,27 +118,6 @@ final class FullBatchSpec {
     List<Block> blocks = new ArrayList<>();
     node.forEach(pair -> blocks.add(new Block(pair.get(0).asInt(), pair.get(1).asInt())));
     return blocks;
-  }
-
-  LoopSettings loopSettings() {
-    int maxIter = integer("max_iter");
-    int maxEval = values.get("max_eval").isNull() ? LoopSettings.defaultMaxEval(maxIter) : integer("max_eval");
-    return new LoopSettings(number("lr"), maxIter, maxEval, number("tolerance_grad"),
-        number("tolerance_change"), lineSearch());
-  }
-
-  private LineSearch lineSearch() {
-    String name = text("line_search_fn");
-    if (name == null) {
-      return null;
-    }
-    if (type.equals("lbfgs")) {
-      return new StrongWolfe();
-    }
-    return name.equals(BACKTRACKING)
-        ? new BacktrackingArmijo(number("c1"))
-        : new StrongWolfe(number("c1"), number("c2"), number("tolerance_change"),
-            StrongWolfe.DEFAULT_MAX_ITERATIONS);
   }
 
   private static ObjectNode lineSearchMethod(String lineSearch) {

@@ -3,10 +3,10 @@ package dev.descent.engine.model;
 import dev.descent.engine.data.Samples;
 import dev.descent.engine.init.WeightInits;
 import dev.descent.engine.optim.OptimizerSpecs;
+import dev.descent.engine.optim.UpdaterSpec;
 import dev.descent.engine.layers.dense.Dense;
 import dev.descent.engine.spec.DenseLayerSpec;
 import dev.descent.engine.spec.LayerSpec;
-import dev.descent.engine.spec.OptimizerKinds;
 import dev.descent.engine.spec.OutputLayerSpec;
 import dev.descent.engine.spec.ResidualLayerSpec;
 import dev.descent.engine.spec.Shape;
@@ -53,9 +53,9 @@ public final class NetworkFactory {
     }
     InputTypes.declare(list, spec.model().inputShape(spec.dataset()));
     MultiLayerConfiguration configuration = list.build();
-    if (!OptimizerKinds.isFullBatch(spec.optimizer())) {
+    if (spec.optimizerSpec() instanceof UpdaterSpec updater) {
       // PyTorch's weight_decay (L2 before the update; AdamW's decoupled decay after it) on every parameter.
-      OptimizerSpecs.plan(spec.optimizer(), spec.schedule(), iterationsPerEpoch).applyTo(configuration);
+      OptimizerSpecs.plan(updater, spec.scheduleSpec(), iterationsPerEpoch).applyTo(configuration);
     }
     return configuration;
   }
@@ -69,9 +69,9 @@ public final class NetworkFactory {
 
   /** Full-batch optimizers move the parameters themselves: their networks get DL4J's no-op updater. */
   private static IUpdater updater(TrainingSpec spec, int iterationsPerEpoch) {
-    return OptimizerKinds.isFullBatch(spec.optimizer())
-        ? new NoOp()
-        : OptimizerSpecs.toUpdater(spec.optimizer(), spec.schedule(), iterationsPerEpoch);
+    return spec.optimizerSpec() instanceof UpdaterSpec updater
+        ? OptimizerSpecs.plan(updater, spec.scheduleSpec(), iterationsPerEpoch).updater()
+        : new NoOp();
   }
 
   /** An initialized network for the spec, with the bias init and LSUV it asks for done on {@code train}. */

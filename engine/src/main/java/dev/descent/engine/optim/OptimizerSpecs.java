@@ -1,8 +1,11 @@
 package dev.descent.engine.optim;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.descent.engine.optim.schedule.ScheduleSpec;
 import dev.descent.engine.optim.schedule.ScheduleSpecs;
+import dev.descent.engine.optim.schedule.Schedules;
 import dev.descent.engine.optim.updater.GradientNoiseConfig;
+import dev.descent.engine.optim.updater.SgdConfig;
 import dev.descent.engine.validation.SpecException;
 import dev.descent.engine.validation.SpecFields;
 import dev.descent.engine.validation.Violation;
@@ -19,23 +22,26 @@ import org.nd4j.linalg.learning.regularization.WeightDecay;
 import org.nd4j.linalg.schedule.ISchedule;
 
 /**
- * The one door between a job spec's {@code optimizer} / {@code schedule} JSON and DL4J: validation (every problem
- * named by its JSON pointer, unknown fields refused) and construction. Type names are PyTorch's class names in lower
- * case plus {@code qhadam}, {@code aggmo}, {@code deltabardelta}, {@code rmsprop_nesterov}; hyperparameter names and
- * defaults are PyTorch's. Every optimizer object may also hold {@code clip_grad_norm}, {@code clip_grad_value} and
- * {@code grad_noise: {"eta", "gamma", "seed"}}; {@code sgd} also takes {@code momentum_schedule} (a schedule object
- * scaling from {@code momentum}).
+ * The one door between a job spec's {@code optimizer} JSON and DL4J: {@link #read} parses it, once, into an
+ * {@link UpdaterSpec} record (every problem named by its JSON pointer, unknown fields refused), {@link #plan} builds
+ * the DL4J updater from the records alone. Type names are PyTorch's class names in lower case plus {@code qhadam},
+ * {@code aggmo}, {@code deltabardelta}, {@code rmsprop_nesterov}; hyperparameter names and defaults are PyTorch's.
+ * Every optimizer object may also hold {@code clip_grad_norm}, {@code clip_grad_value} and
+ * {@code grad_noise: {"eta", "gamma", "seed"}} ({@link CommonSettings}); {@code sgd} also takes
+ * {@code momentum_schedule} (a schedule object scaling from {@code momentum}). Adding a field: its family's reader
+ * ({@link MomentumReaders}, {@link AdaptiveReaders}, {@link Rules#common}), its record ({@link UpdaterSpec}) and
+ * {@code docs/job-spec.md}.
  */
 public final class OptimizerSpecs {
-  private static final Map<String, Function<SpecFields, BuiltUpdater>> TYPES = Map.ofEntries(
-      Map.entry("sgd", MomentumUpdaters::sgd), Map.entry("asgd", MomentumUpdaters::asgd),
-      Map.entry("aggmo", MomentumUpdaters::aggmo), Map.entry("adagrad", MomentumUpdaters::adagrad),
-      Map.entry("adadelta", MomentumUpdaters::adadelta), Map.entry("rprop", MomentumUpdaters::rprop),
-      Map.entry("deltabardelta", MomentumUpdaters::deltaBarDelta), Map.entry("rmsprop", AdaptiveUpdaters::rmsprop),
-      Map.entry("rmsprop_nesterov", AdaptiveUpdaters::rmspropNesterov), Map.entry("adam", AdaptiveUpdaters::adam),
-      Map.entry("adamw", AdaptiveUpdaters::adamw), Map.entry("adamax", AdaptiveUpdaters::adamax),
-      Map.entry("nadam", AdaptiveUpdaters::nadam), Map.entry("radam", AdaptiveUpdaters::radam),
-      Map.entry("qhadam", AdaptiveUpdaters::qhadam));
+  private static final Map<String, Function<SpecFields, UpdaterSpec>> TYPES = Map.ofEntries(
+      Map.entry("sgd", MomentumReaders::sgd), Map.entry("asgd", MomentumReaders::asgd),
+      Map.entry("aggmo", MomentumReaders::aggmo), Map.entry("adagrad", MomentumReaders::adagrad),
+      Map.entry("adadelta", MomentumReaders::adadelta), Map.entry("rprop", MomentumReaders::rprop),
+      Map.entry("deltabardelta", MomentumReaders::deltaBarDelta), Map.entry("rmsprop", AdaptiveReaders::rmsprop),
+      Map.entry("rmsprop_nesterov", AdaptiveReaders::rmspropNesterov), Map.entry("adam", AdaptiveReaders::adam),
+      Map.entry("adamw", AdaptiveReaders::adamw), Map.entry("adamax", AdaptiveReaders::adamax),
+      Map.entry("nadam", AdaptiveReaders::nadam), Map.entry("radam", AdaptiveReaders::radam),
+      Map.entry("qhadam", AdaptiveReaders::qhadam));
 
   private OptimizerSpecs() {}
 
@@ -45,35 +51,10 @@ public final class OptimizerSpecs {
   }
 
   /**
-   * Every problem with an optimizer spec (and its schedule, which may be null or JSON null), with pointers rooted at
-   * {@code /optimizer} and {@code /schedule}. Empty when the spec is valid.
+   * The record of an optimizer object, or null when it is unusable; problems are added to {@code violations} under
+   * {@code /optimizer}.
    */
-  public static List<Violation> validate(JsonNode optimizer, JsonNode schedule) {
-    List<Violation> violations = new ArrayList<>();
-    read(optimizer, schedule, 1, violations);
-    return violations;
-  }
-
-  /**
-   * The DL4J updater for a valid spec ({@code iterationsPerEpoch} converts a one-cycle schedule's {@code epochs}).
-   * The updater alone drops {@code weight_decay} and clipping, which act outside it: training code uses {@link #plan}.
-   */
-  public static IUpdater toUpdater(JsonNode optimizer, JsonNode schedule, int iterationsPerEpoch) {
-    return plan(optimizer, schedule, iterationsPerEpoch).updater();
-  }
-
-  /** Updater, weight-decay regularizations and clipping for a spec; throws {@link SpecException} if invalid. */
-  public static OptimizerPlan plan(JsonNode optimizer, JsonNode schedule, int iterationsPerEpoch) {
-    List<Violation> violations = new ArrayList<>();
-    OptimizerPlan plan = read(optimizer, schedule, iterationsPerEpoch, violations);
-    if (!violations.isEmpty()) {
-      throw new SpecException(violations);
-    }
-    return plan;
-  }
-
-  private static OptimizerPlan read(JsonNode optimizer, JsonNode schedule, int iterationsPerEpoch,
-      List<Violation> violations) {
+  public static UpdaterSpec read(JsonNode optimizer, List<Violation> violations) {
     if (optimizer == null || !optimizer.isObject()) {
       violations.add(new Violation("/optimizer", "must be an object with a \"type\""));
       return null;
@@ -84,47 +65,78 @@ public final class OptimizerSpecs {
       if (f.node("type") == null) {
         f.fail("type", "is required, one of " + types());
       }
-      ScheduleSpecs.read(schedule, 1.0, iterationsPerEpoch, violations);
       return null;
     }
-    BuiltUpdater built = TYPES.get(type).apply(f);
-    GradientClipping clipping = new GradientClipping(
-        f.number("clip_grad_norm", GradientClipping.OFF, Rules.POSITIVE, Rules.POSITIVE_TEXT),
-        f.number("clip_grad_value", GradientClipping.OFF, Rules.POSITIVE, Rules.POSITIVE_TEXT));
-    IUpdater updater = withNoise(f, built.updater());
+    UpdaterSpec spec = TYPES.get(type).apply(f);
     f.rejectUnread();
-    ISchedule lrSchedule = ScheduleSpecs.read(schedule, updater.getLearningRate(0, 0), iterationsPerEpoch, violations);
+    return spec;
+  }
+
+  /**
+   * The optimizer's record and its schedule's ({@code schedule} may be null or JSON null); problems are added to
+   * {@code violations} under {@code /optimizer} and {@code /schedule}. A schedule is read against a base rate of 1
+   * when the optimizer is unusable.
+   */
+  public static Reading read(JsonNode optimizer, JsonNode schedule, int iterationsPerEpoch,
+      List<Violation> violations) {
+    UpdaterSpec updater = read(optimizer, violations);
+    double lr = updater == null ? 1.0 : updater.lr();
+    return new Reading(updater, ScheduleSpecs.read(schedule, lr, iterationsPerEpoch, violations));
+  }
+
+  /** An optimizer record and its schedule record (null for a constant rate). */
+  public record Reading(UpdaterSpec updater, ScheduleSpec schedule) {}
+
+  /** Every problem with an optimizer spec and its schedule; empty when the spec is valid. */
+  public static List<Violation> validate(JsonNode optimizer, JsonNode schedule) {
+    List<Violation> violations = new ArrayList<>();
+    read(optimizer, schedule, 1, violations);
+    return violations;
+  }
+
+  /** {@link #plan(UpdaterSpec, ScheduleSpec, int)} for JSON; throws {@link SpecException} if invalid. */
+  public static OptimizerPlan plan(JsonNode optimizer, JsonNode schedule, int iterationsPerEpoch) {
+    List<Violation> violations = new ArrayList<>();
+    Reading reading = read(optimizer, schedule, iterationsPerEpoch, violations);
+    if (!violations.isEmpty()) {
+      throw new SpecException(violations);
+    }
+    return plan(reading.updater(), reading.schedule(), iterationsPerEpoch);
+  }
+
+  /** {@link #plan(JsonNode, JsonNode, int)}'s updater. */
+  public static IUpdater toUpdater(JsonNode optimizer, JsonNode schedule, int iterationsPerEpoch) {
+    return plan(optimizer, schedule, iterationsPerEpoch).updater();
+  }
+
+  /**
+   * Updater, weight-decay regularizations and clipping for the records ({@code iterationsPerEpoch} converts a
+   * one-cycle schedule's {@code epochs}). The updater alone drops {@code weight_decay} and clipping, which act
+   * outside it: training code uses the whole plan.
+   */
+  public static OptimizerPlan plan(UpdaterSpec spec, ScheduleSpec schedule, int iterationsPerEpoch) {
+    IUpdater updater = spec.config();
+    if (spec instanceof UpdaterSpec.Sgd sgd) {
+      ((SgdConfig) updater).setMomentumSchedule(Schedules.build(sgd.momentumSchedule(), sgd.momentum(), 1));
+    }
+    CommonSettings.GradNoise noise = spec.common().noise();
+    if (noise != null) {
+      updater = new GradientNoiseConfig(updater, noise.eta(), noise.gamma(), noise.seed());
+    }
+    ISchedule lrSchedule = Schedules.build(schedule, updater.getLearningRate(0, 0), iterationsPerEpoch);
     if (lrSchedule != null) {
       updater.setLrAndSchedule(updater.getLearningRate(0, 0), lrSchedule);
     }
-    return new OptimizerPlan(updater, regularization(built), clipping);
+    return new OptimizerPlan(updater, regularization(spec), spec.common().clipping());
   }
 
-  private static IUpdater withNoise(SpecFields f, IUpdater updater) {
-    JsonNode noise = f.node("grad_noise");
-    if (noise == null) {
-      return updater;
-    }
-    if (!noise.isObject()) {
-      f.fail("grad_noise", "must be an object {\"eta\", \"gamma\", \"seed\"}");
-      return updater;
-    }
-    SpecFields checked = f.child("grad_noise");
-    double eta = checked.required("eta", Rules.NON_NEGATIVE, Rules.NON_NEGATIVE_TEXT);
-    double gamma = checked.number("gamma", GradientNoiseConfig.DEFAULT_GAMMA, Rules.NON_NEGATIVE,
-        Rules.NON_NEGATIVE_TEXT);
-    long seed = checked.integer("seed", GradientNoiseConfig.DEFAULT_SEED);
-    checked.rejectUnread();
-    return new GradientNoiseConfig(updater, eta, gamma, seed);
-  }
-
-  private static List<Regularization> regularization(BuiltUpdater built) {
+  private static List<Regularization> regularization(UpdaterSpec spec) {
     List<Regularization> out = new ArrayList<>();
-    if (built.l2() > 0) {
-      out.add(new L2Regularization(built.l2()));
+    if (spec.l2() > 0) {
+      out.add(new L2Regularization(spec.l2()));
     }
-    if (built.decoupled() > 0) {
-      out.add(new WeightDecay(built.decoupled(), true));
+    if (spec.decoupled() > 0) {
+      out.add(new WeightDecay(spec.decoupled(), true));
     }
     return out;
   }

@@ -1,5 +1,7 @@
 package dev.descent.engine.optim;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.descent.engine.optim.updater.GradientNoiseConfig;
 import dev.descent.engine.validation.SpecFields;
 import java.util.function.DoublePredicate;
 
@@ -24,8 +26,37 @@ final class Rules {
     return f.number("eps", fallback, POSITIVE, POSITIVE_TEXT);
   }
 
-  static double weightDecay(SpecFields f, double fallback) {
-    return f.number("weight_decay", fallback, NON_NEGATIVE, NON_NEGATIVE_TEXT);
+  /** {@code weight_decay} ({@code fallback} when absent), then the settings every optimizer takes. */
+  static CommonSettings common(SpecFields f, double fallback) {
+    double weightDecay = f.number("weight_decay", fallback, NON_NEGATIVE, NON_NEGATIVE_TEXT);
+    return new CommonSettings(weightDecay, clipping(f), noise(f));
+  }
+
+  /** The settings every optimizer takes, for a type without {@code weight_decay}. */
+  static CommonSettings commonWithoutDecay(SpecFields f) {
+    return new CommonSettings(0, clipping(f), noise(f));
+  }
+
+  private static GradientClipping clipping(SpecFields f) {
+    return new GradientClipping(f.number("clip_grad_norm", GradientClipping.OFF, POSITIVE, POSITIVE_TEXT),
+        f.number("clip_grad_value", GradientClipping.OFF, POSITIVE, POSITIVE_TEXT));
+  }
+
+  private static CommonSettings.GradNoise noise(SpecFields f) {
+    JsonNode noise = f.node("grad_noise");
+    if (noise == null) {
+      return null;
+    }
+    if (!noise.isObject()) {
+      f.fail("grad_noise", "must be an object {\"eta\", \"gamma\", \"seed\"}");
+      return null;
+    }
+    SpecFields checked = f.child("grad_noise");
+    double eta = checked.required("eta", NON_NEGATIVE, NON_NEGATIVE_TEXT);
+    double gamma = checked.number("gamma", GradientNoiseConfig.DEFAULT_GAMMA, NON_NEGATIVE, NON_NEGATIVE_TEXT);
+    long seed = checked.integer("seed", GradientNoiseConfig.DEFAULT_SEED);
+    checked.rejectUnread();
+    return new CommonSettings.GradNoise(eta, gamma, seed);
   }
 
   static double[] betas(SpecFields f, double beta1, double beta2) {

@@ -2,6 +2,7 @@ package dev.descent.engine.playground;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.fullbatch.FullBatchOptimizers;
+import dev.descent.engine.fullbatch.FullBatchSettings;
 import dev.descent.engine.fullbatch.core.FullBatchOptimizer;
 import dev.descent.engine.fullbatch.core.Objective;
 import dev.descent.engine.fullbatch.core.StepRecord;
@@ -31,13 +32,10 @@ public final class FullBatchMethods implements TrajectoryMethodFactory {
   }
 
   @Override
-  public List<Violation> validate(JsonNode optimizer) {
-    return FullBatchOptimizers.validate(optimizer);
-  }
-
-  @Override
-  public TrajectoryMethod create(JsonNode optimizer) {
-    return (function, start, steps) -> run(FullBatchOptimizers.create(optimizer), function, start, steps);
+  public TrajectoryMethod read(JsonNode optimizer, List<Violation> violations) {
+    FullBatchSettings settings = FullBatchOptimizers.read(optimizer, violations);
+    return settings == null ? null
+        : (function, start, steps) -> run(FullBatchOptimizers.create(settings), function, start, steps);
   }
 
   /** {@code function} as the objective a full-batch optimizer steps on. */

@@ -2,6 +2,7 @@ package dev.descent.engine.playground;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.optim.OptimizerSpecs;
+import dev.descent.engine.optim.UpdaterSpec;
 import dev.descent.engine.validation.SpecException;
 import dev.descent.engine.validation.SpecFields;
 import dev.descent.engine.validation.Violation;
@@ -17,8 +18,10 @@ import java.util.Map;
  *  "start": [-1.5, 2.0], "steps": 200, "optimizer": {"type": "adam", "lr": 0.01}}
  * </pre>
  *
- * First-order types go through our DL4J updaters ({@link FirstOrderMethod}); other types are looked up in the
- * full-batch factories given to the constructor. Invalid requests throw {@link SpecException} naming every field.
+ * The optimizer object is read once, into the records a job's optimizer is read into: first-order types
+ * ({@code OptimizerSpecs.read}, an {@code UpdaterSpec}) go through our DL4J updaters ({@link FirstOrderMethod});
+ * other types are looked up in the full-batch factories given to the constructor ({@link FullBatchMethods}).
+ * Invalid requests throw {@link SpecException} naming every field.
  */
 public final class Playground {
   public static final int MAX_STEPS = 10_000;
@@ -87,12 +90,11 @@ public final class Playground {
   private TrajectoryMethod readMethod(JsonNode optimizer, List<Violation> violations) {
     TrajectoryMethodFactory factory = optimizer == null ? null : fullBatch.get(optimizer.path("type").asText());
     if (factory != null) {
-      List<Violation> found = factory.validate(optimizer);
-      violations.addAll(found);
-      return found.isEmpty() ? factory.create(optimizer) : null;
+      return factory.read(optimizer, violations);
     }
-    List<Violation> found = OptimizerSpecs.validate(optimizer, null);
+    List<Violation> found = new ArrayList<>();
+    UpdaterSpec spec = OptimizerSpecs.read(optimizer, found);
     violations.addAll(found);
-    return found.isEmpty() ? new FirstOrderMethod(OptimizerSpecs.plan(optimizer, null, 1)) : null;
+    return found.isEmpty() ? new FirstOrderMethod(OptimizerSpecs.plan(spec, null, 1)) : null;
   }
 }

@@ -5,13 +5,13 @@ import dev.descent.engine.validation.Violation;
 import java.util.List;
 
 /**
- * Builds a {@link TrajectoryMethod} from a request's {@code optimizer} object; how full-batch optimizer types plug
- * into the {@link Playground}.
+ * Reads a request's {@code optimizer} object, once, into a {@link TrajectoryMethod}; how full-batch optimizer types
+ * plug into the {@link Playground}.
  */
 public interface TrajectoryMethodFactory {
-  /** Every problem with the optimizer object, pointers rooted at {@code /optimizer}. */
-  List<Violation> validate(JsonNode optimizer);
-
-  /** The method for a valid optimizer object. */
-  TrajectoryMethod create(JsonNode optimizer);
+  /**
+   * The method the optimizer object describes, or null when it is invalid; every problem is added to
+   * {@code violations}, pointers rooted at {@code /optimizer}.
+   */
+  TrajectoryMethod read(JsonNode optimizer, List<Violation> violations);
 }

@@ -2,15 +2,18 @@ package dev.descent.engine.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.fullbatch.FullBatchOptimizers;
+import dev.descent.engine.fullbatch.FullBatchSettings;
+import dev.descent.engine.optim.OptimizerSpec;
 import dev.descent.engine.optim.OptimizerSpecs;
+import dev.descent.engine.optim.schedule.ScheduleSpec;
 import dev.descent.engine.validation.Violation;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Sends a job's {@code optimizer} to the family that owns its {@code type}: the full-batch optimizers
  * ({@link FullBatchOptimizers}: lbfgs, cg, bfgs, newton, newton_cg, steepest_descent, coordinate_descent), which take
- * no learning-rate schedule, or the per-minibatch updaters ({@link OptimizerSpecs}).
+ * no learning-rate schedule, or the per-minibatch updaters ({@link OptimizerSpecs}). Each reads its JSON, once, into
+ * an {@link OptimizerSpec} record.
  */
 public final class OptimizerKinds {
   private OptimizerKinds() {}
@@ -20,20 +23,26 @@ public final class OptimizerKinds {
     return optimizer != null && FullBatchOptimizers.handles(optimizer.path("type").asText());
   }
 
-  /** Every problem with the optimizer and schedule, pointers rooted at {@code /optimizer} and {@code /schedule}. */
-  static List<Violation> validate(JsonNode optimizer, JsonNode schedule) {
+  /**
+   * The optimizer's and the schedule's records (null where unusable; the schedule null for none), every problem
+   * added to {@code violations} with pointers rooted at {@code /optimizer} and {@code /schedule}.
+   */
+  static Reading read(JsonNode optimizer, JsonNode schedule, List<Violation> violations) {
     if (!isFullBatch(optimizer)) {
-      return OptimizerSpecs.validate(optimizer, schedule);
+      OptimizerSpecs.Reading reading = OptimizerSpecs.read(optimizer, schedule, 1, violations);
+      return new Reading(reading.updater(), reading.schedule(), optimizer);
     }
-    List<Violation> violations = new ArrayList<>(FullBatchOptimizers.validate(optimizer));
+    FullBatchSettings settings = FullBatchOptimizers.read(optimizer, violations);
     if (schedule != null && !schedule.isNull()) {
       violations.add(new Violation("/schedule", "a full-batch optimizer takes no learning-rate schedule"));
     }
-    return violations;
+    return settings == null ? new Reading(null, null, optimizer)
+        : new Reading(new OptimizerSpec.FullBatch(settings), null, FullBatchOptimizers.withDefaults(optimizer));
   }
 
-  /** The optimizer as the stored spec shows it: full-batch ones with every default filled in. */
-  static JsonNode canonical(JsonNode optimizer, List<Violation> violations) {
-    return isFullBatch(optimizer) && violations.isEmpty() ? FullBatchOptimizers.withDefaults(optimizer) : optimizer;
-  }
+  /**
+   * What {@link #read} found; {@code canonical} is the optimizer JSON as the stored spec shows it (full-batch ones
+   * with every default filled in), for output only.
+   */
+  record Reading(OptimizerSpec optimizer, ScheduleSpec schedule, JsonNode canonical) {}
 }

@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.descent.engine.validation.FieldReader;
 import dev.descent.engine.validation.SpecException;
-import dev.descent.engine.validation.Violation;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -52,19 +50,18 @@ public final class SpecParser {
         dataset);
     JsonNode optimizer = root.hasNonNull("optimizer") ? root.get("optimizer") : defaultOptimizer();
     JsonNode schedule = root.hasNonNull("schedule") ? root.get("schedule") : null;
-    List<Violation> optimizerViolations = OptimizerKinds.validate(optimizer, schedule);
-    reader.violations().addAll(optimizerViolations);
-    optimizer = OptimizerKinds.canonical(optimizer, optimizerViolations);
+    OptimizerKinds.Reading optimizers = OptimizerKinds.read(optimizer, schedule, reader.violations());
     TrainingSpec spec = new TrainingSpec(
         reader.text(root, "", "name", dataset == null ? "" : dataset.name(), MAX_NAME_LENGTH),
         reader.integer(root, "", "seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE),
-        dataset, model, optimizer, schedule,
+        dataset, model, optimizers.canonical(), schedule,
         (int) reader.integer(root, "", "epochs", null, 1, limits.maxEpochs()),
         (int) reader.integer(root, "", "batchSize", (long) DEFAULT_BATCH_SIZE, 1, limits.maxBatchSize()),
         checkpoint(reader, root),
         (int) reader.integer(root, "", "priority", (long) DEFAULT_PRIORITY, Integer.MIN_VALUE, Integer.MAX_VALUE),
         (int) reader.integer(root, "", "maxAttempts", (long) DEFAULT_MAX_ATTEMPTS, 1, MAX_ATTEMPTS),
-        new AveragingSpecReader(reader).read(root.get("averaging")));
+        new AveragingSpecReader(reader).read(root.get("averaging")),
+        optimizers.optimizer(), optimizers.schedule());
     checkParameterCount(reader, spec, limits.maxParameters());
     if (!reader.violations().isEmpty()) {
       throw new SpecException(reader.violations());

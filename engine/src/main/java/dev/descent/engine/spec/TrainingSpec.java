@@ -1,15 +1,19 @@
 package dev.descent.engine.spec;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.descent.engine.optim.OptimizerSpec;
+import dev.descent.engine.optim.schedule.ScheduleSpec;
 import java.util.List;
 
 /**
- * A job's spec with every default filled in (see {@code docs/job-spec.md}). {@code optimizer} and {@code schedule}
- * stay JSON (PyTorch names) and are interpreted by {@code dev.descent.engine.optim.OptimizerSpecs}; {@code schedule}
- * is null for a constant learning rate;
- * {@code averaging} lists the Polyak averages (empty for none). Built by {@link SpecParser#parse}.
+ * A job's spec with every default filled in (see {@code docs/job-spec.md}). The optimizer and the schedule are read
+ * once into records, {@link #optimizerSpec} and {@link #scheduleSpec} (null for a constant learning rate), which are
+ * all the engine reads; {@link #optimizer} and {@link #schedule} keep the canonical JSON (PyTorch names) for output
+ * only, so that the stored spec is written as it always was. {@code averaging} lists the Polyak averages (empty for
+ * none). Built by {@link SpecParser#parse}.
  */
 @JsonPropertyOrder({
   "name", "seed", "dataset", "model", "optimizer", "schedule", "epochs", "batchSize", "checkpoint", "priority",
@@ -27,7 +31,9 @@ public record TrainingSpec(
     CheckpointPolicy checkpoint,
     int priority,
     int maxAttempts,
-    List<AveragingSpec> averaging) implements JobSpec {
+    List<AveragingSpec> averaging,
+    @JsonIgnore OptimizerSpec optimizerSpec,
+    @JsonIgnore ScheduleSpec scheduleSpec) implements JobSpec {
 
   /** Keeps private copies of the JSON parts, so that a spec cannot change once built. */
   public TrainingSpec {
@@ -36,20 +42,13 @@ public record TrainingSpec(
     averaging = averaging == null ? List.of() : List.copyOf(averaging);
   }
 
-  /** A spec without Polyak averages. */
-  public TrainingSpec(String name, long seed, DatasetSpec dataset, ModelSpec model, JsonNode optimizer,
-      JsonNode schedule, int epochs, int batchSize, CheckpointPolicy checkpoint, int priority, int maxAttempts) {
-    this(name, seed, dataset, model, optimizer, schedule, epochs, batchSize, checkpoint, priority, maxAttempts,
-        List.of());
-  }
-
-  /** A copy of the optimizer JSON. */
+  /** A copy of the canonical optimizer JSON, for output; the engine reads {@link #optimizerSpec}. */
   @Override
   public JsonNode optimizer() {
     return optimizer == null ? null : optimizer.deepCopy();
   }
 
-  /** A copy of the schedule JSON, or null for a constant learning rate. */
+  /** A copy of the schedule JSON (null for a constant rate), for output; the engine reads {@link #scheduleSpec}. */
   @Override
   public JsonNode schedule() {
     return schedule == null ? null : schedule.deepCopy();

@@ -9,7 +9,10 @@
  * follows a sample's activations through the model so that windows, group counts and parameter counts are checked
  * before a job is accepted. Fields are read with {@code dev.descent.engine.validation.FieldReader}; the optimizer,
  * schedule, weight and bias inits and online learners are read by their families ({@code optim}, {@code
- * optim.schedule}, {@code fullbatch}, {@code init}, {@code init.bias}, {@code online}), which depend on
- * {@code validation} only, and the files a spec names are opened with {@code dev.descent.engine.data.files}.
+ * optim.schedule}, {@code fullbatch}, {@code init}, {@code init.bias}, {@code online}) into their records
+ * ({@code OptimizerSpec}, {@code ScheduleSpec}, {@code WeightInitSpec}, …; {@link
+ * dev.descent.engine.spec.OptimizerKinds} sends the optimizer to its family), and the files a spec names are opened
+ * with {@code dev.descent.engine.data.files}. The engine reads the records only; a spec's JSON parts are kept for
+ * output. Adding a field: the family's reader, its record and {@code docs/job-spec.md}.
  */
 package dev.descent.engine.spec;

@@ -7,6 +7,7 @@ import dev.descent.engine.fullbatch.core.StepRecord;
 import dev.descent.engine.fullbatch.core.StopReason;
 import dev.descent.engine.fullbatch.network.NetworkObjective;
 import dev.descent.engine.model.NetworkFactory;
+import dev.descent.engine.optim.OptimizerSpec;
 import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.spi.Checkpoint;
 import dev.descent.engine.spi.CheckpointKind;
@@ -50,7 +51,7 @@ public final class FullBatchTrainingLoop {
     this.network = network;
     this.train = data.train().toDataSet();
     this.objective = new NetworkObjective(network, train);
-    this.optimizer = FullBatchOptimizers.create(spec.optimizer());
+    this.optimizer = FullBatchOptimizers.create(((OptimizerSpec.FullBatch) spec.optimizerSpec()).settings());
     this.evaluator = new EpochEvaluator(data, spec.seed());
     this.ports = ports;
   }

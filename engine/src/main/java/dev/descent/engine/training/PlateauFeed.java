@@ -1,7 +1,7 @@
 package dev.descent.engine.training;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.optim.schedule.PlateauReports;
+import dev.descent.engine.optim.schedule.ScheduleSpec;
 import dev.descent.engine.spec.TrainingSpec;
 import java.util.Map;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -13,15 +13,12 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * state lives in the network's configuration JSON, so every checkpoint carries it.
  */
 final class PlateauFeed {
-  private static final String PLATEAU = "plateau";
-
   private final boolean active;
   private final boolean maximize;
 
   PlateauFeed(TrainingSpec spec) {
-    JsonNode schedule = spec.schedule();
-    this.active = schedule != null && PLATEAU.equals(schedule.path("type").asText());
-    this.maximize = active && "max".equals(schedule.path("mode").asText());
+    this.active = spec.scheduleSpec() instanceof ScheduleSpec.Plateau;
+    this.maximize = spec.scheduleSpec() instanceof ScheduleSpec.Plateau plateau && plateau.maximize();
   }
 
   /** Reports the epoch's watched metric to every plateau schedule of {@code network}, if the job has one. */

@@ -4,7 +4,7 @@ import dev.descent.engine.averaging.Averages;
 import dev.descent.engine.data.Minibatches;
 import dev.descent.engine.data.TrainingData;
 import dev.descent.engine.model.NetworkFactory;
-import dev.descent.engine.optim.OptimizerSpecs;
+import dev.descent.engine.optim.UpdaterSpec;
 import dev.descent.engine.spec.CheckpointPolicy;
 import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.spi.CheckpointKind;
@@ -55,8 +55,7 @@ public final class TrainingLoop {
     this.evaluator = new EpochEvaluator(data, spec.seed());
     this.ports = ports;
     this.updater = ((BaseLayer) network.getOutputLayer().conf().getLayer()).getIUpdater();
-    this.gradients = new GradientNormListener(
-        OptimizerSpecs.plan(spec.optimizer(), spec.schedule(), batches.batchCount()).clipping());
+    this.gradients = new GradientNormListener(((UpdaterSpec) spec.optimizerSpec()).common().clipping());
     this.plateau = new PlateauFeed(spec);
     this.averages = Averages.of(spec.averaging(), network.params());
     this.checkpoints = new LoopCheckpoints(ports.checkpoints(), network, averages);

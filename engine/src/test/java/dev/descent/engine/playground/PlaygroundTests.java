@@ -94,16 +94,12 @@ class PlaygroundTests {
   void fullBatchMethodsPlugInThroughTheSeam() throws Exception {
     TrajectoryMethod stay = (function, start, steps) -> List.of(new TrajectoryPoint(1, start, function.value(start),
         function.gradient(start), null));
-    TrajectoryMethodFactory lbfgs = new TrajectoryMethodFactory() {
-      @Override
-      public List<Violation> validate(JsonNode optimizer) {
-        return optimizer.has("history_size") ? List.of() : List.of(new Violation("/optimizer/history_size", "x"));
+    TrajectoryMethodFactory lbfgs = (optimizer, violations) -> {
+      if (!optimizer.has("history_size")) {
+        violations.add(new Violation("/optimizer/history_size", "x"));
+        return null;
       }
-
-      @Override
-      public TrajectoryMethod create(JsonNode optimizer) {
-        return stay;
-      }
+      return stay;
     };
     Playground playground = new Playground(Map.of("lbfgs", lbfgs));
     Trajectory path = playground.run(json("{'function': {'name': 'saddle'}, 'start': [1, 2], 'steps': 3,"

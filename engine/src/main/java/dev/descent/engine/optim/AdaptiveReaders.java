@@ -17,76 +17,77 @@ import dev.descent.engine.optim.updater.RmspropConfig;
 import dev.descent.engine.optim.updater.RmspropNesterovConfig;
 import dev.descent.engine.validation.SpecFields;
 
-/** Readers for the RMSProp and Adam families; names and defaults are PyTorch's (qhoptim's for QHAdam). */
-final class AdaptiveUpdaters {
+/** Readers of the RMSProp and Adam families into their records; PyTorch's names and defaults (qhoptim's for QHAdam). */
+final class AdaptiveReaders {
   /** PyTorch's AdamW default {@code weight_decay}. */
   static final double ADAMW_DEFAULT_WEIGHT_DECAY = 1e-2;
 
-  private AdaptiveUpdaters() {}
+  private AdaptiveReaders() {}
 
-  static BuiltUpdater rmsprop(SpecFields f) {
+  static UpdaterSpec rmsprop(SpecFields f) {
     double lr = Rules.lr(f, RmspropConfig.DEFAULT_LR);
     double alpha = f.number("alpha", RmspropConfig.DEFAULT_ALPHA, UNIT_OPEN, UNIT_OPEN_TEXT);
     double eps = Rules.eps(f, RmspropConfig.DEFAULT_EPS);
     double momentum = f.number("momentum", RmspropConfig.DEFAULT_MOMENTUM, UNIT_OPEN, UNIT_OPEN_TEXT);
     boolean centered = f.flag("centered", false);
-    return BuiltUpdater.coupled(new RmspropConfig(lr, alpha, eps, momentum, centered), Rules.weightDecay(f, 0));
+    return new UpdaterSpec.Rmsprop(false, lr, alpha, eps, momentum, centered, Rules.common(f, 0));
   }
 
-  static BuiltUpdater rmspropNesterov(SpecFields f) {
+  static UpdaterSpec rmspropNesterov(SpecFields f) {
     double lr = Rules.lr(f, RmspropNesterovConfig.DEFAULT_LR);
     double alpha = f.number("alpha", RmspropNesterovConfig.DEFAULT_ALPHA, UNIT_OPEN, UNIT_OPEN_TEXT);
     double momentum = f.number("momentum", RmspropNesterovConfig.DEFAULT_MOMENTUM, UNIT_OPEN, UNIT_OPEN_TEXT);
     double eps = Rules.eps(f, RmspropNesterovConfig.DEFAULT_EPS);
-    return BuiltUpdater.coupled(new RmspropNesterovConfig(lr, alpha, momentum, eps), Rules.weightDecay(f, 0));
+    return new UpdaterSpec.Rmsprop(true, lr, alpha, eps, momentum, false, Rules.common(f, 0));
   }
 
-  static BuiltUpdater adam(SpecFields f) {
-    AdamConfig adam = readAdam(f);
-    return BuiltUpdater.coupled(adam, Rules.weightDecay(f, 0));
+  static UpdaterSpec adam(SpecFields f) {
+    return readAdam(f, "adam", 0);
   }
 
-  static BuiltUpdater adamw(SpecFields f) {
-    AdamConfig adam = readAdam(f);
-    return new BuiltUpdater(adam, 0, Rules.weightDecay(f, ADAMW_DEFAULT_WEIGHT_DECAY));
+  static UpdaterSpec adamw(SpecFields f) {
+    return readAdam(f, "adamw", ADAMW_DEFAULT_WEIGHT_DECAY);
   }
 
-  private static AdamConfig readAdam(SpecFields f) {
+  private static UpdaterSpec readAdam(SpecFields f, String type, double weightDecay) {
     double lr = Rules.lr(f, AdamConfig.DEFAULT_LR);
     double[] betas = Rules.betas(f, BetasConfig.DEFAULT_BETA1, BetasConfig.DEFAULT_BETA2);
     double eps = Rules.eps(f, BetasConfig.DEFAULT_EPS);
-    return new AdamConfig(lr, betas[0], betas[1], eps, f.flag("amsgrad", false));
+    boolean amsgrad = f.flag("amsgrad", false);
+    return new UpdaterSpec.AdamFamily(type, lr, betas[0], betas[1], eps, amsgrad, NadamConfig.DEFAULT_MOMENTUM_DECAY,
+        Rules.common(f, weightDecay));
   }
 
-  static BuiltUpdater adamax(SpecFields f) {
+  static UpdaterSpec adamax(SpecFields f) {
     double lr = Rules.lr(f, AdamaxConfig.DEFAULT_LR);
     double[] betas = Rules.betas(f, BetasConfig.DEFAULT_BETA1, BetasConfig.DEFAULT_BETA2);
     double eps = Rules.eps(f, BetasConfig.DEFAULT_EPS);
-    return BuiltUpdater.coupled(new AdamaxConfig(lr, betas[0], betas[1], eps), Rules.weightDecay(f, 0));
+    return new UpdaterSpec.AdamFamily("adamax", lr, betas[0], betas[1], eps, false,
+        NadamConfig.DEFAULT_MOMENTUM_DECAY, Rules.common(f, 0));
   }
 
-  static BuiltUpdater nadam(SpecFields f) {
+  static UpdaterSpec nadam(SpecFields f) {
     double lr = Rules.lr(f, NadamConfig.DEFAULT_LR);
     double[] betas = Rules.betas(f, BetasConfig.DEFAULT_BETA1, BetasConfig.DEFAULT_BETA2);
     double eps = Rules.eps(f, BetasConfig.DEFAULT_EPS);
     double decay = f.number("momentum_decay", NadamConfig.DEFAULT_MOMENTUM_DECAY, NON_NEGATIVE, NON_NEGATIVE_TEXT);
-    return BuiltUpdater.coupled(new NadamConfig(lr, betas[0], betas[1], eps, decay), Rules.weightDecay(f, 0));
+    return new UpdaterSpec.AdamFamily("nadam", lr, betas[0], betas[1], eps, false, decay, Rules.common(f, 0));
   }
 
-  static BuiltUpdater radam(SpecFields f) {
+  static UpdaterSpec radam(SpecFields f) {
     double lr = Rules.lr(f, RadamConfig.DEFAULT_LR);
     double[] betas = Rules.betas(f, BetasConfig.DEFAULT_BETA1, BetasConfig.DEFAULT_BETA2);
     double eps = Rules.eps(f, BetasConfig.DEFAULT_EPS);
-    return BuiltUpdater.coupled(new RadamConfig(lr, betas[0], betas[1], eps), Rules.weightDecay(f, 0));
+    return new UpdaterSpec.AdamFamily("radam", lr, betas[0], betas[1], eps, false,
+        NadamConfig.DEFAULT_MOMENTUM_DECAY, Rules.common(f, 0));
   }
 
-  static BuiltUpdater qhadam(SpecFields f) {
+  static UpdaterSpec qhadam(SpecFields f) {
     double lr = Rules.lr(f, QhadamConfig.DEFAULT_LR);
     double[] betas = Rules.betas(f, QhadamConfig.DEFAULT_QH_BETA1, BetasConfig.DEFAULT_BETA2);
     double[] nus = f.numbers("nus", new double[] {QhadamConfig.DEFAULT_NU1, QhadamConfig.DEFAULT_NU2}, 2, UNIT,
         UNIT_TEXT);
     double eps = f.number("eps", BetasConfig.DEFAULT_EPS, NON_NEGATIVE, NON_NEGATIVE_TEXT);
-    QhadamConfig config = new QhadamConfig(lr, betas[0], betas[1], nus[0], nus[1], eps);
-    return BuiltUpdater.coupled(config, Rules.weightDecay(f, 0));
+    return new UpdaterSpec.Qhadam(lr, betas[0], betas[1], nus[0], nus[1], eps, Rules.common(f, 0));
   }
 }
