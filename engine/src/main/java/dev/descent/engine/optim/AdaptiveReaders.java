@@ -59,11 +59,7 @@ final class AdaptiveReaders {
   }
 
   static UpdaterSpec adamax(SpecFields f) {
-    double lr = Rules.lr(f, AdamaxConfig.DEFAULT_LR);
-    double[] betas = Rules.betas(f, BetasConfig.DEFAULT_BETA1, BetasConfig.DEFAULT_BETA2);
-    double eps = Rules.eps(f, BetasConfig.DEFAULT_EPS);
-    return new UpdaterSpec.AdamFamily("adamax", lr, betas[0], betas[1], eps, false,
-        NadamConfig.DEFAULT_MOMENTUM_DECAY, Rules.common(f, 0));
+    return withoutOptions(f, "adamax", AdamaxConfig.DEFAULT_LR);
   }
 
   static UpdaterSpec nadam(SpecFields f) {
@@ -75,10 +71,15 @@ final class AdaptiveReaders {
   }
 
   static UpdaterSpec radam(SpecFields f) {
-    double lr = Rules.lr(f, RadamConfig.DEFAULT_LR);
+    return withoutOptions(f, "radam", RadamConfig.DEFAULT_LR);
+  }
+
+  /** An Adam-family member with no settings of its own (adamax, radam): lr, betas, eps and the common ones. */
+  private static UpdaterSpec withoutOptions(SpecFields f, String type, double defaultLr) {
+    double lr = Rules.lr(f, defaultLr);
     double[] betas = Rules.betas(f, BetasConfig.DEFAULT_BETA1, BetasConfig.DEFAULT_BETA2);
     double eps = Rules.eps(f, BetasConfig.DEFAULT_EPS);
-    return new UpdaterSpec.AdamFamily("radam", lr, betas[0], betas[1], eps, false,
+    return new UpdaterSpec.AdamFamily(type, lr, betas[0], betas[1], eps, false,
         NadamConfig.DEFAULT_MOMENTUM_DECAY, Rules.common(f, 0));
   }
 
