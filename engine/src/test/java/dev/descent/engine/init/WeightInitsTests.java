@@ -1,22 +1,15 @@
 package dev.descent.engine.init;
 
+import static dev.descent.engine.support.JsonText.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.descent.engine.validation.SpecException;
 import dev.descent.engine.validation.Violation;
 import org.deeplearning4j.nn.weights.WeightInitConstant;
 import org.junit.jupiter.api.Test;
 
 class WeightInitsTests {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private static JsonNode json(String text) throws Exception {
-    return JSON.readTree(text);
-  }
-
   @Test
   void everyNameBuildsItsSchemeWithDefaults() throws Exception {
     assertThat(WeightInits.fromSpec(json("\"uniform\""))).isEqualTo(new FanInUniformInit());

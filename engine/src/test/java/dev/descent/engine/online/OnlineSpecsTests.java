@@ -1,21 +1,15 @@
 package dev.descent.engine.online;
 
+import static dev.descent.engine.support.JsonText.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.descent.engine.validation.SpecException;
 import dev.descent.engine.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 class OnlineSpecsTests {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private static JsonNode json(String text) throws Exception {
-    return JSON.readTree(text);
-  }
-
   @Test
   void everyAlgorithmIsBuiltFromItsName() throws Exception {
     assertThat(OnlineSpecs.create(json("{\"algorithm\":\"ogd\"}"), 5).learner())
