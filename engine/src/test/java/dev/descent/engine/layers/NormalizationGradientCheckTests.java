@@ -22,8 +22,7 @@ class NormalizationGradientCheckTests {
   @ParameterizedTest(name = "{0}")
   @MethodSource("dev.descent.engine.layers.LayerCases#all")
   void analyticGradientsMatchFiniteDifferences(String name, boolean conv, Supplier<Layer> layer) {
-    MultiLayerNetwork net = conv ? TestNetworks.conv(layer.get(), new NoOp())
-        : TestNetworks.dense(layer.get(), new NoOp());
+    MultiLayerNetwork net = TestNetworks.around(conv, layer.get(), new NoOp());
     boolean passed = GradientChecks.passesSampled(net, TestNetworks.features(conv, MINIBATCH, 7),
         TestNetworks.labels(MINIBATCH, 7), MAX_PER_PARAM);
     assertThat(passed).as("gradient check of " + name).isTrue();

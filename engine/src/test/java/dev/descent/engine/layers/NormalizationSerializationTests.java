@@ -29,8 +29,7 @@ class NormalizationSerializationTests {
   @ParameterizedTest(name = "{0}")
   @MethodSource("dev.descent.engine.layers.LayerCases#all")
   void restoredNetworkBehavesIdentically(String name, boolean conv, Supplier<Layer> layer) throws IOException {
-    MultiLayerNetwork net = conv ? TestNetworks.conv(layer.get(), new Adam(0.05))
-        : TestNetworks.dense(layer.get(), new Adam(0.05));
+    MultiLayerNetwork net = TestNetworks.around(conv, layer.get(), new Adam(0.05));
     INDArray x = TestNetworks.features(conv, MINIBATCH, 3);
     INDArray y = TestNetworks.labels(MINIBATCH, 3);
     for (int step = 0; step < TRAINING_STEPS; step++) {
