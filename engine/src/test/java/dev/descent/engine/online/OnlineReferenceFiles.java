@@ -87,6 +87,25 @@ public final class OnlineReferenceFiles {
         .value();
   }
 
+  /**
+   * Every step of {@code ref} against a replay's snapshots (one a step) and metrics: the step number and the non-zero
+   * count exactly, the weights and {@code progressive_loss} within {@link #TOLERANCE}.
+   */
+  public static void assertTrajectory(Path file, JsonNode ref, List<WeightSnapshot> snapshots,
+      List<MetricPoint> metrics) {
+    JsonNode steps = ref.get("steps");
+    assertEquals(steps.size(), snapshots.size());
+    for (int s = 0; s < steps.size(); s++) {
+      JsonNode step = steps.get(s);
+      String where = file.getFileName() + " step " + step.get("t").asLong();
+      assertEquals(step.get("t").asLong(), snapshots.get(s).step(), where);
+      assertClose(step.get("w"), snapshots.get(s).weights(), where);
+      assertClose(step.get("progressive_loss").asDouble(), metric(metrics, "progressive_loss", s + 1), where);
+      assertEquals(step.get("nonzeros").asInt(), snapshots.get(s).nonzeros(), where);
+      assertEquals(step.get("nonzeros").asDouble(), metric(metrics, "nonzeros", s + 1), where);
+    }
+  }
+
   public static void assertClose(JsonNode expected, double[] actual, String where) {
     assertEquals(expected.size(), actual.length, where);
     for (int i = 0; i < actual.length; i++) {
