@@ -1,12 +1,15 @@
 package dev.descent.engine.layers.bench;
 
+import static dev.descent.engine.layers.bench.NormLayerTiming.median;
+import static dev.descent.engine.layers.bench.TimingRounds.GROUPS;
+import static dev.descent.engine.layers.bench.TimingRounds.THREADS;
+import static dev.descent.engine.layers.bench.TimingRounds.interleave;
+import static dev.descent.engine.layers.bench.TimingRounds.intArg;
+
 import dev.descent.engine.layers.batchnorm.BatchNorm;
 import dev.descent.engine.layers.groupnorm.GroupNorm;
 import dev.descent.engine.layers.groupnorm.InstanceNorm;
 import dev.descent.engine.layers.layernorm.LayerNorm;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -38,15 +41,13 @@ public final class NormCnnTiming {
   private static final int BATCH = 64;
   private static final int SIDE = 28;
   private static final int CLASSES = 10;
-  private static final int GROUPS = 4;
   private static final int WARMUP_ITERATIONS = 5;
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private NormCnnTiming() {}
 
   public static void main(String[] args) {
-    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-    int perRound = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+    int rounds = intArg(args, 0, 15);
+    int perRound = intArg(args, 1, 4);
     Map<String, Supplier<Layer>> variants = new LinkedHashMap<>();
     variants.put("DL4J BatchNormalization", () -> new BatchNormalization.Builder().build());
     variants.put("our BatchNorm", () -> new BatchNorm.Builder().build());
@@ -59,16 +60,7 @@ public final class NormCnnTiming {
     Map<String, MultiLayerNetwork> nets = new LinkedHashMap<>();
     variants.forEach((name, norm) -> nets.put(name, network(norm)));
     nets.values().forEach(net -> time(net, features, labels, WARMUP_ITERATIONS));
-    Map<String, double[][]> samples = new LinkedHashMap<>();
-    nets.keySet().forEach(name -> samples.put(name, new double[2][rounds]));
-    for (int round = 0; round < rounds; round++) {
-      for (Map.Entry<String, MultiLayerNetwork> entry : nets.entrySet()) {
-        double[] wallAndCpu = time(entry.getValue(), features, labels, perRound);
-        samples.get(entry.getKey())[0][round] = wallAndCpu[0];
-        samples.get(entry.getKey())[1][round] = wallAndCpu[1];
-      }
-    }
-    report(samples);
+    report(interleave(nets, rounds, net -> time(net, features, labels, perRound)));
   }
 
   /** Mean wall and thread-CPU milliseconds per iteration over {@code iterations} fits. */
@@ -89,12 +81,6 @@ public final class NormCnnTiming {
     System.out.println("|---|---:|---:|---:|---:|");
     samples.forEach((name, s) -> System.out.printf("| %s | %.1f | %.1f | %.2f× | %.2f× |%n", name, median(s[0]),
         median(s[1]), median(s[0]) / baseWall, median(s[1]) / baseCpu));
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
   }
 
   private static MultiLayerNetwork network(Supplier<Layer> norm) {
