@@ -38,8 +38,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * latter being robust to a shared machine. Arguments: rounds (default 15), iterations per round (default 4).
  */
 public final class NormCnnTiming {
-  private static final int BATCH = 64;
-  private static final int SIDE = 28;
+  /** The input: a batch of 64 1×28×28 images. */
+  private static final long[] INPUT = {64, 1, 28, 28};
   private static final int CLASSES = 10;
   private static final int WARMUP_ITERATIONS = 5;
 
@@ -54,9 +54,9 @@ public final class NormCnnTiming {
     variants.put("our GroupNorm (G=4)", () -> new GroupNorm.Builder().groups(GROUPS).build());
     variants.put("our InstanceNorm", () -> new InstanceNorm.Builder().build());
     variants.put("our LayerNorm", () -> new LayerNorm.Builder().build());
-    INDArray features = Nd4j.rand(DataType.FLOAT, BATCH, 1, SIDE, SIDE);
-    INDArray labels = Nd4j.eye(CLASSES).castTo(DataType.FLOAT).repeat(0, BATCH / CLASSES + 1)
-        .get(NDArrayIndex.interval(0, BATCH));
+    INDArray features = Nd4j.rand(DataType.FLOAT, INPUT);
+    INDArray labels = Nd4j.eye(CLASSES).castTo(DataType.FLOAT).repeat(0, INPUT[0] / CLASSES + 1)
+        .get(NDArrayIndex.interval(0, INPUT[0]));
     Map<String, MultiLayerNetwork> nets = new LinkedHashMap<>();
     variants.forEach((name, norm) -> nets.put(name, network(norm)));
     nets.values().forEach(net -> time(net, features, labels, WARMUP_ITERATIONS));
@@ -94,7 +94,7 @@ public final class NormCnnTiming {
         .layer(maxPool())
         .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(CLASSES)
             .activation(Activation.SOFTMAX).build())
-        .setInputType(InputType.convolutional(SIDE, SIDE, 1))
+        .setInputType(InputType.convolutional(INPUT[2], INPUT[3], INPUT[1]))
         .build());
     net.init();
     return net;
