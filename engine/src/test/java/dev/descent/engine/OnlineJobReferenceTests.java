@@ -34,8 +34,7 @@ class OnlineJobReferenceTests {
     return OnlineReferenceFiles.tests(OnlineJobReferenceTests::reproduce);
   }
 
-  private static void reproduce(Path file) {
-    JsonNode ref = OnlineReferenceFiles.read(file);
+  private static void reproduce(Path file, JsonNode ref) {
     List<Example> examples = OnlineReferenceFiles.examples(ref);
     ExampleStream stream = new ExampleStream(examples, examples.size(), examples.get(0).x().dimension());
     RecordingContext rec = new RecordingContext();

@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -45,9 +45,13 @@ public final class OnlineReferenceFiles {
     return files;
   }
 
-  /** One dynamic test per reference trajectory, named by its file, running {@code reproduce} on the file. */
-  public static Stream<DynamicTest> tests(Consumer<Path> reproduce) throws IOException {
-    return files().stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> reproduce.accept(f)));
+  /**
+   * One dynamic test per reference trajectory, named by its file, running {@code reproduce} on the file and its
+   * content.
+   */
+  public static Stream<DynamicTest> tests(BiConsumer<Path, JsonNode> reproduce) throws IOException {
+    return files().stream()
+        .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> reproduce.accept(f, read(f))));
   }
 
   public static JsonNode read(Path file) {

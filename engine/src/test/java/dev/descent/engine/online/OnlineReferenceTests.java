@@ -24,8 +24,7 @@ class OnlineReferenceTests {
     return OnlineReferenceFiles.tests(OnlineReferenceTests::reproduce);
   }
 
-  private static void reproduce(Path file) {
-    JsonNode ref = OnlineReferenceFiles.read(file);
+  private static void reproduce(Path file, JsonNode ref) {
     assertThat(ref.get("loss").asText()).startsWith("logistic");
     assertThat(ref.get("w0")).allMatch(w -> w.asDouble() == 0.0);
     List<Example> stream = OnlineReferenceFiles.examples(ref);
