@@ -1,13 +1,12 @@
 package dev.descent.engine;
 
-import static dev.descent.engine.online.OnlineReferenceFiles.assertClose;
-import static dev.descent.engine.online.OnlineReferenceFiles.metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.data.files.DataFolder;
 import dev.descent.engine.online.OnlineReferenceFiles;
 import dev.descent.engine.online.OnlineSnapshots;
+import dev.descent.engine.online.WeightSnapshot;
 import dev.descent.engine.online.input.Example;
 import dev.descent.engine.online.job.ExampleStream;
 import dev.descent.engine.spec.EngineLimits;
@@ -35,8 +34,7 @@ class OnlineJobReferenceTests {
     return OnlineReferenceFiles.tests(OnlineJobReferenceTests::reproduce);
   }
 
-  private static void reproduce(Path file) {
-    JsonNode ref = OnlineReferenceFiles.read(file);
+  private static void reproduce(Path file, JsonNode ref) {
     List<Example> examples = OnlineReferenceFiles.examples(ref);
     ExampleStream stream = new ExampleStream(examples, examples.size(), examples.get(0).x().dimension());
     RecordingContext rec = new RecordingContext();
@@ -45,19 +43,10 @@ class OnlineJobReferenceTests {
     TrainingOutcome outcome = new OnlineJobRunner(DataFolder.fromEnvironment()).run(spec(ref), stream, rec.context());
 
     assertEquals(TrainingOutcome.Status.SUCCEEDED, outcome.status());
-    JsonNode steps = ref.get("steps");
-    assertEquals(steps.size(), checkpoints.size());
-    for (int s = 0; s < steps.size(); s++) {
-      JsonNode step = steps.get(s);
-      String where = file.getFileName() + " step " + step.get("t").asLong();
-      double[] weights = OnlineSnapshots.decode(checkpoints.get(s).content()).weights();
-      assertEquals(step.get("t").asLong(), checkpoints.get(s).step(), where);
-      for (int i = 0; i < weights.length; i++) {
-        assertClose(step.get("w").get(i).asDouble(), weights[i], where + " w[" + i + "]");
-      }
-      assertClose(step.get("progressive_loss").asDouble(), metric(metrics, "progressive_loss", s + 1), where);
-      assertEquals(step.get("nonzeros").asDouble(), metric(metrics, "nonzeros", s + 1), where);
-    }
+    List<WeightSnapshot> snapshots = checkpoints.stream().map(c -> OnlineSnapshots.decode(c.content())).toList();
+    assertEquals(snapshots.stream().map(WeightSnapshot::step).toList(),
+        checkpoints.stream().map(Checkpoint::step).toList(), "checkpoint steps");
+    OnlineReferenceFiles.assertTrajectory(file, ref, snapshots, metrics);
   }
 
   private static OnlineJobSpec spec(JsonNode ref) {

@@ -18,34 +18,37 @@ import tools.jackson.databind.JsonNode;
 class BadInputApiTests extends ApiTestBase {
   private static final String IRIS = Http.example("iris-mlp");
 
+  /**
+   * The iris example made invalid by one replacement, a row a case (status 422, type invalid-spec): what is wrong |
+   * the text replaced | its replacement | the pointer the problem names.
+   */
+  private static final String INVALID_SPECS = """
+      unknown top-level field | "seed": 42      | "seed": 42, "epoch": 3 | /epoch
+      unknown nested field    | "units": 16,    | "unit": 16,            | /model/layers/0/unit
+      unknown dataset         | "iris"          | "irises"               | /dataset/name
+      unknown layer type      | "type": "dense" | "type": "densest"      | /model/layers/0/type
+      unknown activation      | "relu"          | "rectifier"            | /model/layers/0/activation
+      unknown optimizer       | "adam"          | "adamm"                | /optimizer/type
+      negative learning rate  | "lr": 0.01      | "lr": -0.01            | /optimizer/lr
+      infinite learning rate  | "lr": 0.01      | "lr": 1e999            | /optimizer/lr
+      zero units              | "units": 16,    | "units": 0,            | /model/layers/0/units
+      zero epochs             | "epochs": 60    | "epochs": 0            | /epochs
+      epochs above the limit  | "epochs": 60    | "epochs": 5001         | /epochs
+      too many parameters     | "units": 16,    | "units": 4000,         | /model/layers
+      negative batch size     | "batchSize": 16 | "batchSize": -1        | /batchSize
+      wrong type              | "epochs": 60    | "epochs": "sixty"      | /epochs
+      """;
+
   static Stream<Arguments> badSpecs() {
-    return Stream.of(
-        bad("malformed JSON", "{\"epochs\": ", 400, "malformed-json", ""),
-        bad("unknown top-level field", IRIS.replace("\"seed\": 42", "\"seed\": 42, \"epoch\": 3"), 422,
-            "invalid-spec", "/epoch"),
-        bad("unknown nested field", IRIS.replace("\"units\": 16,", "\"unit\": 16,"), 422, "invalid-spec",
-            "/model/layers/0/unit"),
-        bad("unknown dataset", IRIS.replace("\"iris\"", "\"irises\""), 422, "invalid-spec", "/dataset/name"),
-        bad("unknown layer type", IRIS.replace("\"type\": \"dense\"", "\"type\": \"densest\""), 422,
-            "invalid-spec", "/model/layers/0/type"),
-        bad("unknown activation", IRIS.replace("\"relu\"", "\"rectifier\""), 422, "invalid-spec",
-            "/model/layers/0/activation"),
-        bad("unknown optimizer", IRIS.replace("\"adam\"", "\"adamm\""), 422, "invalid-spec", "/optimizer/type"),
-        bad("negative learning rate", IRIS.replace("\"lr\": 0.01", "\"lr\": -0.01"), 422, "invalid-spec",
-            "/optimizer/lr"),
-        bad("infinite learning rate", IRIS.replace("\"lr\": 0.01", "\"lr\": 1e999"), 422, "invalid-spec",
-            "/optimizer/lr"),
-        bad("zero units", IRIS.replace("\"units\": 16,", "\"units\": 0,"), 422, "invalid-spec",
-            "/model/layers/0/units"),
-        bad("zero epochs", IRIS.replace("\"epochs\": 60", "\"epochs\": 0"), 422, "invalid-spec", "/epochs"),
-        bad("epochs above the limit", IRIS.replace("\"epochs\": 60", "\"epochs\": 5001"), 422, "invalid-spec",
-            "/epochs"),
-        bad("too many parameters", IRIS.replace("\"units\": 16,", "\"units\": 4000,"), 422, "invalid-spec",
-            "/model/layers"),
-        bad("negative batch size", IRIS.replace("\"batchSize\": 16", "\"batchSize\": -1"), 422, "invalid-spec",
-            "/batchSize"),
-        bad("wrong type", IRIS.replace("\"epochs\": 60", "\"epochs\": \"sixty\""), 422, "invalid-spec",
-            "/epochs"));
+    Stream<Arguments> invalid = INVALID_SPECS.lines().map(row -> row.split("\\s*\\|\\s*"))
+        .map(cell -> bad(cell[0], replaced(cell[1], cell[2]), 422, "invalid-spec", cell[3]));
+    return Stream.concat(Stream.of(bad("malformed JSON", "{\"epochs\": ", 400, "malformed-json", "")), invalid);
+  }
+
+  /** The iris example with {@code from} (which must occur in it) replaced by {@code to}. */
+  private static String replaced(String from, String to) {
+    assertThat(IRIS).as("the iris example").contains(from);
+    return IRIS.replace(from, to);
   }
 
   private static Arguments bad(String what, String body, int status, String type, String pointer) {

@@ -1,6 +1,5 @@
 package dev.descent.api.worker;
 
-import static dev.descent.api.worker.JobChecks.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -38,17 +37,11 @@ class CheckpointDiskFullTests {
 
   private Path mount;
   private boolean mounted;
-  private EmbeddedPostgres postgres;
-  private ServiceProcess service;
+  private final OwnPostgresService own = new OwnPostgresService();
 
   @AfterEach
   void cleanUp() throws Exception {
-    if (service != null) {
-      service.kill();
-    }
-    if (postgres != null) {
-      postgres.close();
-    }
+    own.close();
     if (mounted) {
       exec("umount", mount.toString());
     }
@@ -64,17 +57,16 @@ class CheckpointDiskFullTests {
         .as("mount -t tmpfs (needs root): a real full disk needs a small file system").isZero();
     mounted = true;
     Path tablespace = Files.createDirectories(mount.resolve("tablespace"));
-    postgres = EmbeddedPostgres.builder().start();
+    EmbeddedPostgres postgres = own.startPostgres(EmbeddedPostgres.builder());
     try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
       s.execute("CREATE TABLESPACE small LOCATION '" + tablespace + "'");
       s.execute("CREATE DATABASE descent TABLESPACE small");
     }
-    service = ServiceProcess.startExternal(freePort(), postgres.getJdbcUrl("postgres", "descent"), "postgres", "");
-    service.awaitHealthy(Duration.ofMinutes(4));
+    ServiceProcess service = own.startService("descent");
 
     String id = JobChecks.submit(service, bigCheckpointsSpec());
-    JsonNode first = await("the first checkpoint").atMost(Duration.ofMinutes(3)).until(() -> firstCheckpoint(id),
-        c -> c != null);
+    JsonNode first = await("the first checkpoint").atMost(Duration.ofMinutes(3))
+        .until(() -> firstCheckpoint(service, id), c -> c != null);
     fillUpLeaving(mount.resolve("filler"), LEFT_BYTES);
 
     JsonNode job = JobChecks.awaitStatus(service, id, Duration.ofMinutes(3), "FAILED", "SUCCEEDED", "CANCELLED");
@@ -84,7 +76,7 @@ class CheckpointDiskFullTests {
     String message = job.get("failure").get("message").asText();
     assertThat(message).contains("checkpoint", "No space left on device");
     assertThat(service.log()).contains("No space left on device");
-    assertThat(firstCheckpoint(id)).as("the first checkpoint, still listed").isEqualTo(first);
+    assertThat(firstCheckpoint(service, id)).as("the first checkpoint, still listed").isEqualTo(first);
     byte[] content = service.download(
         "/api/v1/jobs/" + id + "/checkpoints/" + first.get("id").asText() + "/content");
     assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)))
@@ -110,7 +102,7 @@ class CheckpointDiskFullTests {
     return JSON.writeValueAsString(spec);
   }
 
-  private JsonNode firstCheckpoint(String id) {
+  private static JsonNode firstCheckpoint(ServiceProcess service, String id) {
     for (JsonNode c : service.get("/api/v1/jobs/" + id + "/checkpoints").get("items")) {
       if (c.get("kind").asText().equals("periodic") && c.get("step").asLong() == 200) {
         return c;

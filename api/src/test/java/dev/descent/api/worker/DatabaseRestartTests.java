@@ -28,17 +28,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DatabaseRestartTests {
   static final int OUTAGE_SECONDS = 15;
 
-  private EmbeddedPostgres postgres;
-  private ServiceProcess service;
+  private final OwnPostgresService own = new OwnPostgresService();
 
   @AfterEach
   void cleanUp() throws IOException {
-    if (service != null) {
-      service.kill();
-    }
-    if (postgres != null) {
-      postgres.close();
-    }
+    own.close();
   }
 
   /**
@@ -51,12 +45,10 @@ class DatabaseRestartTests {
   void aJobOutlivesARestartOfItsDatabase(int epochs, boolean endsInOutage) throws Exception {
     Path pgData = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "pg-restart-");
     int dbPort = freePort();
-    postgres = EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(true).setPort(dbPort)
-        .start();
+    own.startPostgres(EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(true).setPort(dbPort));
     String spec = JobChecks.digitsSpec(epochs);
     JobChecks.reference(spec);
-    service = ServiceProcess.startExternal(freePort(), postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
-    service.awaitHealthy(Duration.ofMinutes(4));
+    ServiceProcess service = own.startService("postgres");
     String id = JobChecks.submit(service, spec);
     JobChecks.awaitProgress(service, id, 0.2);
 

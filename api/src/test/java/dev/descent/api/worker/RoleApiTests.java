@@ -3,7 +3,6 @@ package dev.descent.api.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.descent.api.job.JobApplicationService;
 import dev.descent.api.support.Http;
 import dev.descent.api.support.IsolatedDatabase;
 import dev.descent.api.support.Scrape;
@@ -16,8 +15,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,10 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "descent.workers.stale-after=1s"
     })
 @DirtiesContext
-class RoleApiTests {
-  @LocalServerPort int port;
-  @Autowired ApplicationContext context;
-  @Autowired JobApplicationService jobs;
+class RoleApiTests extends RoleContextTest {
   @Autowired JobQueue queue;
 
   @DynamicPropertySource
@@ -72,9 +66,5 @@ class RoleApiTests {
         .pollInterval(Duration.ofMillis(100))
         .until(() -> jobs.get(id), j -> j.status() == JobStatus.QUEUED && j.attempt() == 1);
     assertThat(job.timeline()).map(JobEventView::reason).anyMatch(r -> r.contains("heartbeat lost from dead-worker"));
-  }
-
-  private Http http() {
-    return new Http("http://localhost:" + port);
   }
 }

@@ -3,7 +3,6 @@ package dev.descent.api.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.descent.api.job.JobApplicationService;
 import dev.descent.api.support.Http;
 import dev.descent.api.support.IsolatedDatabase;
 import dev.descent.api.support.Scrape;
@@ -13,10 +12,7 @@ import dev.descent.persistence.job.JobView;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,10 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "descent.workers.reap-interval=500ms"
     })
 @DirtiesContext
-class RoleWorkerTests {
-  @LocalServerPort int port;
-  @Autowired ApplicationContext context;
-  @Autowired JobApplicationService jobs;
+class RoleWorkerTests extends RoleContextTest {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -77,9 +70,5 @@ class RoleWorkerTests {
     assertThat(http().get("/v3/api-docs").status()).isEqualTo(404);
     assertThat(http().get("/actuator/health").status()).isEqualTo(200);
     assertThat(http().get("/actuator/prometheus").status()).isEqualTo(200);
-  }
-
-  private Http http() {
-    return new Http("http://localhost:" + port);
   }
 }

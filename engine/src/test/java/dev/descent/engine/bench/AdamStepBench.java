@@ -20,8 +20,7 @@ import org.nd4j.linalg.learning.config.IUpdater;
  */
 public final class AdamStepBench {
   static final int PARAMETERS = 10_000_000;
-  static final int WARMUP = 5;
-  static final int STEPS = 30;
+  static final StepBudget STEPS = new StepBudget(5, 30);
   static final double ADAM_MIN_PASSES = 7;
   static final double STREAM_PASSES = 3;
 
@@ -40,15 +39,15 @@ public final class AdamStepBench {
     INDArray original = gradient.dup();
     INDArray state = Nd4j.zeros(DataType.FLOAT, 1, config.stateSize(PARAMETERS));
     GradientUpdater<?> updater = config.instantiate(state, true);
-    StepTimes times = new StepTimes(STEPS);
-    for (int i = 0; i < WARMUP + STEPS; i++) {
+    StepTimes times = new StepTimes(STEPS.measured());
+    for (int i = 0; i < STEPS.total(); i++) {
       gradient.assign(original);
-      if (i >= WARMUP) {
+      if (i >= STEPS.warmup()) {
         times.start();
       }
       updater.applyUpdater(gradient, i, 0);
       params.subi(gradient);
-      if (i >= WARMUP) {
+      if (i >= STEPS.warmup()) {
         times.lap();
       }
     }
@@ -59,7 +58,7 @@ public final class AdamStepBench {
     INDArray a = Nd4j.rand(DataType.FLOAT, 1, PARAMETERS);
     INDArray b = Nd4j.rand(DataType.FLOAT, 1, PARAMETERS);
     long best = Long.MAX_VALUE;
-    for (int i = 0; i < WARMUP + STEPS; i++) {
+    for (int i = 0; i < STEPS.total(); i++) {
       long start = System.nanoTime();
       a.addi(b);
       best = Math.min(best, System.nanoTime() - start);

@@ -1,6 +1,5 @@
 package dev.descent.engine.bench;
 
-import dev.descent.engine.NativeThreads;
 import dev.descent.engine.model.NetworkFactory;
 import dev.descent.engine.spec.EngineLimits;
 import dev.descent.engine.spec.SpecParser;
@@ -28,20 +27,18 @@ public final class CnnBench {
   static final int CLASSES = 10;
   static final int GROUPS = 4;
   static final int DISTINCT_BATCHES = 8;
-  static final int WARMUP_STEPS = 10;
-  static final int MEASURED_STEPS = 60;
+  static final StepBudget STEPS = new StepBudget(10, 60);
 
   private CnnBench() {}
 
   public static void main(String[] args) {
-    NativeThreads.configureDefault();
-    int measured = BenchResult.intProperty("bench.steps", MEASURED_STEPS);
+    int measured = STEPS.start();
     boolean groupNorm = "groupnorm".equals(System.getProperty("bench.norm", "batchnorm"));
     MultiLayerNetwork network = new MultiLayerNetwork(configuration(groupNorm,
         "dl4j".equals(System.getProperty("bench.layers"))));
     network.init();
     DataSet[] batches = IntStream.range(0, DISTINCT_BATCHES).mapToObj(i -> batch()).toArray(DataSet[]::new);
-    for (int i = 0; i < WARMUP_STEPS; i++) {
+    for (int i = 0; i < STEPS.warmup(); i++) {
       network.fit(batches[i % DISTINCT_BATCHES]);
     }
     StepTimes times = new StepTimes(measured);

@@ -1,6 +1,5 @@
 package dev.descent.engine.bench;
 
-import dev.descent.engine.NativeThreads;
 import dev.descent.engine.data.Minibatches;
 import dev.descent.engine.data.TrainingData;
 import dev.descent.engine.model.NetworkFactory;
@@ -18,10 +17,9 @@ public final class LoopOverheadBench {
   private LoopOverheadBench() {}
 
   public static void main(String[] args) {
-    NativeThreads.configureDefault();
-    int measured = BenchResult.intProperty("bench.steps", MlpBench.MEASURED_STEPS);
-    double bare = MlpBench.BATCH / bare(MlpBench.WARMUP_STEPS, measured).medianCpuSeconds();
-    double engine = MlpBench.BATCH / new MlpBench.Run(MlpBench.WARMUP_STEPS, measured).train().medianCpuSeconds();
+    int measured = MlpBench.STEPS.start();
+    double bare = MlpBench.BATCH / bare(MlpBench.STEPS.warmup(), measured).medianCpuSeconds();
+    double engine = MlpBench.BATCH / new MlpBench.Run(MlpBench.STEPS.warmup(), measured).train().medianCpuSeconds();
     new BenchResult("loop_bare", bare, "samples/s").print();
     new BenchResult("loop_engine", engine, "samples/s").print();
     new BenchResult("loop", bare / engine, "x").print();

@@ -1,6 +1,5 @@
 package dev.descent.engine.bench;
 
-import dev.descent.engine.NativeThreads;
 import dev.descent.engine.TrainingContext;
 import dev.descent.engine.TrainingEngine;
 import dev.descent.engine.TrainingOutcome;
@@ -29,16 +28,14 @@ import java.nio.file.Path;
  */
 public final class MlpBench {
   static final int BATCH = 64;
-  static final int WARMUP_STEPS = 100;
-  static final int MEASURED_STEPS = 150;
+  static final StepBudget STEPS = new StepBudget(100, 150);
 
   private MlpBench() {}
 
   public static void main(String[] args) {
-    NativeThreads.configureDefault();
-    int measured = BenchResult.intProperty("bench.steps", MEASURED_STEPS);
+    int measured = STEPS.start();
     String name = System.getProperty("bench.name", "mlp");
-    StepTimes times = new Run(WARMUP_STEPS, measured).train();
+    StepTimes times = new Run(STEPS.warmup(), measured).train();
     BenchResult.printThroughput(name, BATCH, times);
     new BenchResult(name + "_late_over_early", times.lateOverEarly(), "x").print();
     System.out.println("PLATFORM java " + NativeSetup.ensure().describeLoaded());

@@ -1,6 +1,5 @@
 package dev.descent.engine.bench;
 
-import dev.descent.engine.NativeThreads;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.ToDoubleFunction;
@@ -19,9 +18,8 @@ public final class TwoJobsBench {
   private TwoJobsBench() {}
 
   public static void main(String[] args) {
-    NativeThreads.configureDefault();
-    int steps = BenchResult.intProperty("bench.steps", MlpBench.MEASURED_STEPS);
-    List<StepTimes> alone = List.of(new MlpBench.Run(MlpBench.WARMUP_STEPS, steps).train());
+    int steps = MlpBench.STEPS.start();
+    List<StepTimes> alone = List.of(new MlpBench.Run(MlpBench.STEPS.warmup(), steps).train());
     List<StepTimes> together = Stream.generate(() -> startJob(steps))
         .limit(JOBS)
         .toList()
@@ -33,7 +31,7 @@ public final class TwoJobsBench {
   }
 
   private static CompletableFuture<StepTimes> startJob(int steps) {
-    return CompletableFuture.supplyAsync(() -> new MlpBench.Run(MlpBench.WARMUP_STEPS, steps).train(),
+    return CompletableFuture.supplyAsync(() -> new MlpBench.Run(MlpBench.STEPS.warmup(), steps).train(),
         job -> new Thread(job, "bench-job").start());
   }
 

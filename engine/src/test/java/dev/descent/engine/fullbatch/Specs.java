@@ -1,23 +1,15 @@
 package dev.descent.engine.fullbatch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.descent.engine.fullbatch.core.FullBatchOptimizer;
-import java.io.UncheckedIOException;
+import dev.descent.engine.support.JsonText;
 
 /** Optimizer specs written as JSON in tests. */
 final class Specs {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private Specs() {}
 
   static JsonNode json(String text) {
-    try {
-      return MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonText.json(text);
   }
 
   static FullBatchOptimizer optimizer(String text) {

@@ -8,8 +8,6 @@ import java.util.function.Supplier;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.learning.config.NoOp;
 
 /** DL4J's double-precision gradient check of a small network around each layer (training mode). */
@@ -19,11 +17,9 @@ class NormalizationGradientCheckTests {
   /** Entries checked per parameter array: all of the layer under test's γ/β, a sample of the big weight arrays. */
   private static final int MAX_PER_PARAM = 40;
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("dev.descent.engine.layers.LayerCases#all")
+  @EveryLayerCase
   void analyticGradientsMatchFiniteDifferences(String name, boolean conv, Supplier<Layer> layer) {
-    MultiLayerNetwork net = conv ? TestNetworks.conv(layer.get(), new NoOp())
-        : TestNetworks.dense(layer.get(), new NoOp());
+    MultiLayerNetwork net = TestNetworks.around(conv, layer.get(), new NoOp());
     boolean passed = GradientChecks.passesSampled(net, TestNetworks.features(conv, MINIBATCH, 7),
         TestNetworks.labels(MINIBATCH, 7), MAX_PER_PARAM);
     assertThat(passed).as("gradient check of " + name).isTrue();

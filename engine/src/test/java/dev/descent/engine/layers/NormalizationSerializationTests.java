@@ -11,8 +11,6 @@ import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.config.Adam;
 
@@ -26,11 +24,9 @@ class NormalizationSerializationTests {
   private static final int MINIBATCH = 8;
   private static final int TRAINING_STEPS = 3;
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("dev.descent.engine.layers.LayerCases#all")
+  @EveryLayerCase
   void restoredNetworkBehavesIdentically(String name, boolean conv, Supplier<Layer> layer) throws IOException {
-    MultiLayerNetwork net = conv ? TestNetworks.conv(layer.get(), new Adam(0.05))
-        : TestNetworks.dense(layer.get(), new Adam(0.05));
+    MultiLayerNetwork net = TestNetworks.around(conv, layer.get(), new Adam(0.05));
     INDArray x = TestNetworks.features(conv, MINIBATCH, 3);
     INDArray y = TestNetworks.labels(MINIBATCH, 3);
     for (int step = 0; step < TRAINING_STEPS; step++) {

@@ -43,6 +43,11 @@ public final class TestNetworks {
         .setInputType(InputType.convolutional(IMAGE_SIZE, IMAGE_SIZE, 1)));
   }
 
+  /** {@link #conv} for a layer of {@link LayerCases} that takes images, else {@link #dense}. */
+  static MultiLayerNetwork around(boolean conv, Layer layer, IUpdater updater) {
+    return conv ? conv(layer, updater) : dense(layer, updater);
+  }
+
   /** Seeded standard normal features shaped for {@code net}'s input: {@code [n, 4]} or {@code [n, 1, 6, 6]}. */
   public static INDArray features(boolean images, int n, long seed) {
     Nd4j.getRandom().setSeed(seed);

@@ -26,6 +26,15 @@ class LayerInitTests {
         EngineLimits.DEFAULTS);
   }
 
+  /** A spec, its prepared data and the network built on that data (for the data-dependent inits). */
+  private record Built(TrainingSpec spec, TrainingData data, MultiLayerNetwork network) {}
+
+  private static Built buildWithData(String model) {
+    TrainingSpec spec = spec(model);
+    TrainingData data = TrainingData.prepare(spec.dataset(), spec.seed());
+    return new Built(spec, data, NetworkFactory.build(spec, 1, data.train()));
+  }
+
   @Test
   void sparseInitGivesExactlyKNonZerosPerUnit() {
     TrainingSpec spec = spec("{\"layers\":[{\"type\":\"dense\",\"units\":10,\"weightInit\":{\"type\":\"sparse\","
@@ -50,24 +59,22 @@ class LayerInitTests {
 
   @Test
   void outputPriorSetsTheOutputBiasFromLabelMarginals() {
-    TrainingSpec spec = spec("{\"biasInit\":{\"type\":\"zero\",\"outputPrior\":true},\"layers\":["
+    Built built = buildWithData("{\"biasInit\":{\"type\":\"zero\",\"outputPrior\":true},\"layers\":["
         + "{\"type\":\"dense\",\"units\":8},{\"type\":\"output\"}]}");
-    TrainingData data = TrainingData.prepare(spec.dataset(), spec.seed());
-    MultiLayerNetwork network = NetworkFactory.build(spec, 1, data.train());
-    INDArray prior = Transforms.softmax(network.getOutputLayer().getParam("b").castTo(DataType.DOUBLE));
-    INDArray marginals = data.train().toDataSet().getLabels().castTo(prior.dataType()).mean(0).reshape(prior.shape());
+    INDArray prior = Transforms.softmax(built.network().getOutputLayer().getParam("b").castTo(DataType.DOUBLE));
+    INDArray marginals = built.data().train().toDataSet().getLabels().castTo(prior.dataType()).mean(0)
+        .reshape(prior.shape());
     assertThat(prior.sub(marginals).amaxNumber().doubleValue()).isLessThan(1e-6);
   }
 
   @Test
   void lsuvGivesTheFirstLayerUnitVariance() {
-    TrainingSpec spec = spec("{\"weightInit\":\"lsuv\",\"layers\":[{\"type\":\"dense\",\"units\":16},"
+    Built built = buildWithData("{\"weightInit\":\"lsuv\",\"layers\":[{\"type\":\"dense\",\"units\":16},"
         + "{\"type\":\"output\"}]}");
-    TrainingData data = TrainingData.prepare(spec.dataset(), spec.seed());
-    MultiLayerNetwork network = NetworkFactory.build(spec, 1, data.train());
-    INDArray batch = data.train().sample(DataDependentInit.LSUV_BATCH, spec.seed()).toDataSet().getFeatures();
-    INDArray preActivation = batch.mmul(network.getLayer(0).getParam("W")).addRowVector(network.getLayer(0)
-        .getParam("b"));
+    INDArray batch = built.data().train().sample(DataDependentInit.LSUV_BATCH, built.spec().seed()).toDataSet()
+        .getFeatures();
+    INDArray preActivation = batch.mmul(built.network().getLayer(0).getParam("W")).addRowVector(built.network()
+        .getLayer(0).getParam("b"));
     assertThat(preActivation.varNumber().doubleValue()).isCloseTo(1.0, offset(0.1));
   }
 

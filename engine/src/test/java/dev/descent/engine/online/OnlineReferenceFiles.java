@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -45,9 +45,13 @@ public final class OnlineReferenceFiles {
     return files;
   }
 
-  /** One dynamic test per reference trajectory, named by its file, running {@code reproduce} on the file. */
-  public static Stream<DynamicTest> tests(Consumer<Path> reproduce) throws IOException {
-    return files().stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> reproduce.accept(f)));
+  /**
+   * One dynamic test per reference trajectory, named by its file, running {@code reproduce} on the file and its
+   * content.
+   */
+  public static Stream<DynamicTest> tests(BiConsumer<Path, JsonNode> reproduce) throws IOException {
+    return files().stream()
+        .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> reproduce.accept(f, read(f))));
   }
 
   public static JsonNode read(Path file) {
@@ -85,6 +89,25 @@ public final class OnlineReferenceFiles {
         .findFirst()
         .orElseThrow()
         .value();
+  }
+
+  /**
+   * Every step of {@code ref} against a replay's snapshots (one a step) and metrics: the step number and the non-zero
+   * count exactly, the weights and {@code progressive_loss} within {@link #TOLERANCE}.
+   */
+  public static void assertTrajectory(Path file, JsonNode ref, List<WeightSnapshot> snapshots,
+      List<MetricPoint> metrics) {
+    JsonNode steps = ref.get("steps");
+    assertEquals(steps.size(), snapshots.size());
+    for (int s = 0; s < steps.size(); s++) {
+      JsonNode step = steps.get(s);
+      String where = file.getFileName() + " step " + step.get("t").asLong();
+      assertEquals(step.get("t").asLong(), snapshots.get(s).step(), where);
+      assertClose(step.get("w"), snapshots.get(s).weights(), where);
+      assertClose(step.get("progressive_loss").asDouble(), metric(metrics, "progressive_loss", s + 1), where);
+      assertEquals(step.get("nonzeros").asInt(), snapshots.get(s).nonzeros(), where);
+      assertEquals(step.get("nonzeros").asDouble(), metric(metrics, "nonzeros", s + 1), where);
+    }
   }
 
   public static void assertClose(JsonNode expected, double[] actual, String where) {

@@ -1,9 +1,6 @@
 package dev.descent.engine.online;
 
-import static dev.descent.engine.online.OnlineReferenceFiles.assertClose;
-import static dev.descent.engine.online.OnlineReferenceFiles.metric;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.online.input.Example;
@@ -27,8 +24,7 @@ class OnlineReferenceTests {
     return OnlineReferenceFiles.tests(OnlineReferenceTests::reproduce);
   }
 
-  private static void reproduce(Path file) {
-    JsonNode ref = OnlineReferenceFiles.read(file);
+  private static void reproduce(Path file, JsonNode ref) {
     assertThat(ref.get("loss").asText()).startsWith("logistic");
     assertThat(ref.get("w0")).allMatch(w -> w.asDouble() == 0.0);
     List<Example> stream = OnlineReferenceFiles.examples(ref);
@@ -37,16 +33,6 @@ class OnlineReferenceTests {
     List<MetricPoint> metrics = new ArrayList<>();
     new OnlineTrainer(metrics::add, snapshots::add, CancellationToken.NEVER, Reporting.EVERY_STEP)
         .train(model, stream.iterator());
-    JsonNode steps = ref.get("steps");
-    assertEquals(steps.size(), snapshots.size());
-    for (int s = 0; s < steps.size(); s++) {
-      JsonNode step = steps.get(s);
-      String where = file.getFileName() + " step " + step.get("t").asLong();
-      assertEquals(step.get("t").asLong(), snapshots.get(s).step(), where);
-      assertClose(step.get("w"), snapshots.get(s).weights(), where);
-      assertClose(step.get("progressive_loss").asDouble(), metric(metrics, "progressive_loss", s + 1), where);
-      assertEquals(step.get("nonzeros").asInt(), snapshots.get(s).nonzeros(), where);
-      assertEquals(step.get("nonzeros").asDouble(), metric(metrics, "nonzeros", s + 1), where);
-    }
+    OnlineReferenceFiles.assertTrajectory(file, ref, snapshots, metrics);
   }
 }

@@ -1,10 +1,10 @@
 package dev.descent.engine.online;
 
+import static dev.descent.engine.support.JsonText.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.descent.engine.online.input.SyntheticSparseStream;
 import dev.descent.engine.spi.CancellationToken;
 import dev.descent.engine.spi.MetricPoint;
@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** A run stopped halfway, saved to bytes and resumed ends bit-identical to the run that never stopped. */
 class OnlineResumeTests {
   private static final SyntheticSparseStream STREAM = new SyntheticSparseStream(300, 60, 6, 0.3, 12);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @ParameterizedTest
   @ValueSource(strings = {
@@ -29,7 +28,7 @@ class OnlineResumeTests {
       "{\"algorithm\":\"rda\",\"l1\":0.05,\"gamma\":5}",
       "{\"algorithm\":\"ftrl\",\"alpha\":0.2,\"l1\":1,\"l2\":1}"})
   void resumedRunEndsWhereTheUninterruptedOneDoes(String spec) throws Exception {
-    JsonNode json = JSON.readTree(spec);
+    JsonNode json = json(spec);
     List<WeightSnapshot> straight = new ArrayList<>();
     List<MetricPoint> straightMetrics = new ArrayList<>();
     trainer(straightMetrics, straight).train(OnlineSpecs.create(json, 60), STREAM.iterator());
@@ -56,9 +55,9 @@ class OnlineResumeTests {
   @Test
   void aSnapshotOfAnotherAlgorithmIsRefused() throws Exception {
     List<WeightSnapshot> snapshots = new ArrayList<>();
-    OnlineModel ftrl = OnlineSpecs.create(JSON.readTree("{\"algorithm\":\"ftrl\"}"), 60);
+    OnlineModel ftrl = OnlineSpecs.create(json("{\"algorithm\":\"ftrl\"}"), 60);
     trainer(new ArrayList<>(), snapshots).train(ftrl, STREAM.iterator());
-    OnlineModel rda = OnlineSpecs.create(JSON.readTree("{\"algorithm\":\"rda\"}"), 60);
+    OnlineModel rda = OnlineSpecs.create(json("{\"algorithm\":\"rda\"}"), 60);
     assertThatThrownBy(() -> trainer(new ArrayList<>(), new ArrayList<>())
             .resume(rda, snapshots.get(0), STREAM.iterator()))
         .isInstanceOf(IllegalArgumentException.class)

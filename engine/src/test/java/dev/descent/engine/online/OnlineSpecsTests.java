@@ -1,21 +1,15 @@
 package dev.descent.engine.online;
 
+import static dev.descent.engine.support.JsonText.json;
+import static dev.descent.engine.support.Pointers.pointers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.descent.engine.validation.SpecException;
-import dev.descent.engine.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 class OnlineSpecsTests {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private static JsonNode json(String text) throws Exception {
-    return JSON.readTree(text);
-  }
-
   @Test
   void everyAlgorithmIsBuiltFromItsName() throws Exception {
     assertThat(OnlineSpecs.create(json("{\"algorithm\":\"ogd\"}"), 5).learner())
@@ -36,20 +30,15 @@ class OnlineSpecsTests {
   void violationsNameEachFieldUnderThePrefix() throws Exception {
     JsonNode spec =
         json("{\"algorithm\":\"tg\",\"eta\":-1,\"k\":2.5,\"truncation\":\"hard\",\"l1\":1,\"loss\":\"hinge\"}");
-    assertThat(OnlineSpecs.validate(spec, "/learner"))
-        .extracting(Violation::pointer)
-        .containsExactlyInAnyOrder(
-            "/learner/eta", "/learner/k", "/learner/truncation", "/learner/l1", "/learner/loss");
+    assertThat(pointers(OnlineSpecs.validate(spec, "/learner")))
+        .containsExactlyInAnyOrder("/learner/eta", "/learner/k", "/learner/truncation", "/learner/l1", "/learner/loss");
   }
 
   @Test
   void unknownAlgorithmAndNonObjectsAreRefused() throws Exception {
-    assertThat(OnlineSpecs.validate(json("{\"algorithm\":\"adagrad\"}"), "/learner"))
-        .extracting(Violation::pointer)
+    assertThat(pointers(OnlineSpecs.validate(json("{\"algorithm\":\"adagrad\"}"), "/learner")))
         .containsExactly("/learner/algorithm");
-    assertThat(OnlineSpecs.validate(json("\"ftrl\""), "/learner"))
-        .extracting(Violation::pointer)
-        .containsExactly("/learner");
+    assertThat(pointers(OnlineSpecs.validate(json("\"ftrl\""), "/learner"))).containsExactly("/learner");
     assertThat(OnlineSpecs.validate(json("{\"algorithm\":\"ftrl\",\"alpha\":0.2,\"l1\":0}"), "")).isEmpty();
     assertThatThrownBy(() -> OnlineSpecs.create(json("{\"algorithm\":\"rda\",\"gamma\":0}"), 3))
         .isInstanceOf(SpecException.class)

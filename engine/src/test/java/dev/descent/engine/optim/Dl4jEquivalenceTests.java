@@ -1,9 +1,9 @@
 package dev.descent.engine.optim;
 
+import static dev.descent.engine.support.JsonText.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.descent.engine.playground.FirstOrderMethod;
 import dev.descent.engine.playground.TestFunction;
 import dev.descent.engine.playground.TrajectoryPoint;
@@ -23,8 +23,6 @@ import org.nd4j.linalg.factory.Nd4j;
  * batch size is exact).
  */
 class Dl4jEquivalenceTests {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @ParameterizedTest
   @ValueSource(strings = {
       "{'type': 'adamw', 'lr': 0.01, 'weight_decay': 0.1}",
@@ -33,7 +31,7 @@ class Dl4jEquivalenceTests {
       "{'type': 'asgd', 'lr': 0.1, 'lambd': 0.01, 't0': 2}",
       "{'type': 'rprop', 'lr': 0.01}"})
   void fitTakesTheSameStepsAsThePlayground(String spec) throws Exception {
-    OptimizerPlan plan = OptimizerSpecs.plan(JSON.readTree(spec.replace('\'', '"')), null, 1);
+    OptimizerPlan plan = OptimizerSpecs.plan(quoted(spec), null, 1);
     MultiLayerConfiguration conf = Dl4jTrainingTests.configuration(plan);
     MultiLayerNetwork trained = new MultiLayerNetwork(conf);
     trained.init();

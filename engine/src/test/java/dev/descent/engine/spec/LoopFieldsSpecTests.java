@@ -1,31 +1,15 @@
 package dev.descent.engine.spec;
 
+import static dev.descent.engine.spec.IrisSpecs.parse;
+import static dev.descent.engine.spec.IrisSpecs.pointers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.descent.engine.validation.SpecException;
-import dev.descent.engine.validation.Violation;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The spec fields the training loop added: full-batch optimizers, everyIterations, averaging. */
 class LoopFieldsSpecTests {
-  private static final String BASE = "{\"dataset\":{\"name\":\"iris\"},\"model\":{\"layers\":[{\"type\":\"output\"}]},"
-      + "\"epochs\":3";
-
-  private static TrainingSpec parse(String extra) {
-    return SpecParser.parse(BASE + extra + "}", EngineLimits.DEFAULTS);
-  }
-
-  private static List<String> pointers(String extra) {
-    try {
-      parse(extra);
-      return List.of();
-    } catch (SpecException e) {
-      return e.violations().stream().map(Violation::pointer).toList();
-    }
-  }
-
   @Test
   void fullBatchOptimizerIsStoredWithItsDefaultsAndRoundTrips() {
     TrainingSpec spec = parse(",\"optimizer\":{\"type\":\"cg\",\"max_iter\":5}");

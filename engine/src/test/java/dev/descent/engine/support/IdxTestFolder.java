@@ -1,6 +1,7 @@
 package dev.descent.engine.support;
 
 import dev.descent.engine.data.files.DataFolder;
+import dev.descent.engine.spec.TemporaryDataFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -14,25 +15,22 @@ import java.util.zip.GZIPOutputStream;
  * property. Writes small IDX files into sub-folders of it.
  */
 public final class IdxTestFolder implements AutoCloseable {
-  private final Path root;
-  private final String before;
+  private final TemporaryDataFolder data;
 
   /** Points {@value DataFolder#PROPERTY} at {@code root} until closed. */
   public IdxTestFolder(Path root) {
-    this.root = root;
-    this.before = System.getProperty(DataFolder.PROPERTY);
-    System.setProperty(DataFolder.PROPERTY, root.toString());
+    this.data = new TemporaryDataFolder(root);
   }
 
   public Path root() {
-    return root;
+    return data.folder();
   }
 
   /**
    * Writes a complete MNIST-layout folder: {@code n} train and {@code n} test images of {@code dims}, labels i mod k.
    */
   public Path mnistLike(String folder, int n, int[] imageDims, int classes, boolean gzip) throws IOException {
-    Path dir = Files.createDirectories(root.resolve(folder));
+    Path dir = Files.createDirectories(root().resolve(folder));
     String gz = gzip ? ".gz" : "";
     String idx = "idx" + (imageDims.length + 1) + "-ubyte";
     for (String part : new String[] {"train", "t10k"}) {
@@ -90,10 +88,6 @@ public final class IdxTestFolder implements AutoCloseable {
 
   @Override
   public void close() {
-    if (before == null) {
-      System.clearProperty(DataFolder.PROPERTY);
-    } else {
-      System.setProperty(DataFolder.PROPERTY, before);
-    }
+    data.close();
   }
 }

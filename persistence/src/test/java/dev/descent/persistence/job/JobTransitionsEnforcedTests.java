@@ -56,21 +56,20 @@ class JobTransitionsEnforcedTests extends PostgresIntegrationTest {
   @TestFactory
   List<DynamicTest> everyStatusAndTransitionIsAllowedOrRefusedByTheTable() {
     assertThat(ENTITY_MOVES.size() + sqlMoves().size()).isEqualTo(JobTransitions.values().length);
-    List<DynamicTest> tests = new ArrayList<>();
-    for (JobStatus from : JobStatus.values()) {
-      for (JobTransitions transition : JobTransitions.values()) {
-        tests.add(dynamicTest(from + " by " + transition, () -> checkMove(from, transition)));
-      }
-    }
-    return tests;
+    return everyStatusBy(JobTransitions.values(), this::checkMove);
   }
 
   @TestFactory
   List<DynamicTest> theReaperTakesOnlyItsRulesTransitionFromItsStatus() {
+    return everyStatusBy(ReapRule.values(), this::checkReap);
+  }
+
+  /** One test for every status and move, named "STATUS by MOVE", running {@code check} on the pair. */
+  private static <M> List<DynamicTest> everyStatusBy(M[] moves, BiConsumer<JobStatus, M> check) {
     List<DynamicTest> tests = new ArrayList<>();
     for (JobStatus from : JobStatus.values()) {
-      for (ReapRule rule : ReapRule.values()) {
-        tests.add(dynamicTest(from + " by " + rule, () -> checkReap(from, rule)));
+      for (M move : moves) {
+        tests.add(dynamicTest(from + " by " + move, () -> check.accept(from, move)));
       }
     }
     return tests;

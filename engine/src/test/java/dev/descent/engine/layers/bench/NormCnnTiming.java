@@ -1,12 +1,15 @@
 package dev.descent.engine.layers.bench;
 
+import static dev.descent.engine.layers.bench.NormLayerTiming.median;
+import static dev.descent.engine.layers.bench.TimingRounds.GROUPS;
+import static dev.descent.engine.layers.bench.TimingRounds.THREADS;
+import static dev.descent.engine.layers.bench.TimingRounds.interleave;
+import static dev.descent.engine.layers.bench.TimingRounds.intArg;
+
 import dev.descent.engine.layers.batchnorm.BatchNorm;
 import dev.descent.engine.layers.groupnorm.GroupNorm;
 import dev.descent.engine.layers.groupnorm.InstanceNorm;
 import dev.descent.engine.layers.layernorm.LayerNorm;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -35,40 +38,29 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * latter being robust to a shared machine. Arguments: rounds (default 15), iterations per round (default 4).
  */
 public final class NormCnnTiming {
-  private static final int BATCH = 64;
-  private static final int SIDE = 28;
+  /** The input: a batch of 64 1×28×28 images. */
+  private static final long[] INPUT = {64, 1, 28, 28};
   private static final int CLASSES = 10;
-  private static final int GROUPS = 4;
   private static final int WARMUP_ITERATIONS = 5;
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private NormCnnTiming() {}
 
   public static void main(String[] args) {
-    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-    int perRound = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+    int rounds = intArg(args, 0, 15);
+    int perRound = intArg(args, 1, 4);
     Map<String, Supplier<Layer>> variants = new LinkedHashMap<>();
     variants.put("DL4J BatchNormalization", () -> new BatchNormalization.Builder().build());
     variants.put("our BatchNorm", () -> new BatchNorm.Builder().build());
     variants.put("our GroupNorm (G=4)", () -> new GroupNorm.Builder().groups(GROUPS).build());
     variants.put("our InstanceNorm", () -> new InstanceNorm.Builder().build());
     variants.put("our LayerNorm", () -> new LayerNorm.Builder().build());
-    INDArray features = Nd4j.rand(DataType.FLOAT, BATCH, 1, SIDE, SIDE);
-    INDArray labels = Nd4j.eye(CLASSES).castTo(DataType.FLOAT).repeat(0, BATCH / CLASSES + 1)
-        .get(NDArrayIndex.interval(0, BATCH));
+    INDArray features = Nd4j.rand(DataType.FLOAT, INPUT);
+    INDArray labels = Nd4j.eye(CLASSES).castTo(DataType.FLOAT).repeat(0, INPUT[0] / CLASSES + 1)
+        .get(NDArrayIndex.interval(0, INPUT[0]));
     Map<String, MultiLayerNetwork> nets = new LinkedHashMap<>();
     variants.forEach((name, norm) -> nets.put(name, network(norm)));
     nets.values().forEach(net -> time(net, features, labels, WARMUP_ITERATIONS));
-    Map<String, double[][]> samples = new LinkedHashMap<>();
-    nets.keySet().forEach(name -> samples.put(name, new double[2][rounds]));
-    for (int round = 0; round < rounds; round++) {
-      for (Map.Entry<String, MultiLayerNetwork> entry : nets.entrySet()) {
-        double[] wallAndCpu = time(entry.getValue(), features, labels, perRound);
-        samples.get(entry.getKey())[0][round] = wallAndCpu[0];
-        samples.get(entry.getKey())[1][round] = wallAndCpu[1];
-      }
-    }
-    report(samples);
+    report(interleave(nets, rounds, net -> time(net, features, labels, perRound)));
   }
 
   /** Mean wall and thread-CPU milliseconds per iteration over {@code iterations} fits. */
@@ -91,12 +83,6 @@ public final class NormCnnTiming {
         median(s[1]), median(s[0]) / baseWall, median(s[1]) / baseCpu));
   }
 
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
-  }
-
   private static MultiLayerNetwork network(Supplier<Layer> norm) {
     MultiLayerNetwork net = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().seed(1)
         .dataType(DataType.FLOAT).updater(new Adam(1e-3)).weightInit(WeightInit.RELU).list()
@@ -108,7 +94,7 @@ public final class NormCnnTiming {
         .layer(maxPool())
         .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(CLASSES)
             .activation(Activation.SOFTMAX).build())
-        .setInputType(InputType.convolutional(SIDE, SIDE, 1))
+        .setInputType(InputType.convolutional(INPUT[2], INPUT[3], INPUT[1]))
         .build());
     net.init();
     return net;

@@ -1,11 +1,14 @@
 package dev.descent.engine.layers.bench;
 
+import static dev.descent.engine.layers.bench.TimingRounds.GROUPS;
+import static dev.descent.engine.layers.bench.TimingRounds.THREADS;
+import static dev.descent.engine.layers.bench.TimingRounds.interleave;
+import static dev.descent.engine.layers.bench.TimingRounds.intArg;
+
 import dev.descent.engine.layers.batchnorm.BatchNorm;
 import dev.descent.engine.layers.groupnorm.GroupNorm;
 import dev.descent.engine.layers.groupnorm.InstanceNorm;
 import dev.descent.engine.layers.layernorm.LayerNorm;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,14 +28,12 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class NormLayerTiming {
   private static final long[] SHAPE = {64, 16, 26, 26};
-  private static final int GROUPS = 4;
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private NormLayerTiming() {}
 
   public static void main(String[] args) {
-    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-    int perRound = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    int rounds = intArg(args, 0, 15);
+    int perRound = intArg(args, 1, 10);
     long channels = SHAPE[1];
     Map<String, Layer> layers = new LinkedHashMap<>();
     layers.put("DL4J BatchNormalization", layer(new BatchNormalization.Builder().nIn(channels).nOut(channels).build()));
@@ -43,17 +44,13 @@ public final class NormLayerTiming {
     INDArray x = Nd4j.randn(DataType.FLOAT, SHAPE);
     INDArray dy = Nd4j.randn(DataType.FLOAT, SHAPE);
     layers.values().forEach(layer -> cpuMillisPerPass(layer, x, dy, perRound));
-    Map<String, double[]> samples = new LinkedHashMap<>();
-    layers.keySet().forEach(name -> samples.put(name, new double[rounds]));
-    for (int round = 0; round < rounds; round++) {
-      for (Map.Entry<String, Layer> entry : layers.entrySet()) {
-        samples.get(entry.getKey())[round] = cpuMillisPerPass(entry.getValue(), x, dy, perRound);
-      }
-    }
-    double base = median(samples.get("our BatchNorm"));
+    Map<String, double[][]> samples =
+        interleave(layers, rounds, layer -> new double[] {cpuMillisPerPass(layer, x, dy, perRound)});
+    double base = median(samples.get("our BatchNorm")[0]);
     System.out.println("| layer alone | CPU ms per forward+backward (median) | vs our BN |");
     System.out.println("|---|---:|---:|");
-    samples.forEach((name, s) -> System.out.printf("| %s | %.2f | %.2f× |%n", name, median(s), median(s) / base));
+    samples.forEach((name, s) -> System.out.printf("| %s | %.2f | %.2f× |%n", name, median(s[0]),
+        median(s[0]) / base));
   }
 
   private static double cpuMillisPerPass(Layer layer, INDArray x, INDArray dy, int passes) {
