@@ -29,12 +29,4 @@ public final class CosineAnnealingSchedule extends LrSchedule {
   protected List<Object> moreParameters() {
     return List.of(etaMin, tMax);
   }
-
-  public double getEtaMin() {
-    return etaMin;
-  }
-
-  public int getTMax() {
-    return tMax;
-  }
 }

@@ -38,16 +38,4 @@ public final class CosineWarmRestartsSchedule extends LrSchedule {
   protected List<Object> moreParameters() {
     return List.of(etaMin, t0, tMult);
   }
-
-  public double getEtaMin() {
-    return etaMin;
-  }
-
-  public int getT0() {
-    return t0;
-  }
-
-  public int getTMult() {
-    return tMult;
-  }
 }

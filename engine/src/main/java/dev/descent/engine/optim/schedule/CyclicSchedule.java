@@ -58,28 +58,4 @@ public final class CyclicSchedule extends UnitSchedule {
   protected List<Object> parameters() {
     return List.of(baseLr, maxLr, stepSizeUp, stepSizeDown, mode, gamma);
   }
-
-  public double getBaseLr() {
-    return baseLr;
-  }
-
-  public double getMaxLr() {
-    return maxLr;
-  }
-
-  public int getStepSizeUp() {
-    return stepSizeUp;
-  }
-
-  public int getStepSizeDown() {
-    return stepSizeDown;
-  }
-
-  public Mode getMode() {
-    return mode;
-  }
-
-  public double getGamma() {
-    return gamma;
-  }
 }

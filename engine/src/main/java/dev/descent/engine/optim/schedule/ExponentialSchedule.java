@@ -24,8 +24,4 @@ public final class ExponentialSchedule extends LrSchedule {
   protected List<Object> moreParameters() {
     return List.of(gamma);
   }
-
-  public double getGamma() {
-    return gamma;
-  }
 }

@@ -29,12 +29,4 @@ public final class InverseTimeSchedule extends LrSchedule {
   protected List<Object> moreParameters() {
     return List.of(decayRate, decaySteps);
   }
-
-  public double getDecayRate() {
-    return decayRate;
-  }
-
-  public double getDecaySteps() {
-    return decaySteps;
-  }
 }

@@ -33,12 +33,4 @@ public final class LinearDecaySchedule extends LrSchedule {
   protected List<Object> moreParameters() {
     return List.of(lrEnd, tau);
   }
-
-  public double getLrEnd() {
-    return lrEnd;
-  }
-
-  public int getTau() {
-    return tau;
-  }
 }

@@ -52,27 +52,7 @@ public final class OneCycleSchedule extends UnitSchedule {
     return List.of(maxLr, totalSteps, pctStart, cosine, divFactor, finalDivFactor);
   }
 
-  public double getMaxLr() {
-    return maxLr;
-  }
-
-  public int getTotalSteps() {
-    return totalSteps;
-  }
-
-  public double getPctStart() {
-    return pctStart;
-  }
-
   public boolean isCosine() {
     return cosine;
-  }
-
-  public double getDivFactor() {
-    return divFactor;
-  }
-
-  public double getFinalDivFactor() {
-    return finalDivFactor;
   }
 }

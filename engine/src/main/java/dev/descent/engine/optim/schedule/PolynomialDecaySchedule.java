@@ -33,16 +33,4 @@ public final class PolynomialDecaySchedule extends LrSchedule {
   protected List<Object> moreParameters() {
     return List.of(etaMin, totalIters, power);
   }
-
-  public double getEtaMin() {
-    return etaMin;
-  }
-
-  public int getTotalIters() {
-    return totalIters;
-  }
-
-  public double getPower() {
-    return power;
-  }
 }

@@ -83,20 +83,4 @@ public final class ReduceOnPlateauSchedule extends UnitSchedule {
   public double getCurrent() {
     return current;
   }
-
-  public double getBest() {
-    return best;
-  }
-
-  public int getBadReports() {
-    return badReports;
-  }
-
-  public int getPatience() {
-    return patience;
-  }
-
-  public double getFactor() {
-    return factor;
-  }
 }

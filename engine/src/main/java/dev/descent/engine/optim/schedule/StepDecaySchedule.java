@@ -26,12 +26,4 @@ public final class StepDecaySchedule extends LrSchedule {
   protected List<Object> moreParameters() {
     return List.of(stepSize, gamma);
   }
-
-  public int getStepSize() {
-    return stepSize;
-  }
-
-  public double getGamma() {
-    return gamma;
-  }
 }

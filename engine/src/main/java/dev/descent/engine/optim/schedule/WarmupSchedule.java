@@ -1,7 +1,6 @@
 package dev.descent.engine.optim.schedule;
 
 import java.util.List;
-import org.nd4j.linalg.schedule.ISchedule;
 
 /**
  * Linear warmup before any other schedule (Goyal et al. 2017, "Accurate, Large Minibatch SGD", §2.2): for
@@ -43,17 +42,5 @@ public final class WarmupSchedule extends UnitSchedule {
   @Override
   protected List<Object> parameters() {
     return List.of(warmupSteps, startFactor, after);
-  }
-
-  public int getWarmupSteps() {
-    return warmupSteps;
-  }
-
-  public double getStartFactor() {
-    return startFactor;
-  }
-
-  public ISchedule getAfter() {
-    return after;
   }
 }
