@@ -4,9 +4,7 @@ import java.util.List;
 
 /** The base learning rate {@code η₀} at every step. */
 public final class ConstantSchedule extends LrSchedule {
-  private ConstantSchedule() {
-    super(ScheduleUnit.EPOCH, 0);
-  }
+  private ConstantSchedule() {}
 
   public ConstantSchedule(double lr, ScheduleUnit unit) {
     super(unit, lr);

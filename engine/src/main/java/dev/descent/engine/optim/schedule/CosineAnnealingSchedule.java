@@ -10,9 +10,7 @@ public final class CosineAnnealingSchedule extends LrSchedule {
   private double etaMin;
   private int tMax;
 
-  private CosineAnnealingSchedule() {
-    super(ScheduleUnit.EPOCH, 0);
-  }
+  private CosineAnnealingSchedule() {}
 
   public CosineAnnealingSchedule(double lr, double etaMin, int tMax, ScheduleUnit unit) {
     super(unit, lr);

@@ -12,9 +12,7 @@ public final class CosineWarmRestartsSchedule extends LrSchedule {
   private int t0;
   private int tMult;
 
-  private CosineWarmRestartsSchedule() {
-    super(ScheduleUnit.EPOCH, 0);
-  }
+  private CosineWarmRestartsSchedule() {}
 
   public CosineWarmRestartsSchedule(double lr, double etaMin, int t0, int tMult, ScheduleUnit unit) {
     super(unit, lr);

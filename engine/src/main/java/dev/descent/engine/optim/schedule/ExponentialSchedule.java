@@ -6,9 +6,7 @@ import java.util.List;
 public final class ExponentialSchedule extends LrSchedule {
   private double gamma;
 
-  private ExponentialSchedule() {
-    super(ScheduleUnit.EPOCH, 0);
-  }
+  private ExponentialSchedule() {}
 
   public ExponentialSchedule(double lr, double gamma, ScheduleUnit unit) {
     super(unit, lr);

@@ -10,9 +10,7 @@ public final class InverseTimeSchedule extends LrSchedule {
   private double decayRate;
   private double decaySteps;
 
-  private InverseTimeSchedule() {
-    super(ScheduleUnit.EPOCH, 0);
-  }
+  private InverseTimeSchedule() {}
 
   public InverseTimeSchedule(double lr, double decayRate, double decaySteps, ScheduleUnit unit) {
     super(unit, lr);

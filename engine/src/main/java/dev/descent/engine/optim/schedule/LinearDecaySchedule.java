@@ -10,9 +10,7 @@ public final class LinearDecaySchedule extends LrSchedule {
   private double lrEnd;
   private int tau;
 
-  private LinearDecaySchedule() {
-    super(ScheduleUnit.EPOCH, 0);
-  }
+  private LinearDecaySchedule() {}
 
   public LinearDecaySchedule(double lr, double lrEnd, int tau, ScheduleUnit unit) {
     super(unit, lr);

@@ -7,6 +7,11 @@ import java.util.List;
 public abstract class LrSchedule extends UnitSchedule {
   private double lr;
 
+  /** For JSON: the fields are read back into an instance made with this. */
+  protected LrSchedule() {
+    this(ScheduleUnit.EPOCH, 0);
+  }
+
   protected LrSchedule(ScheduleUnit unit, double lr) {
     super(unit);
     this.lr = lr;

@@ -12,9 +12,7 @@ public final class PolynomialDecaySchedule extends LrSchedule {
   private int totalIters;
   private double power;
 
-  private PolynomialDecaySchedule() {
-    super(ScheduleUnit.EPOCH, 0);
-  }
+  private PolynomialDecaySchedule() {}
 
   public PolynomialDecaySchedule(double lr, double etaMin, int totalIters, double power, ScheduleUnit unit) {
     super(unit, lr);

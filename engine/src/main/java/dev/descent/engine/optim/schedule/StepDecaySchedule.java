@@ -7,9 +7,7 @@ public final class StepDecaySchedule extends LrSchedule {
   private int stepSize;
   private double gamma;
 
-  private StepDecaySchedule() {
-    super(ScheduleUnit.EPOCH, 0);
-  }
+  private StepDecaySchedule() {}
 
   public StepDecaySchedule(double lr, int stepSize, double gamma, ScheduleUnit unit) {
     super(unit, lr);
