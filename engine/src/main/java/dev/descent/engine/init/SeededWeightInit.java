@@ -1,7 +1,7 @@
 package dev.descent.engine.init;
 
+import dev.descent.engine.value.ValueIdentity;
 import java.util.List;
-import java.util.Objects;
 import java.util.SplittableRandom;
 import org.deeplearning4j.nn.weights.IWeightInit;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -45,17 +45,17 @@ public abstract class SeededWeightInit implements IWeightInit {
 
   @Override
   public boolean equals(Object other) {
-    return other != null && other.getClass() == getClass() && settings().equals(((SeededWeightInit) other).settings());
+    return ValueIdentity.equal(this, other, SeededWeightInit::settings);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(getClass(), settings());
+    return ValueIdentity.hash(this, settings());
   }
 
   @Override
   public String toString() {
-    return getClass().getSimpleName() + settings();
+    return ValueIdentity.text(this, settings());
   }
 
   /** Every setting, scale included, for equality. */

@@ -1,9 +1,9 @@
 package dev.descent.engine.optim.updater;
 
+import dev.descent.engine.value.ValueIdentity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.learning.config.IUpdater;
@@ -103,17 +103,16 @@ public abstract class UpdaterConfig implements IUpdater {
 
   @Override
   public boolean equals(Object other) {
-    return other != null && other.getClass() == getClass()
-        && identity().equals(((UpdaterConfig) other).identity());
+    return ValueIdentity.equal(this, other, UpdaterConfig::identity);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(getClass(), identity());
+    return ValueIdentity.hash(this, identity());
   }
 
   @Override
   public String toString() {
-    return getClass().getSimpleName() + identity();
+    return ValueIdentity.text(this, identity());
   }
 }
