@@ -14,18 +14,8 @@ public record DenseLayerSpec(
     WeightInitSpec weightInit,
     double dropout,
     @JsonInclude(JsonInclude.Include.NON_NULL) BiasInitSpec biasInit)
-    implements LayerSpec {
+    implements FullyConnectedLayerSpec {
   public static final String TYPE = "dense";
   public static final String DEFAULT_ACTIVATION = "relu";
   public static final double DEFAULT_DROPOUT = 0.0;
-
-  @Override
-  public long parameterCount(Shape input) {
-    return input.size() * units + units;
-  }
-
-  @Override
-  public Shape outputShape(Shape input) {
-    return Shape.flat(units);
-  }
 }

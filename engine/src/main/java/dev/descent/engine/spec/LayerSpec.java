@@ -28,9 +28,9 @@ import java.util.Optional;
   @JsonSubTypes.Type(value = WeightNormDenseLayerSpec.class, name = WeightNormDenseLayerSpec.TYPE),
   @JsonSubTypes.Type(value = ResidualLayerSpec.class, name = ResidualLayerSpec.TYPE)
 })
-public sealed interface LayerSpec permits DenseLayerSpec, OutputLayerSpec, WindowLayerSpec, GlobalAvgPoolLayerSpec,
+public sealed interface LayerSpec permits FullyConnectedLayerSpec, WindowLayerSpec, GlobalAvgPoolLayerSpec,
     FlattenLayerSpec, DropoutLayerSpec, BatchNormLayerSpec, LayerNormLayerSpec, GroupNormLayerSpec,
-    InstanceNormLayerSpec, WeightNormDenseLayerSpec, ResidualLayerSpec {
+    InstanceNormLayerSpec, ResidualLayerSpec {
   /**
    * The number of parameters this layer stores (DL4J's {@code numParams}) when fed {@code input} per sample; none
    * unless the layer says otherwise.

@@ -15,16 +15,6 @@ public record OutputLayerSpec(
     String loss,
     WeightInitSpec weightInit,
     @JsonInclude(JsonInclude.Include.NON_NULL) BiasInitSpec biasInit)
-    implements LayerSpec {
+    implements FullyConnectedLayerSpec {
   public static final String TYPE = "output";
-
-  @Override
-  public long parameterCount(Shape input) {
-    return input.size() * units + units;
-  }
-
-  @Override
-  public Shape outputShape(Shape input) {
-    return Shape.flat(units);
-  }
 }

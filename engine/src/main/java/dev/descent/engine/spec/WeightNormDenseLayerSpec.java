@@ -11,16 +11,11 @@ import dev.descent.engine.init.bias.BiasInitSpec;
 public record WeightNormDenseLayerSpec(
     int units, String activation, WeightInitSpec weightInit,
     @JsonInclude(JsonInclude.Include.NON_NULL) BiasInitSpec biasInit)
-    implements LayerSpec {
+    implements FullyConnectedLayerSpec {
   public static final String TYPE = "weightnorm_dense";
 
   @Override
   public long parameterCount(Shape input) {
     return (input.size() + 2) * units;
-  }
-
-  @Override
-  public Shape outputShape(Shape input) {
-    return Shape.flat(units);
   }
 }

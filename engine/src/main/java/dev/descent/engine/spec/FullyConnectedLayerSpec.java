@@ -1,0 +1,20 @@
+package dev.descent.engine.spec;
+
+/**
+ * A layer whose {@code units} each see every input value: {@code y = activation(x W + b)} with one weight per input
+ * and unit and one bias per unit (weight normalization adds one scale per unit); its output is {@code units} values.
+ */
+public sealed interface FullyConnectedLayerSpec extends LayerSpec
+    permits DenseLayerSpec, OutputLayerSpec, WeightNormDenseLayerSpec {
+  int units();
+
+  @Override
+  default long parameterCount(Shape input) {
+    return input.size() * units() + units();
+  }
+
+  @Override
+  default Shape outputShape(Shape input) {
+    return Shape.flat(units());
+  }
+}
