@@ -18,7 +18,8 @@ class PredictionApiTests extends ApiTestBase {
   @Test
   void aTrainedJobReproducesItsValidationScoresAndAnswersProbabilities() {
     String spec = Http.example("iris-mlp").replace("\"everyEpochs\": 0", "\"everyEpochs\": 20")
-        .replace("\"keepLast\": 3", "\"keepLast\": 3, \"keepBest\": 1");
+        .replace("\"keepLast\": 3", "\"keepLast\": 3, \"keepBest\": 1")
+        .replace("\"epochs\": 60,", "\"epochs\": 60, \"averaging\": [{\"type\": \"ema\", \"decay\": 0.99}],");
     String id = http().post("/api/v1/jobs", spec).json().get("id").asText();
     JsonNode job = awaitStatus(id, Duration.ofSeconds(120), "SUCCEEDED", "FAILED", "CANCELLED");
     assertThat(job.get("status").asText()).isEqualTo("SUCCEEDED");
@@ -46,6 +47,7 @@ class PredictionApiTests extends ApiTestBase {
     JsonNode chosen = checkpoint(id, best.get("checkpointId").asText());
     assertThat(best.get("loss").asDouble()).isCloseTo(chosen.get("metrics").get("val_loss").asDouble(), within(1e-6));
     byId(id, chosen);
+    polyak(id);
     badRequests(id);
   }
 
@@ -65,9 +67,22 @@ class PredictionApiTests extends ApiTestBase {
     assertThat(again.get("step").asLong()).isEqualTo(chosen.get("step").asLong());
   }
 
+  private void polyak(String id) {
+    JsonNode averaged = predict(id, "{\"variant\": \"polyak-ema\", \"dataset\": {\"split\": \"validation\"}}", 200);
+    assertThat(averaged.get("kind").asText()).isEqualTo("polyak-ema");
+    JsonNode stored = checkpoint(id, averaged.get("checkpointId").asText());
+    assertThat(averaged.get("loss").asDouble())
+        .isCloseTo(stored.get("metrics").get("val_loss").asDouble(), within(1e-6));
+    assertThat(averaged.get("accuracy").asDouble())
+        .isCloseTo(stored.get("metrics").get("val_accuracy").asDouble(), within(1e-9));
+  }
+
   private void badRequests(String id) {
     assertPointer(predict(id, "{\"inputs\": [[1, 2, 3], " + SETOSA + "]}", 422), "/inputs/0");
-    assertPointer(predict(id, "{\"variant\": \"polyak-ema\", \"inputs\": [" + SETOSA + "]}", 422), "/variant");
+    assertPointer(predict(id, "{\"variant\": \"polyak-arithmetic\", \"inputs\": [" + SETOSA + "]}", 422),
+        "/variant");
+    assertPointer(predict(id, "{\"checkpoint\": \"best\", \"variant\": \"polyak-ema\", \"inputs\": [" + SETOSA + "]}",
+        422), "/variant");
     assertPointer(predict(id, "{\"variant\": \"nesterov\", \"inputs\": [" + SETOSA + "]}", 422), "/variant");
     assertPointer(predict(id, "{\"checkpoint\": \"latest\", \"inputs\": [" + SETOSA + "]}", 422), "/checkpoint");
     predict(id, "{\"checkpoint\": \"00000000-0000-0000-0000-000000000001\", \"inputs\": [" + SETOSA + "]}", 404);
