@@ -14,12 +14,12 @@ import tools.jackson.databind.json.JsonMapper;
  * A prediction request read from its JSON body: which checkpoint ({@code final}, {@code best} or an id), which
  * variant (null: raw, or for an id the checkpoint's own kind), and either the rows to score or the job's own split.
  */
-record PredictionRequest(String checkpoint, String variant, float[][] inputs, String split) {
+record PredictionRequest(String checkpoint, String variant, float[][] inputs, float[] labels, String split) {
   static final String FINAL = "final";
   static final String BEST = "best";
   static final Map<String, String> VARIANTS =
       Map.of("raw", "raw", "polyak-ema", "polyak-ema", "polyak-arithmetic", "polyak-arith");
-  private static final Set<String> FIELDS = Set.of("checkpoint", "variant", "inputs", "dataset");
+  private static final Set<String> FIELDS = Set.of("checkpoint", "variant", "inputs", "labels", "dataset");
   private static final Set<String> SPLITS = Set.of("validation", "train");
 
   static PredictionRequest read(JsonMapper json, String body, int maxRows) {
@@ -39,8 +39,9 @@ record PredictionRequest(String checkpoint, String variant, float[][] inputs, St
     if (request.has("inputs") == request.has("dataset")) {
       throw new SpecException("/inputs", "give exactly one of inputs and dataset");
     }
-    return new PredictionRequest(text(request, "checkpoint", FINAL), variant(request),
-        request.has("inputs") ? rows(request.get("inputs"), maxRows) : null,
+    float[][] inputs = request.has("inputs") ? rows(request.get("inputs"), maxRows) : null;
+    return new PredictionRequest(text(request, "checkpoint", FINAL), variant(request), inputs,
+        request.has("labels") ? labels(request.get("labels"), inputs) : null,
         request.has("dataset") ? split(request.get("dataset")) : null);
   }
 
@@ -76,6 +77,24 @@ record PredictionRequest(String checkpoint, String variant, float[][] inputs, St
     return split;
   }
 
+  private static float[] labels(JsonNode labels, float[][] inputs) {
+    if (inputs == null || !labels.isArray() || labels.size() != inputs.length) {
+      throw new SpecException("/labels", "must be an array with one label per row of inputs");
+    }
+    return numbers(labels, "/labels");
+  }
+
+  private static float[] numbers(JsonNode array, String at) {
+    float[] values = new float[array.size()];
+    for (int j = 0; j < values.length; j++) {
+      if (!array.get(j).isNumber() || !Double.isFinite(array.get(j).asDouble())) {
+        throw new SpecException(at + "/" + j, "must be a finite number");
+      }
+      values[j] = (float) array.get(j).asDouble();
+    }
+    return values;
+  }
+
   private static float[][] rows(JsonNode inputs, int maxRows) {
     if (!inputs.isArray() || inputs.isEmpty()) {
       throw new SpecException("/inputs", "must be a non-empty array of rows");
@@ -89,13 +108,7 @@ record PredictionRequest(String checkpoint, String variant, float[][] inputs, St
       if (!row.isArray()) {
         throw new SpecException("/inputs/" + i, "must be an array of numbers");
       }
-      rows[i] = new float[row.size()];
-      for (int j = 0; j < row.size(); j++) {
-        if (!row.get(j).isNumber() || !Double.isFinite(row.get(j).asDouble())) {
-          throw new SpecException("/inputs/" + i + "/" + j, "must be a finite number");
-        }
-        rows[i][j] = (float) row.get(j).asDouble();
-      }
+      rows[i] = numbers(row, "/inputs/" + i);
     }
     return rows;
   }

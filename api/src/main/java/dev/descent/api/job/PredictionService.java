@@ -57,7 +57,8 @@ public class PredictionService {
     }
     checkWidths(request.inputs(), predictor.inputWidth());
     float[][] rows = TrainingData.preprocess(spec.dataset(), spec.seed(), request.inputs());
-    return new PredictionResult(chosen, predictor.predict(rows));
+    return new PredictionResult(chosen, request.labels() == null ? predictor.predict(rows)
+        : predictor.evaluate(labelled(rows, request.labels(), predictor.outputWidth())));
   }
 
   /** The job's own split, prepared as its training prepared it (same split, same standardization). */
@@ -71,6 +72,21 @@ public class PredictionService {
       throw new SpecException("/dataset/split", "the job has no " + split + " rows");
     }
     return samples;
+  }
+
+  /** Given rows with their labels: class indices below the output width for a classifier, values for a regression. */
+  private static Samples labelled(float[][] rows, float[] labels, int outputs) {
+    if (outputs == 1) {
+      return Samples.regression(rows, labels);
+    }
+    int[] classes = new int[labels.length];
+    for (int i = 0; i < labels.length; i++) {
+      if (labels[i] != Math.rint(labels[i]) || labels[i] < 0 || labels[i] >= outputs) {
+        throw new SpecException("/labels/" + i, "must be a class index from 0 to " + (outputs - 1));
+      }
+      classes[i] = (int) labels[i];
+    }
+    return Samples.classification(rows, classes, outputs);
   }
 
   private static void checkWidths(float[][] rows, int width) {

@@ -41,6 +41,9 @@ class PredictionApiTests extends ApiTestBase {
     }
     assertThat(given.get("outputs").get(0).get(0).asDouble()).isGreaterThan(0.5);
     assertThat(given.get("outputs").get(1).get(2).asDouble()).isGreaterThan(0.5);
+    JsonNode labelled = predict(id, "{\"inputs\": [" + SETOSA + ", " + VIRGINICA + "], \"labels\": [0, 2]}", 200);
+    assertThat(labelled.get("accuracy").asDouble()).isEqualTo(1.0);
+    assertThat(labelled.get("loss").asDouble()).isPositive().isLessThan(0.5);
 
     JsonNode best = predict(id, "{\"checkpoint\": \"best\", \"dataset\": {\"split\": \"validation\"}}", 200);
     assertThat(best.get("kind").asText()).isEqualTo("periodic");
@@ -85,6 +88,8 @@ class PredictionApiTests extends ApiTestBase {
         422), "/variant");
     assertPointer(predict(id, "{\"variant\": \"nesterov\", \"inputs\": [" + SETOSA + "]}", 422), "/variant");
     assertPointer(predict(id, "{\"checkpoint\": \"latest\", \"inputs\": [" + SETOSA + "]}", 422), "/checkpoint");
+    assertPointer(predict(id, "{\"inputs\": [" + SETOSA + "], \"labels\": [3]}", 422), "/labels/0");
+    assertPointer(predict(id, "{\"inputs\": [" + SETOSA + "], \"labels\": [0, 1]}", 422), "/labels");
     predict(id, "{\"checkpoint\": \"00000000-0000-0000-0000-000000000001\", \"inputs\": [" + SETOSA + "]}", 404);
     predict("00000000-0000-0000-0000-000000000002", "{\"inputs\": [" + SETOSA + "]}", 404);
     String rows = String.join(",", Collections.nCopies(10_001, SETOSA));

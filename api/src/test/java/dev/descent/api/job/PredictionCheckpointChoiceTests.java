@@ -55,7 +55,7 @@ class PredictionCheckpointChoiceTests {
 
   private static CheckpointInfo choose(List<CheckpointInfo> from, String checkpoint, String variant,
       Retention retention) {
-    return CheckpointChoice.choose(JOB, from, new PredictionRequest(checkpoint, variant, null, "validation"),
+    return CheckpointChoice.choose(JOB, from, new PredictionRequest(checkpoint, variant, null, null, "validation"),
         retention);
   }
 

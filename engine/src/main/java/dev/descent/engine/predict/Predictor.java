@@ -36,6 +36,11 @@ public final class Predictor {
     return (int) network.layerInputSize(0);
   }
 
+  /** The number of outputs per row: the classes of a classifier, 1 for a regression. */
+  public int outputWidth() {
+    return (int) network.layerSize(network.getnLayers() - 1);
+  }
+
   /** The outputs for unlabelled rows, each {@link #inputWidth()} wide. */
   public Prediction predict(float[][] rows) {
     INDArray output = output(Nd4j.createFromArray(rows));
