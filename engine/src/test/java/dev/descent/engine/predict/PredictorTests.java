@@ -49,6 +49,27 @@ class PredictorTests {
     assertThat(argMax(given.outputs()[1])).as("a virginica").isEqualTo(2);
   }
 
+  @Test
+  void aRegressionReproducesItsValidationLossAndMse() {
+    TrainingSpec spec = SpecParser.parse("{\"dataset\":{\"name\":\"regression\",\"samples\":200},"
+        + "\"model\":{\"layers\":[{\"type\":\"output\"}]},\"optimizer\":{\"type\":\"adam\",\"lr\":0.05},"
+        + "\"epochs\":10}", EngineLimits.DEFAULTS);
+    RecordingContext rec = new RecordingContext();
+    new TrainingEngine().run(spec, rec.context());
+    Predictor predictor = Predictor.of(rec.checkpoints.get(rec.checkpoints.size() - 1).content());
+    assertThat(predictor.outputWidth()).isEqualTo(1);
+
+    Samples validation = TrainingData.prepare(spec.dataset(), spec.seed()).validation();
+    Prediction scored = predictor.evaluate(validation);
+    Prediction.Evaluation evaluation = scored.evaluation().orElseThrow();
+    assertThat(evaluation.mse()).isCloseTo(last(rec, "val_mse"), within(1e-9));
+    assertThat(evaluation.loss()).isCloseTo(last(rec, "val_loss"), within(1e-6));
+    assertThat(evaluation.accuracy()).isNaN();
+    assertThat(evaluation.confusion()).isEmpty();
+    assertThat(scored.outputs().length).isEqualTo(validation.size());
+    assertThat(scored.outputs()[0]).hasSize(1);
+  }
+
   private static double last(RecordingContext rec, String metric) {
     var values = rec.values(metric);
     return values.get(values.size() - 1);
