@@ -193,6 +193,21 @@ class Client:
                 file.write(chunk)
         return path
 
+    def predict(self, job_id, inputs=None, split=None, checkpoint="final", variant="raw", labels=None):
+        """Outputs of a stored model: for ``inputs`` (rows of raw features; the job's standardization is applied)
+        or, with ``split="validation"`` (or ``"train"``), for the job's own split together with its ``loss``,
+        ``accuracy`` and ``confusionMatrix``. ``checkpoint`` is ``"final"``, ``"best"`` or an id; ``variant`` is
+        ``"raw"``, ``"polyak-ema"`` or ``"polyak-arithmetic"``; ``labels`` (one per input row) adds the scores.
+        Returns the response dict (``outputs``, ...)."""
+        body = {"checkpoint": checkpoint, "variant": variant}
+        if split is not None:
+            body["dataset"] = {"split": split}
+        else:
+            body["inputs"] = [[float(value) for value in row] for row in inputs]
+            if labels is not None:
+                body["labels"] = [float(label) for label in labels]
+        return self._json("POST", f"/jobs/{_quote(job_id)}/predictions", body)
+
     # -- playground ----------------------------------------------------------------------------------------------
 
     def trajectory(self, function, start, optimizer, steps=100):

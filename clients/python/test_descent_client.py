@@ -117,6 +117,17 @@ class IrisJobTests(unittest.TestCase):
             self.assertEqual(len(content), final[0]["sizeBytes"])
             self.assertTrue(zipfile.is_zipfile(path))
 
+    def test_predict_reproduces_validation_scores_and_answers_probabilities(self):
+        scored = self.client.predict(self.job["id"], split="validation")
+        metrics = self.finished["latestMetrics"]
+        self.assertAlmostEqual(scored["accuracy"], metrics["val_accuracy"], places=9)
+        self.assertAlmostEqual(scored["loss"], metrics["val_loss"], places=6)
+        given = self.client.predict(self.job["id"], inputs=[[5.1, 3.5, 1.4, 0.2]])
+        self.assertAlmostEqual(sum(given["outputs"][0]), 1.0, places=5)
+        with self.assertRaises(DescentError) as raised:
+            self.client.predict(self.job["id"], inputs=[[1.0, 2.0]])
+        self.assertEqual(raised.exception.problem["status"], 422)
+
 
 class ClientErrorTests(unittest.TestCase):
     """Refusals arrive as DescentError with the problem document."""

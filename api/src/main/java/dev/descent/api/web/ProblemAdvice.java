@@ -5,6 +5,7 @@ import dev.descent.api.dataset.FileConflictException;
 import dev.descent.api.dataset.UploadTooLargeException;
 import dev.descent.api.job.JobConflictException;
 import dev.descent.api.job.JobNotFoundException;
+import dev.descent.api.job.TooManyRowsException;
 import dev.descent.api.web.generated.model.FieldError;
 import dev.descent.engine.validation.SpecException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,7 +49,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       JobConflictException.class, ProblemTypes.CONFLICT,
       FileConflictException.class, ProblemTypes.CONFLICT,
       UploadTooLargeException.class, ProblemTypes.PAYLOAD_TOO_LARGE,
-      PayloadTooLargeException.class, ProblemTypes.PAYLOAD_TOO_LARGE);
+      PayloadTooLargeException.class, ProblemTypes.PAYLOAD_TOO_LARGE,
+      TooManyRowsException.class, ProblemTypes.PAYLOAD_TOO_LARGE);
 
   @ExceptionHandler(SpecException.class)
   ResponseEntity<Object> invalidSpec(SpecException e, WebRequest request) {
@@ -64,7 +66,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler({JobNotFoundException.class, DatasetFileNotFoundException.class, JobConflictException.class,
-      FileConflictException.class, UploadTooLargeException.class, PayloadTooLargeException.class})
+      FileConflictException.class, UploadTooLargeException.class, PayloadTooLargeException.class,
+      TooManyRowsException.class})
   ResponseEntity<Object> domain(RuntimeException e, WebRequest request) {
     ProblemTypes type = DOMAIN.entrySet().stream().filter(d -> d.getKey().isInstance(e)).map(Map.Entry::getValue)
         .findFirst().orElse(ProblemTypes.INTERNAL);

@@ -35,14 +35,18 @@ final class Standardizer {
   }
 
   Samples apply(Samples samples) {
-    float[][] out = new float[samples.size()][];
+    return samples.withFeatures(apply(samples.features()));
+  }
+
+  float[][] apply(float[][] rows) {
+    float[][] out = new float[rows.length][];
     for (int i = 0; i < out.length; i++) {
-      float[] row = samples.features()[i];
+      float[] row = rows[i];
       out[i] = new float[row.length];
       for (int j = 0; j < row.length; j++) {
         out[i][j] = (float) ((row[j] - mean[j]) / std[j]);
       }
     }
-    return samples.withFeatures(out);
+    return out;
   }
 }
