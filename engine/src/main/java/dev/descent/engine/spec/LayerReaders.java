@@ -1,12 +1,15 @@
 package dev.descent.engine.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.descent.engine.init.WeightInitSpec;
 import dev.descent.engine.validation.FieldReader;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The registry of layer types a spec may use, each with its reader. */
 final class LayerReaders {
@@ -64,5 +67,23 @@ final class LayerReaders {
     String loss = r.oneOf(node, at, "loss", classification ? "mcxent" : "mse", Vocabulary.LOSSES);
     WeightInitSpec init = new InitFields(r).weightInit(node, at, context.defaultWeightInit());
     return new OutputLayerSpec(units, activation, loss, init, new InitFields(r).layerBiasInit(node, at, true));
+  }
+
+  /** The type of the layer object at {@code at}, or null (the violation recorded) when it is no object or has none. */
+  static String typeOf(JsonNode node, String at, FieldReader reader) {
+    if (!node.isObject()) {
+      reader.add(at, "must be an object with a \"type\"");
+      return null;
+    }
+    return reader.text((ObjectNode) node, at, "type", null, Integer.MAX_VALUE);
+  }
+
+  /** Reads the layer of {@code type} at {@code at} into {@code out}, or records that the type is unknown. */
+  static void read(String type, JsonNode node, String at, LayerReader.LayerContext context, FieldReader reader,
+      List<LayerSpec> out) {
+    forType(type).ifPresentOrElse(
+        r -> out.add(r.read((ObjectNode) node, at, context)),
+        () -> reader.add(at + "/type", "unknown layer type '" + type + "', expected one of "
+            + new TreeSet<>(types())));
   }
 }

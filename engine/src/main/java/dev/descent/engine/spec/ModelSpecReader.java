@@ -8,7 +8,6 @@ import dev.descent.engine.validation.FieldReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** Reads {@code /model}: the default weight and bias inits and the layer stack, which must end in one output layer. */
 final class ModelSpecReader {
@@ -56,19 +55,11 @@ final class ModelSpecReader {
     List<LayerSpec> out = new ArrayList<>();
     for (int i = 0; i < layers.size(); i++) {
       String at = LAYERS_AT + "/" + i;
-      JsonNode node = layers.get(i);
-      if (!node.isObject()) {
-        reader.add(at, "must be an object with a \"type\"");
-        continue;
-      }
-      String type = reader.text((ObjectNode) node, at, "type", null, Integer.MAX_VALUE);
+      String type = LayerReaders.typeOf(layers.get(i), at, reader);
       if (type == null) {
         continue;
       }
-      LayerReaders.forType(type).ifPresentOrElse(
-          r -> out.add(r.read((ObjectNode) node, at, context)),
-          () -> reader.add(at + "/type", "unknown layer type '" + type + "', expected one of "
-              + new TreeSet<>(LayerReaders.types())));
+      LayerReaders.read(type, layers.get(i), at, context, reader, out);
       boolean last = i == layers.size() - 1;
       if (OutputLayerSpec.TYPE.equals(type) != last) {
         reader.add(at + "/type",

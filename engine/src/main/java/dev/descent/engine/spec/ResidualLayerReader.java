@@ -6,7 +6,6 @@ import dev.descent.engine.validation.FieldReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Reads a {@code residual} block: {@code layers} (required, 1 to {@value #MAX_LAYERS} layers of any type but
@@ -45,11 +44,7 @@ final class ResidualLayerReader {
 
   private static void readInner(JsonNode node, String at, LayerReader.LayerContext context, List<LayerSpec> out) {
     FieldReader r = context.reader();
-    if (!node.isObject()) {
-      r.add(at, "must be an object with a \"type\"");
-      return;
-    }
-    String type = r.text((ObjectNode) node, at, "type", null, Integer.MAX_VALUE);
+    String type = LayerReaders.typeOf(node, at, r);
     if (type == null) {
       return;
     }
@@ -57,9 +52,6 @@ final class ResidualLayerReader {
       r.add(at + "/type", "a residual block cannot contain a layer of type '" + type + "'");
       return;
     }
-    LayerReaders.forType(type).ifPresentOrElse(
-        reader -> out.add(reader.read((ObjectNode) node, at, context)),
-        () -> r.add(at + "/type", "unknown layer type '" + type + "', expected one of "
-            + new TreeSet<>(LayerReaders.types())));
+    LayerReaders.read(type, node, at, context, r, out);
   }
 }
