@@ -1,6 +1,11 @@
 package dev.descent.engine.diagnostics;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.descent.engine.data.Samples;
 import dev.descent.engine.data.TrainingData;
 import dev.descent.engine.data.files.DataFolder;
@@ -30,12 +35,25 @@ import org.nd4j.linalg.factory.Nd4j;
  * naming every field. Dropout is refused ({@code dropout} > 0 or a {@code dropout} layer).
  */
 public final class GradientCheck {
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
   private final GradientCheckLimits limits;
   private final DataFolder data;
 
   public GradientCheck(GradientCheckLimits limits, DataFolder data) {
     this.limits = limits;
     this.data = data;
+  }
+
+  /** The check a raw JSON request asks for; malformed JSON is a {@link SpecException} at pointer "". */
+  public GradientCheckResult run(String requestJson) {
+    try {
+      return run(JSON.readTree(requestJson == null ? "" : requestJson));
+    } catch (JsonProcessingException e) {
+      throw new SpecException("", "malformed JSON: " + e.getOriginalMessage());
+    }
   }
 
   public GradientCheckResult run(JsonNode request) {
