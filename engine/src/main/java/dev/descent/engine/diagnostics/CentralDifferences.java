@@ -58,10 +58,7 @@ final class CentralDifferences {
       long size, Random random, CheckSettings settings) {
     int[] indices = indices((int) size, settings.samples(), random);
     INDArray params = net.params();
-    double worst = -1;
-    long worstIndex = 0;
-    double worstAnalytic = 0;
-    double worstNumeric = 0;
+    Worst worst = null;
     for (int i : indices) {
       long flat = offset + i;
       double original = params.getDouble(flat);
@@ -70,26 +67,34 @@ final class CentralDifferences {
       params.putScalar(flat, original - settings.epsilon());
       double minus = net.score(batch, true);
       params.putScalar(flat, original);
-      double numeric = (plus - minus) / (2 * settings.epsilon());
-      double a = gradient.getDouble(flat);
-      double error = relativeError(a, numeric);
-      if (error > worst) {
-        worst = error;
-        worstIndex = i;
-        worstAnalytic = a;
-        worstNumeric = numeric;
+      Worst entry = new Worst(i, gradient.getDouble(flat), (plus - minus) / (2 * settings.epsilon()));
+      if (worst == null || entry.isWorseThan(worst)) {
+        worst = entry;
       }
     }
-    return new BlockCheck(name(key), size, indices.length, worst, worstIndex, worstAnalytic, worstNumeric,
-        worst <= settings.tolerance());
+    return new BlockCheck(name(key), size, indices.length, worst.relativeError(), worst.index(), worst.analytic(),
+        worst.numeric(), worst.effectiveError() <= settings.tolerance());
   }
 
-  static double relativeError(double analytic, double numeric) {
-    double absolute = Math.abs(analytic - numeric);
-    if (absolute < MIN_ABSOLUTE_ERROR) {
-      return 0;
+  /**
+   * One checked entry. Its effective error is its relative error, or 0 where the absolute difference is below
+   * {@link #MIN_ABSOLUTE_ERROR} (as DL4J's {@code GradientCheckUtil}); the worst entry has the largest effective
+   * error, ties broken by the relative error, so a block whose differences are all negligible still shows its largest.
+   */
+  private record Worst(long index, double analytic, double numeric) {
+    double relativeError() {
+      double absolute = Math.abs(analytic - numeric);
+      return absolute == 0 ? 0 : absolute / (Math.abs(analytic) + Math.abs(numeric));
     }
-    return absolute / (Math.abs(analytic) + Math.abs(numeric));
+
+    double effectiveError() {
+      return Math.abs(analytic - numeric) < MIN_ABSOLUTE_ERROR ? 0 : relativeError();
+    }
+
+    boolean isWorseThan(Worst other) {
+      int byEffective = Double.compare(effectiveError(), other.effectiveError());
+      return byEffective != 0 ? byEffective > 0 : relativeError() > other.relativeError();
+    }
   }
 
   /** Every index when the block has at most {@code samples} entries, else {@code samples} distinct ones, sorted. */
@@ -100,7 +105,7 @@ final class CentralDifferences {
     return random.ints(0, size).distinct().limit(samples).sorted().toArray();
   }
 
-  /** DL4J's {@code 0_W} (and a residual block's {@code 1_0_W}) as {@code 0:W} ({@code 1:0_W}). */
+  /** DL4J's {@code 0_W} (and a residual block's {@code 2_0-W}) as {@code 0:W} ({@code 2:0-W}). */
   private static String name(String key) {
     int cut = key.indexOf('_');
     return cut < 0 ? key : key.substring(0, cut) + ":" + key.substring(cut + 1);
