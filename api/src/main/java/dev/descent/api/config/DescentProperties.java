@@ -118,6 +118,7 @@ public record DescentProperties(
    * @param maxGradientCheckParameters the most parameters a gradient check's model may have
    * @param maxGradientCheckRows the most input rows a gradient check may use
    * @param maxGradientCheckSamples the most entries a gradient check may check per parameter block
+   * @param maxGradientCheckEntries the most entries a gradient check may check in all (two forward passes each)
    */
   public record Limits(
       @DefaultValue("10000") int maxEpochs,
@@ -127,7 +128,8 @@ public record DescentProperties(
       @DefaultValue("10000") int maxPlaygroundSteps,
       @DefaultValue("100000") long maxGradientCheckParameters,
       @DefaultValue("64") int maxGradientCheckRows,
-      @DefaultValue("1000") int maxGradientCheckSamples) {
+      @DefaultValue("1000") int maxGradientCheckSamples,
+      @DefaultValue("10000") long maxGradientCheckEntries) {
 
     /** The constructor properties bind through. */
     @ConstructorBinding
@@ -135,7 +137,7 @@ public record DescentProperties(
 
     /** Job and playground limits, with the default gradient-check limits. */
     public Limits(int maxEpochs, long maxParameters, int maxLayers, int maxBatchSize, int maxPlaygroundSteps) {
-      this(maxEpochs, maxParameters, maxLayers, maxBatchSize, maxPlaygroundSteps, 100_000, 64, 1_000);
+      this(maxEpochs, maxParameters, maxLayers, maxBatchSize, maxPlaygroundSteps, 100_000, 64, 1_000, 10_000);
     }
   }
 }

@@ -52,7 +52,7 @@ class EngineConfiguration {
   GradientCheck gradientCheck(DescentProperties properties, DataFolder dataFolder) {
     var l = properties.limits();
     return new GradientCheck(new GradientCheckLimits(l.maxGradientCheckParameters(), l.maxGradientCheckRows(),
-        l.maxGradientCheckSamples(), l.maxLayers()), dataFolder);
+        l.maxGradientCheckSamples(), l.maxGradientCheckEntries(), l.maxLayers()), dataFolder);
   }
 
   @Bean

@@ -26,6 +26,12 @@ final class CentralDifferences {
     return check(net, batch, settings, UnaryOperator.identity());
   }
 
+  /** How many entries {@link #check} would check with {@code samples} per block. */
+  static long entries(MultiLayerNetwork net, int samples) {
+    return net.paramTable().entrySet().stream().filter(e -> !isState(e.getKey()))
+        .mapToLong(e -> Math.min(e.getValue().length(), samples)).sum();
+  }
+
   /** {@code analytic} may change the analytic gradient before the comparison (tests: a wrong gradient must fail). */
   static List<BlockCheck> check(MultiLayerNetwork net, DataSet batch, CheckSettings settings,
       UnaryOperator<INDArray> analytic) {

@@ -31,7 +31,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * A fresh network is built from the spec as a job builds it (weights seeded by {@code seed}, no bias init or LSUV), in
  * double precision (the configuration's data type; ND4J's global defaults are left alone), and every parameter block
  * is checked by {@link CentralDifferences}: all its entries when it has at most {@code samples}, else {@code samples}
- * drawn by the seed. Requests are bounded by {@link GradientCheckLimits}; invalid ones throw {@link SpecException}
+ * drawn by the seed; a request whose blocks would need more than {@code maxEntries} entries in all is refused at
+ * {@code /samples}. Requests are bounded by {@link GradientCheckLimits}; invalid ones throw {@link SpecException}
  * naming every field. Dropout is refused ({@code dropout} > 0 or a {@code dropout} layer).
  */
 public final class GradientCheck {
@@ -59,6 +60,11 @@ public final class GradientCheck {
   public GradientCheckResult run(JsonNode request) {
     GradientCheckRequest read = new GradientCheckReader(limits, data).read(request);
     MultiLayerNetwork net = network(read);
+    long entries = CentralDifferences.entries(net, read.settings().samples());
+    if (entries > limits.maxEntries()) {
+      throw new SpecException("/samples", "the check would take " + entries + " entries, more than the limit of "
+          + limits.maxEntries() + "; check fewer per block");
+    }
     DataSet batch = batch(read);
     List<BlockCheck> blocks = CentralDifferences.check(net, batch, read.settings());
     return new GradientCheckResult(SpecParser.parameterCount(read.spec()), batch.numExamples(),

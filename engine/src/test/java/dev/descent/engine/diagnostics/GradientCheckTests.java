@@ -75,6 +75,12 @@ class GradientCheckTests {
     assertThatThrownBy(() -> check.run(request)).isInstanceOfSatisfying(SpecException.class,
         e -> assertThat(e.violations()).extracting(Violation::pointer)
             .containsExactlyInAnyOrder("/rows", "/epsilon", "/model/layers/0/dropout"));
+    JsonNode tooManyEntries = JSON.readTree("""
+        {"model": {"layers": [{"type": "dense", "units": 200}, {"type": "output"}]},
+         "dataset": {"name": "digits"}, "samples": 1000}""");
+    assertThatThrownBy(() -> new GradientCheck(new GradientCheckLimits(100_000, 64, 1_000, 1_500, 64), null)
+        .run(tooManyEntries)).isInstanceOfSatisfying(SpecException.class,
+            e -> assertThat(e.violations()).extracting(Violation::pointer).containsExactly("/samples"));
     JsonNode large = JSON.readTree("""
         {"model": {"layers": [{"type": "dense", "units": 4000}, {"type": "output"}]},
          "dataset": {"name": "digits"}}""");
