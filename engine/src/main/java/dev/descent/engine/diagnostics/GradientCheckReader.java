@@ -43,11 +43,7 @@ final class GradientCheckReader {
     if (root == null) {
       throw new SpecException(reader.violations());
     }
-    long seed = reader.integer(root, "", "seed", SpecParser.DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE);
-    CheckSettings settings = new CheckSettings(
-        reader.number(root, "", "epsilon", DEFAULT_EPSILON, 1e-12, 1e-2),
-        reader.number(root, "", "tolerance", DEFAULT_TOLERANCE, 1e-15, 1.0),
-        (int) reader.integer(root, "", "samples", (long) DEFAULT_SAMPLES, 1, limits.maxSamples()), seed);
+    CheckSettings settings = settings(root);
     int rows = (int) reader.integer(root, "", "rows", (long) DEFAULT_ROWS, 1, limits.maxRows());
     if (root.has("dataset") && (root.has("inputs") || root.has("labels"))) {
       reader.add("/dataset", "give either a dataset or inputs and labels, not both");
@@ -58,20 +54,32 @@ final class GradientCheckReader {
     ModelSpec model = ModelSpecs.readModel(reader, reader.field(root, "", "model", true), dataset,
         limits.maxLayers());
     refuseDropout(model.layers(), "/model/layers");
-    TrainingSpec spec = new TrainingSpec("gradient-check", seed, dataset, model, null, null, 1, rows, null, 0, 1,
-        List.of(), null, null);
+    TrainingSpec spec = new TrainingSpec("gradient-check", settings.seed(), dataset, model, null, null, 1, rows, null,
+        0, 1, List.of(), null, null);
     if (dataset != null && !model.layers().isEmpty() && reader.violations().isEmpty()) {
-      long count = SpecParser.parameterCount(spec);
-      if (count > limits.maxParameters()) {
-        reader.add("/model/layers", "the model has " + count + " parameters, more than the gradient-check limit of "
-            + limits.maxParameters());
-      }
+      checkParameterCount(spec);
     }
     if (!reader.violations().isEmpty()) {
       throw new SpecException(reader.violations());
     }
     return new GradientCheckRequest(spec, given == null ? null : given.inputs(),
         given == null ? null : given.labels(), rows, settings);
+  }
+
+  private CheckSettings settings(ObjectNode root) {
+    return new CheckSettings(
+        reader.number(root, "", "epsilon", DEFAULT_EPSILON, 1e-12, 1e-2),
+        reader.number(root, "", "tolerance", DEFAULT_TOLERANCE, 1e-15, 1.0),
+        (int) reader.integer(root, "", "samples", (long) DEFAULT_SAMPLES, 1, limits.maxSamples()),
+        reader.integer(root, "", "seed", SpecParser.DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE));
+  }
+
+  private void checkParameterCount(TrainingSpec spec) {
+    long count = SpecParser.parameterCount(spec);
+    if (count > limits.maxParameters()) {
+      reader.add("/model/layers", "the model has " + count + " parameters, more than the gradient-check limit of "
+          + limits.maxParameters());
+    }
   }
 
   private void refuseDropout(List<LayerSpec> layers, String at) {
