@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
@@ -114,11 +115,29 @@ public record DescentProperties(
    * @param maxLayers the most layers a job's model may have
    * @param maxBatchSize the largest minibatch a job may ask for
    * @param maxPlaygroundSteps the most steps one playground request may run
+   * @param maxGradientCheckParameters the most parameters a gradient check's model may have
+   * @param maxGradientCheckRows the most input rows a gradient check may use
+   * @param maxGradientCheckSamples the most entries a gradient check may check per parameter block
+   * @param maxGradientCheckEntries the most entries a gradient check may check in all (two forward passes each)
    */
   public record Limits(
       @DefaultValue("10000") int maxEpochs,
       @DefaultValue("50000000") long maxParameters,
       @DefaultValue("64") int maxLayers,
       @DefaultValue("65536") int maxBatchSize,
-      @DefaultValue("10000") int maxPlaygroundSteps) {}
+      @DefaultValue("10000") int maxPlaygroundSteps,
+      @DefaultValue("100000") long maxGradientCheckParameters,
+      @DefaultValue("64") int maxGradientCheckRows,
+      @DefaultValue("1000") int maxGradientCheckSamples,
+      @DefaultValue("10000") long maxGradientCheckEntries) {
+
+    /** The constructor properties bind through. */
+    @ConstructorBinding
+    public Limits {}
+
+    /** Job and playground limits, with the default gradient-check limits. */
+    public Limits(int maxEpochs, long maxParameters, int maxLayers, int maxBatchSize, int maxPlaygroundSteps) {
+      this(maxEpochs, maxParameters, maxLayers, maxBatchSize, maxPlaygroundSteps, 100_000, 64, 1_000, 10_000);
+    }
+  }
 }

@@ -3,6 +3,8 @@ package dev.descent.api.config;
 import dev.descent.engine.NativeThreads;
 import dev.descent.engine.TrainingEngine;
 import dev.descent.engine.data.files.DataFolder;
+import dev.descent.engine.diagnostics.GradientCheck;
+import dev.descent.engine.diagnostics.GradientCheckLimits;
 import dev.descent.engine.platform.NativeSetup;
 import dev.descent.engine.playground.FullBatchMethods;
 import dev.descent.engine.playground.Playground;
@@ -44,6 +46,13 @@ class EngineConfiguration {
   @Bean
   Playground playground() {
     return new Playground(FullBatchMethods.factories());
+  }
+
+  @Bean
+  GradientCheck gradientCheck(DescentProperties properties, DataFolder dataFolder) {
+    var l = properties.limits();
+    return new GradientCheck(new GradientCheckLimits(l.maxGradientCheckParameters(), l.maxGradientCheckRows(),
+        l.maxGradientCheckSamples(), l.maxGradientCheckEntries(), l.maxLayers()), dataFolder);
   }
 
   @Bean

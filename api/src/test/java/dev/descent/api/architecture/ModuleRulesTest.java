@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The module rules, checked on the compiled classes of all three modules: the engine is plain Java + DL4J,
  * persistence neither trains nor speaks HTTP, the web layer reaches storage and the engine only through the
- * application services, the workers and the playground, and no module has a cycle between its packages (each package
- * is a slice of its own, so a package may depend on a sibling or a parent only when neither depends back). The
- * picture these rules keep true is {@code docs/architecture.md}.
+ * application services, the workers, the playground and the gradient-check service, and no module has a cycle between
+ * its packages (each package is a slice of its own, so a package may depend on a sibling or a parent only when neither
+ * depends back). The picture these rules keep true is {@code docs/architecture.md}.
  */
 class ModuleRulesTest {
   private static JavaClasses classes;
@@ -61,7 +61,7 @@ class ModuleRulesTest {
   }
 
   @Test
-  void theEngineIsDrivenOnlyByTheWorkersAndThePlayground() {
+  void theEngineIsDrivenOnlyByTheWorkersThePlaygroundAndTheGradientCheckService() {
     // Training runs off any request thread: only the worker pool runs the engine and only the playground service runs
     // optimizer paths (the configuration builds both; the web layer may read the points a path returns).
     noClasses()
@@ -73,6 +73,12 @@ class ModuleRulesTest {
         .that().resideInAPackage("dev.descent.api..")
         .and().resideOutsideOfPackages("dev.descent.api.playground..", "dev.descent.api.config..")
         .should().dependOnClassesThat().haveFullyQualifiedName("dev.descent.engine.playground.Playground")
+        .check(classes);
+    // Gradient checks are bounded and run on the request thread, but only through their application service.
+    noClasses()
+        .that().resideInAPackage("dev.descent.api..")
+        .and().resideOutsideOfPackages("dev.descent.api.diagnostics..", "dev.descent.api.config..")
+        .should().dependOnClassesThat().haveFullyQualifiedName("dev.descent.engine.diagnostics.GradientCheck")
         .check(classes);
   }
 
