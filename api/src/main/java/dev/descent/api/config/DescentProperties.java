@@ -115,10 +115,7 @@ public record DescentProperties(
    * @param maxLayers the most layers a job's model may have
    * @param maxBatchSize the largest minibatch a job may ask for
    * @param maxPlaygroundSteps the most steps one playground request may run
-   * @param maxGradientCheckParameters the most parameters a gradient check's model may have
-   * @param maxGradientCheckRows the most input rows a gradient check may use
-   * @param maxGradientCheckSamples the most entries a gradient check may check per parameter block
-   * @param maxGradientCheckEntries the most entries a gradient check may check in all (two forward passes each)
+   * @param gradientCheck what one gradient check may ask for ({@code descent.limits.gradient-check.*})
    */
   public record Limits(
       @DefaultValue("10000") int maxEpochs,
@@ -126,10 +123,7 @@ public record DescentProperties(
       @DefaultValue("64") int maxLayers,
       @DefaultValue("65536") int maxBatchSize,
       @DefaultValue("10000") int maxPlaygroundSteps,
-      @DefaultValue("100000") long maxGradientCheckParameters,
-      @DefaultValue("64") int maxGradientCheckRows,
-      @DefaultValue("1000") int maxGradientCheckSamples,
-      @DefaultValue("10000") long maxGradientCheckEntries) {
+      @DefaultValue GradientCheckLimits gradientCheck) {
 
     /** The constructor properties bind through. */
     @ConstructorBinding
@@ -137,7 +131,20 @@ public record DescentProperties(
 
     /** Job and playground limits, with the default gradient-check limits. */
     public Limits(int maxEpochs, long maxParameters, int maxLayers, int maxBatchSize, int maxPlaygroundSteps) {
-      this(maxEpochs, maxParameters, maxLayers, maxBatchSize, maxPlaygroundSteps, 100_000, 64, 1_000, 10_000);
+      this(maxEpochs, maxParameters, maxLayers, maxBatchSize, maxPlaygroundSteps,
+          new GradientCheckLimits(100_000, 64, 1_000, 10_000));
     }
   }
+
+  /**
+   * @param maxParameters the most parameters a gradient check's model may have
+   * @param maxRows the most input rows a gradient check may use
+   * @param maxSamples the most entries a gradient check may check per parameter block
+   * @param maxEntries the most entries a gradient check may check in all (two forward passes each)
+   */
+  public record GradientCheckLimits(
+      @DefaultValue("100000") long maxParameters,
+      @DefaultValue("64") int maxRows,
+      @DefaultValue("1000") int maxSamples,
+      @DefaultValue("10000") long maxEntries) {}
 }

@@ -51,8 +51,9 @@ class EngineConfiguration {
   @Bean
   GradientCheck gradientCheck(DescentProperties properties, DataFolder dataFolder) {
     var l = properties.limits();
-    return new GradientCheck(new GradientCheckLimits(l.maxGradientCheckParameters(), l.maxGradientCheckRows(),
-        l.maxGradientCheckSamples(), l.maxGradientCheckEntries(), l.maxLayers()), dataFolder);
+    var g = l.gradientCheck();
+    return new GradientCheck(new GradientCheckLimits(g.maxParameters(), g.maxRows(), g.maxSamples(), g.maxEntries(),
+        l.maxLayers()), dataFolder);
   }
 
   @Bean

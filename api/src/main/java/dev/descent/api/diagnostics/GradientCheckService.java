@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs gradient checks of model specs through the engine's {@link GradientCheck}. A request is bounded by
- * {@code descent.limits.max-gradient-check-*} (parameters, rows, entries per block), so a check is short enough to
+ * {@code descent.limits.gradient-check.*} (parameters, rows, entries per block), so a check is short enough to
  * answer on the request thread; it builds its own small double-precision network and touches no job or storage.
  */
 @Service
