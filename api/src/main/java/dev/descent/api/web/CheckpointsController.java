@@ -18,15 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A job's checkpoints and their content (openapi.yaml, tag {@code checkpoints}). */
 @RestController
-class CheckpointsController implements CheckpointsApi {
+record CheckpointsController(JobApplicationService jobs) implements CheckpointsApi {
   private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
   private static final MediaType GZIP = MediaType.parseMediaType("application/gzip");
-
-  private final JobApplicationService jobs;
-
-  CheckpointsController(JobApplicationService jobs) {
-    this.jobs = jobs;
-  }
 
   @Override
   public ResponseEntity<CheckpointList> listCheckpoints(UUID id) {

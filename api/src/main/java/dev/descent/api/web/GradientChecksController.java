@@ -10,13 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Gradient checks of model specs (openapi.yaml, tag {@code diagnostics}). */
 @RestController
-class GradientChecksController implements DiagnosticsApi {
-  private final GradientCheckService gradientChecks;
-
-  GradientChecksController(GradientCheckService gradientChecks) {
-    this.gradientChecks = gradientChecks;
-  }
-
+record GradientChecksController(GradientCheckService gradientChecks) implements DiagnosticsApi {
   @Override
   public ResponseEntity<GradientCheckResult> runGradientCheck(String body) {
     var result = gradientChecks.check(body);

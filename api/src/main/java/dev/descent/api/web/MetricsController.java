@@ -12,13 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A job's metric history, downsampled on the server (openapi.yaml, tag {@code metrics}). */
 @RestController
-class MetricsController implements MetricsApi {
-  private final JobApplicationService jobs;
-
-  MetricsController(JobApplicationService jobs) {
-    this.jobs = jobs;
-  }
-
+record MetricsController(JobApplicationService jobs) implements MetricsApi {
   @Override
   public ResponseEntity<MetricSeriesList> getJobMetrics(
       UUID id, List<String> names, Long from, Long to, Integer maxPoints) {

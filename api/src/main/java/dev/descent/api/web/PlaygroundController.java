@@ -11,13 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Optimizer paths on test functions (openapi.yaml, tag {@code playground}). */
 @RestController
-class PlaygroundController implements PlaygroundApi {
-  private final PlaygroundService playground;
-
-  PlaygroundController(PlaygroundService playground) {
-    this.playground = playground;
-  }
-
+record PlaygroundController(PlaygroundService playground) implements PlaygroundApi {
   @Override
   public ResponseEntity<Trajectory> runTrajectory(String body) {
     var points = playground.run(body).points().stream().map(PlaygroundController::point).toList();

@@ -13,13 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Outputs and scores of a job's stored model (openapi.yaml, tag {@code predictions}). */
 @RestController
-class PredictionsController implements PredictionsApi {
-  private final PredictionService predictions;
-
-  PredictionsController(PredictionService predictions) {
-    this.predictions = predictions;
-  }
-
+record PredictionsController(PredictionService predictions) implements PredictionsApi {
   @Override
   public ResponseEntity<Prediction> predict(UUID id, String body) {
     PredictionResult result = predictions.predict(id, body);

@@ -1,8 +1,10 @@
 package dev.descent.api.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.descent.engine.spi.MetricPoint;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +36,8 @@ class MetricBufferTests {
     buffer.record(new MetricPoint("loss", 2, 0, 1));
 
     CompletableFuture<Void> third = CompletableFuture.runAsync(() -> buffer.record(new MetricPoint("loss", 3, 0, 1)));
-    Thread.sleep(200);
+    await("the third point finds the buffer full").atMost(Duration.ofSeconds(10))
+        .until(() -> buffer.fullWaits() == 1);
     assertThat(third).as("waits while the buffer is full").isNotDone();
     assertThat(buffer.nextBatch(10)).hasSize(2);
     third.get(5, TimeUnit.SECONDS);
