@@ -125,6 +125,17 @@ CREATE TRIGGER metric_point_rollup_update AFTER UPDATE ON metric_point
 CREATE TRIGGER metric_point_rollup_delete AFTER DELETE ON metric_point
   REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION metric_point_rollup();
 
+-- TRUNCATE fires no row or transition-table trigger: emptying the points empties the rollups.
+CREATE FUNCTION metric_point_rollup_truncate() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM metric_rollup;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER metric_point_rollup_truncate AFTER TRUNCATE ON metric_point
+  FOR EACH STATEMENT EXECUTE FUNCTION metric_point_rollup_truncate();
+
 -- The points stored before this migration.
 DO $$
 BEGIN
