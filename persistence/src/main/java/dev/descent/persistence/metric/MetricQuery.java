@@ -53,27 +53,6 @@ public class MetricQuery {
   private static final String RAW =
       "SELECT step, epoch, value, value AS lo, value AS hi FROM metric_point WHERE " + RANGE + " ORDER BY step";
 
-  /**
-   * One pass over the range (an index range scan on the primary key): each point's bucket is
-   * floor((step − lo)·buckets / span), so bucket b holds steps [lo + ⌈b·span/buckets⌉, lo + ⌈(b+1)·span/buckets⌉);
-   * per bucket the first and last point by step survive, carrying the bucket's min and max. The earlier
-   * per-bucket lateral form could degrade to a sequential scan per bucket while a job's table statistics were stale.
-   */
-  private static final String BUCKETS =
-      """
-      SELECT step, epoch, value, lo, hi FROM (
-        SELECT step, epoch, value,
-               min(value) OVER bucket AS lo, max(value) OVER bucket AS hi,
-               row_number() OVER (bucket ORDER BY step) AS from_start,
-               row_number() OVER (bucket ORDER BY step DESC) AS from_end
-          FROM (SELECT step, epoch, value, ((step - :lo) * :buckets) / :span AS b
-                  FROM metric_point
-                 WHERE job_id = :job AND name = :name AND step BETWEEN :lo AND :lo + :span - 1) AS p
-        WINDOW bucket AS (PARTITION BY b)) AS t
-       WHERE from_start = 1 OR from_end = 1
-       ORDER BY step
-      """;
-
   private static final String NAMES =
       """
       WITH RECURSIVE names AS (
@@ -164,17 +143,10 @@ public class MetricQuery {
           .query((rs, row) -> point(rs))
           .list();
     }
-    return jdbc.sql(BUCKETS)
-        .param("job", jobId)
-        .param("name", name)
-        .param("buckets", maxPoints / 2)
-        .param("lo", span.lo())
-        .param("span", span.hi() - span.lo() + 1)
-        .query((rs, row) -> point(rs))
-        .list();
+    return RawBuckets.read(jdbc, jobId, name, span.lo(), span.hi(), maxPoints / 2);
   }
 
-  private static SeriesPoint point(ResultSet rs) throws SQLException {
+  static SeriesPoint point(ResultSet rs) throws SQLException {
     return new SeriesPoint(
         rs.getLong("step"), rs.getInt("epoch"), rs.getDouble("value"), rs.getDouble("lo"), rs.getDouble("hi"));
   }
