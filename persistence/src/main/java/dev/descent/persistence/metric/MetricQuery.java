@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,15 +17,22 @@ import org.springframework.stereotype.Component;
  *
  * <p>Per metric, let {@code lo}..{@code hi} be the first and last step stored in the requested range and {@code n}
  * the number of samples there. If {@code n ≤ maxPoints} the samples come back as they are ({@code min = max =
- * value}). Otherwise the steps are split into {@code B = maxPoints / 2} buckets, step {@code s} falling into bucket
- * {@code ⌊(s − lo) · B / (hi − lo + 1)⌋}, and each non-empty bucket returns its first and last sample by step, both
- * carrying the bucket's min and max value. So there are at most {@code maxPoints} points, the range's first and last
- * samples are always among them, every spike survives in some bucket's min/max, and the same query gives the same
- * answer. NaN orders as PostgreSQL orders {@code float8}: above every number, so a bucket holding a NaN reports
- * {@code max = NaN} (a divergence is never hidden) and {@code min} is the smallest number in it.
+ * value}). Otherwise the steps are split into at most {@code B = maxPoints / 2} buckets and each non-empty bucket
+ * returns its first and last sample by step, both carrying the bucket's min and max value (M4). So there are at
+ * most {@code maxPoints} points, the range's first and last samples are always among them, every spike survives in
+ * some bucket's min/max, and the same query gives the same answer. NaN orders as PostgreSQL orders {@code float8}:
+ * above every number, so a bucket holding a NaN reports {@code max = NaN} (a divergence is never hidden) and {@code
+ * min} is the smallest number in it ({@code −∞} included).
  *
- * <p>Every read is an index range scan of {@code (job_id, name, step)}: the bucket aggregates run per bucket over
- * the index (index-only, thanks to {@code INCLUDE (value)}), the endpoints are index lookups.
+ * <p>The buckets come from the rollups ({@code metric_rollup}, kept exact by a trigger at 64, 4,096 and 262,144
+ * steps, see {@link RollupGrid}) unless the range is short: the coarsest level whose aligned buckets touching
+ * {@code [lo, hi]} number at least {@code B / 2} is chosen, and the output buckets are aligned unions of its buckets,
+ * {@code width} steps each (the least multiple of the level's width giving at most {@code B} buckets): bucket {@code
+ * k} holds steps {@code [k·width, (k + 1)·width − 1]} clipped to {@code [lo, hi]}. There are then between about
+ * {@code B / 2} and {@code B} buckets, and each one's first, last, min and max are exactly those of its raw points.
+ * The read costs a few thousand rollup rows whatever the series' length. When no level has {@code B / 2} buckets in
+ * the range (fewer than about {@code 32·B} steps), or {@code B = 1}, the raw points are bucketed in one
+ * window-aggregate scan instead, step {@code s} falling into bucket {@code ⌊(s − lo) · B / (hi − lo + 1)⌋}.
  */
 @Component
 public class MetricQuery {
@@ -45,27 +53,6 @@ public class MetricQuery {
   private static final String RAW =
       "SELECT step, epoch, value, value AS lo, value AS hi FROM metric_point WHERE " + RANGE + " ORDER BY step";
 
-  /**
-   * One pass over the range (an index range scan on the primary key): each point's bucket is
-   * floor((step − lo)·buckets / span), so bucket b holds steps [lo + ⌈b·span/buckets⌉, lo + ⌈(b+1)·span/buckets⌉);
-   * per bucket the first and last point by step survive, carrying the bucket's min and max. The earlier
-   * per-bucket lateral form could degrade to a sequential scan per bucket while a job's table statistics were stale.
-   */
-  private static final String BUCKETS =
-      """
-      SELECT step, epoch, value, lo, hi FROM (
-        SELECT step, epoch, value,
-               min(value) OVER bucket AS lo, max(value) OVER bucket AS hi,
-               row_number() OVER (bucket ORDER BY step) AS from_start,
-               row_number() OVER (bucket ORDER BY step DESC) AS from_end
-          FROM (SELECT step, epoch, value, ((step - :lo) * :buckets) / :span AS b
-                  FROM metric_point
-                 WHERE job_id = :job AND name = :name AND step BETWEEN :lo AND :lo + :span - 1) AS p
-        WINDOW bucket AS (PARTITION BY b)) AS t
-       WHERE from_start = 1 OR from_end = 1
-       ORDER BY step
-      """;
-
   private static final String NAMES =
       """
       WITH RECURSIVE names AS (
@@ -81,9 +68,11 @@ public class MetricQuery {
       "SELECT value FROM metric_point WHERE job_id = :job AND name = :name ORDER BY step DESC LIMIT 1";
 
   private final JdbcClient jdbc;
+  private final RollupReader rollups;
 
   public MetricQuery(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.rollups = new RollupReader(jdbc);
   }
 
   /**
@@ -99,8 +88,13 @@ public class MetricQuery {
     long to = toStep == null ? Long.MAX_VALUE : toStep;
     Collection<String> wanted = names.isEmpty() ? names(jobId) : names;
     return wanted.stream()
-        .map(name -> series(jobId, name, from, to, maxPoints))
+        .map(name -> series(jobId, name, from, to, maxPoints, true))
         .toList();
+  }
+
+  /** One series as {@link #read} returns it but never from the rollups: the raw scan, for comparisons. */
+  MetricSeries readRaw(UUID jobId, String name, long from, long to, int maxPoints) {
+    return series(jobId, name, from, to, maxPoints, false);
   }
 
   /** The metric names the job has samples of, sorted. */
@@ -117,7 +111,7 @@ public class MetricQuery {
     return latest;
   }
 
-  private MetricSeries series(UUID jobId, String name, long from, long to, int maxPoints) {
+  private MetricSeries series(UUID jobId, String name, long from, long to, int maxPoints, boolean fromRollups) {
     Span span =
         jdbc.sql(SPAN)
             .param("job", jobId)
@@ -127,6 +121,12 @@ public class MetricQuery {
             .param("maxPoints", maxPoints)
             .query((rs, row) -> new Span(rs.getLong("lo"), rs.getLong("hi"), rs.getLong("n")))
             .single();
+    if (span.count() > maxPoints && fromRollups) {
+      Optional<RollupGrid> grid = RollupGrid.choose(span.lo(), span.hi(), maxPoints / 2);
+      if (grid.isPresent()) {
+        return new MetricSeries(name, true, rollups.read(jobId, name, span.lo(), span.hi(), grid.get()));
+      }
+    }
     return new MetricSeries(name, span.count() > maxPoints, points(jobId, name, from, to, maxPoints, span));
   }
 
@@ -143,17 +143,10 @@ public class MetricQuery {
           .query((rs, row) -> point(rs))
           .list();
     }
-    return jdbc.sql(BUCKETS)
-        .param("job", jobId)
-        .param("name", name)
-        .param("buckets", maxPoints / 2)
-        .param("lo", span.lo())
-        .param("span", span.hi() - span.lo() + 1)
-        .query((rs, row) -> point(rs))
-        .list();
+    return RawBuckets.read(jdbc, jobId, name, span.lo(), span.hi(), maxPoints / 2);
   }
 
-  private static SeriesPoint point(ResultSet rs) throws SQLException {
+  static SeriesPoint point(ResultSet rs) throws SQLException {
     return new SeriesPoint(
         rs.getLong("step"), rs.getInt("epoch"), rs.getDouble("value"), rs.getDouble("lo"), rs.getDouble("hi"));
   }

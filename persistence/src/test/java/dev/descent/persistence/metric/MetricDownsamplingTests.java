@@ -54,7 +54,7 @@ class MetricDownsamplingTests extends PostgresIntegrationTest {
     System.out.printf("downsampled %d points to %d in %d ms%n", POINTS, points.size(),
         (System.nanoTime() - began) / 1_000_000);
 
-    assertThat(points).hasSizeBetween(MAX_POINTS - 2, MAX_POINTS);
+    assertThat(points).hasSizeBetween(MAX_POINTS / 2 - 2, MAX_POINTS);
     assertThat(points.get(0).step()).isEqualTo(1);
     assertThat(points.get(points.size() - 1).step()).isEqualTo(POINTS);
     assertThat(points).extracting(SeriesPoint::step).isSorted().doesNotHaveDuplicates();
