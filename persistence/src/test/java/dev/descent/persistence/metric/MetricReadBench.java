@@ -2,10 +2,10 @@ package dev.descent.persistence.metric;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -71,15 +71,15 @@ public final class MetricReadBench {
 
   private static double median(int rounds, Supplier<?> read) {
     read.get();
-    double[] millis = new double[rounds];
-    for (int i = 0; i < rounds; i++) {
-      long began = System.nanoTime();
-      read.get();
-      millis[i] = (System.nanoTime() - began) / 1e6;
-    }
-    Arrays.sort(millis);
+    double[] millis = IntStream.range(0, rounds).mapToDouble(i -> millis(read)).sorted().toArray();
     System.out.printf("  %d rounds, ms: min %.1f, median %.1f, max %.1f%n", rounds, millis[0], millis[rounds / 2],
         millis[rounds - 1]);
     return millis[rounds / 2];
+  }
+
+  private static double millis(Supplier<?> read) {
+    long began = System.nanoTime();
+    read.get();
+    return (System.nanoTime() - began) / 1e6;
   }
 }
