@@ -21,15 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * is refused before reading.
  */
 @RestController
-class DatasetsController implements DatasetsApi {
-  private final DatasetFileStore files;
-  private final HttpServletRequest request;
-
-  DatasetsController(DatasetFileStore files, HttpServletRequest request) {
-    this.files = files;
-    this.request = request;
-  }
-
+record DatasetsController(DatasetFileStore files, HttpServletRequest request) implements DatasetsApi {
   @Override
   public ResponseEntity<DatasetFileList> listDatasetFiles() {
     return ResponseEntity.ok(new DatasetFileList(files.list().stream().map(DatasetsController::toDto).toList()));

@@ -25,20 +25,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * interface, whose {@code ResponseEntity<String>} cannot stream.
  */
 @RestController
-class EventsController {
+record EventsController(EventStreams streams, JobApplicationService jobs, JobMapper mapper) {
   private static final Set<String> FINISHED = Set.of("SUCCEEDED", "FAILED", "CANCELLED");
   static final int METRIC_BATCH = 2_000;
   static final int LIST_SIZE = 100;
-
-  private final EventStreams streams;
-  private final JobApplicationService jobs;
-  private final JobMapper mapper;
-
-  EventsController(EventStreams streams, JobApplicationService jobs, JobMapper mapper) {
-    this.streams = streams;
-    this.jobs = jobs;
-    this.mapper = mapper;
-  }
 
   @GetMapping(path = "/api/v1/jobs/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   SseEmitter jobEvents(@PathVariable("id") UUID id,

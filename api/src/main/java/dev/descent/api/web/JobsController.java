@@ -15,19 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Submit, list, read and cancel jobs (openapi.yaml, tag {@code jobs}). */
 @RestController
-class JobsController implements JobsApi {
-  private final JobApplicationService jobs;
-  private final JobMapper mapper;
-  private final Examples examples;
-  private final JobResumption resumption;
-
-  JobsController(JobApplicationService jobs, JobMapper mapper, Examples examples, JobResumption resumption) {
-    this.jobs = jobs;
-    this.resumption = resumption;
-    this.mapper = mapper;
-    this.examples = examples;
-  }
-
+record JobsController(JobApplicationService jobs, JobMapper mapper, Examples examples, JobResumption resumption)
+    implements JobsApi {
   @Override
   public ResponseEntity<Job> submitJob(String body) {
     Job job = mapper.toJob(jobs.submit(body));
