@@ -47,6 +47,18 @@ class EarlyStoppingTests {
   }
 
   @Test
+  void watchesAPolyakAverage() {
+    String averaging = ",\"averaging\":[{\"type\":\"ema\",\"decay\":0.9}]";
+    String stopping = averaging + ",\"earlyStopping\":{\"metric\":\"val_loss@polyak-ema\",\"patience\":2,"
+        + "\"minDelta\":0.01}";
+    TrainingSpec spec = LoopSpecs.iris(ADAM, EPOCHS, stopping);
+    int expected = expectedStop("val_loss@polyak-ema", spec.earlyStopping(), averaging);
+    assertThat(expected).isLessThan(EPOCHS);
+    TrainingOutcome outcome = engine.run(spec, new RecordingContext().context());
+    assertThat(outcome.finalMetrics()).containsEntry("stopped_epoch", (double) expected);
+  }
+
+  @Test
   void restoreBestEndsWithTheBestEpochsParametersAndMetrics() {
     String stopping = ",\"earlyStopping\":{\"patience\":2,\"minDelta\":0.01,\"restoreBest\":true}";
     RecordingContext rec = new RecordingContext();
@@ -84,8 +96,13 @@ class EarlyStoppingTests {
 
   /** The epoch (1-based) at which the rule stops, from the metric's history in a run without early stopping. */
   private int expectedStop(String metric, EarlyStoppingSpec rule) {
+    return expectedStop(metric, rule, "");
+  }
+
+  /** {@link #expectedStop(String, EarlyStoppingSpec)} for a spec with {@code extra} fields. */
+  private int expectedStop(String metric, EarlyStoppingSpec rule, String extra) {
     RecordingContext rec = new RecordingContext();
-    engine.run(LoopSpecs.iris(ADAM, EPOCHS, ""), rec.context());
+    engine.run(LoopSpecs.iris(ADAM, EPOCHS, extra), rec.context());
     double best = Double.NaN;
     int waited = 0;
     List<Double> history = rec.values(metric);
