@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Reads {@code /earlyStopping}; the metric must be one the job reports per epoch: {@code train_loss},
  * {@code train_accuracy}, and with a validation split {@code val_loss}, {@code val_accuracy}, {@code val_mse}, and
- * with averaging their {@code @polyak-…} forms. Refused with full-batch optimizers.
+ * with averaging (minibatch optimizers only) their {@code @polyak-…} forms.
  */
 final class EarlyStoppingSpecReader {
   private static final String AT = "/earlyStopping";
@@ -33,16 +33,13 @@ final class EarlyStoppingSpecReader {
     if (o == null) {
       return null;
     }
-    if (fullBatch) {
-      reader.add(AT, "early stopping is not supported with full-batch optimizers");
-    }
     EarlyStoppingSpec spec = new EarlyStoppingSpec(
         reader.text(o, AT, "metric", EarlyStoppingSpec.DEFAULT_METRIC, SpecParser.MAX_NAME_LENGTH),
         reader.oneOf(o, AT, "mode", EarlyStoppingSpec.MIN, MODES),
         (int) reader.integer(o, AT, "patience", (long) EarlyStoppingSpec.DEFAULT_PATIENCE, 1, Integer.MAX_VALUE),
         reader.number(o, AT, "minDelta", 0.0, 0, Double.MAX_VALUE),
         reader.bool(o, AT, "restoreBest", false));
-    if (spec.metric() != null && !produced(spec.metric(), dataset, averaging)) {
+    if (spec.metric() != null && !produced(spec.metric(), dataset, fullBatch ? List.of() : averaging)) {
       reader.add(AT + "/metric", "the job does not report " + spec.metric() + " per epoch");
     }
     return spec;

@@ -1,6 +1,8 @@
 package dev.descent.engine.training;
 
 import dev.descent.engine.spec.EarlyStoppingSpec;
+import dev.descent.engine.spi.MetricPoint;
+import dev.descent.engine.spi.MetricSink;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -8,8 +10,10 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.deeplearning4j.nn.api.Updater;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -59,8 +63,9 @@ final class EarlyStopping {
     waited = 0;
     if (spec.restoreBest()) {
       bestParams = network.params().dup();
-      INDArray updater = network.getUpdater().getStateViewArray();
-      bestUpdater = updater == null ? null : updater.dup();
+      Updater updater = network.getUpdater(false);
+      INDArray state = updater == null ? null : updater.getStateViewArray();
+      bestUpdater = state == null ? null : state.dup();
       bestMetrics = Map.copyOf(metrics);
     }
   }
@@ -68,9 +73,10 @@ final class EarlyStopping {
   /**
    * The final metrics of a stopped run, with {@code stopped_early} 1, {@code stopped_epoch} and {@code best_epoch};
    * with {@code restoreBest} the best epoch's metrics, whose parameters and updater state it writes into
-   * {@code network}.
+   * {@code network}. Records the three as points at the network's last step too.
    */
-  Map<String, Double> finish(int stoppedEpoch, Map<String, Double> last, MultiLayerNetwork network) {
+  Map<String, Double> finish(Map<String, Double> last, MultiLayerNetwork network, MetricSink sink) {
+    int stoppedEpoch = network.getEpochCount();
     Map<String, Double> metrics = new LinkedHashMap<>(last);
     if (spec.restoreBest() && bestParams != null) {
       network.setParams(bestParams.dup());
@@ -82,7 +88,23 @@ final class EarlyStopping {
     metrics.put("stopped_early", 1.0);
     metrics.put("stopped_epoch", (double) stoppedEpoch);
     metrics.put("best_epoch", (double) bestEpoch);
+    for (String name : List.of("stopped_early", "stopped_epoch", "best_epoch")) {
+      sink.record(new MetricPoint(name, network.getIterationCount(), stoppedEpoch, metrics.get(name)));
+    }
     return metrics;
+  }
+
+  /** Restores the state from a checkpoint's content, if it has it. */
+  void restoreFrom(byte[] content) {
+    byte[] state = active() ? CheckpointZip.entry(content, ENTRY) : null;
+    if (state != null) {
+      restore(state);
+    }
+  }
+
+  /** {@code zip} with the state as entry {@value #ENTRY} when active, else {@code zip} as it is. */
+  byte[] withState(byte[] zip) {
+    return active() ? CheckpointZip.withEntries(zip, Map.of(ENTRY, state())) : zip;
   }
 
   /** The whole state, for a checkpoint entry. */

@@ -47,10 +47,7 @@ final class LoopCheckpoints {
     if (state != null && !averages.averages().isEmpty()) {
       averages.restore(state);
     }
-    byte[] stopping = early.active() ? CheckpointZip.entry(content, EarlyStopping.ENTRY) : null;
-    if (stopping != null) {
-      early.restore(stopping);
-    }
+    early.restoreFrom(content);
     byte[] loop = CheckpointZip.entry(content, LOOP_ENTRY);
     return loop == null ? 0 : ByteBuffer.wrap(loop).getDouble();
   }

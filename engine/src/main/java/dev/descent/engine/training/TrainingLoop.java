@@ -10,7 +10,6 @@ import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.spi.CheckpointKind;
 import dev.descent.engine.spi.MetricPoint;
 import dev.descent.engine.spi.Progress;
-import java.util.List;
 import java.util.Map;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -116,7 +115,8 @@ public final class TrainingLoop {
       }
       endEpoch(epoch, epochLossSum / batches.sampleCount());
     }
-    Map<String, Double> finalMetrics = early.stopped() ? stopEarly() : epochMetrics;
+    Map<String, Double> finalMetrics = early.stopped()
+        ? early.finish(epochMetrics, network, ports.metrics()) : epochMetrics;
     checkpoints.save(CheckpointKind.FINAL, 0, finalMetrics);
     return new LoopResult(LoopResult.Ending.COMPLETED, network.getIterationCount(),
         early.stopped() ? LoopResult.EARLY_STOPPING : null, finalMetrics);
@@ -169,16 +169,6 @@ public final class TrainingLoop {
         && (isDue(policy.everyEpochs(), epoch + 1L) || isDue(policy.everyIterations(), step))) {
       checkpoints.save(CheckpointKind.PERIODIC, epochLossSum, epochMetrics);
     }
-  }
-
-  /** The final metrics of an early-stopped run (best epoch's parameters restored if asked), also as points. */
-  private Map<String, Double> stopEarly() {
-    Map<String, Double> metrics = early.finish(network.getEpochCount(), epochMetrics, network);
-    long step = network.getIterationCount();
-    for (String name : List.of("stopped_early", "stopped_epoch", "best_epoch")) {
-      ports.metrics().record(new MetricPoint(name, step, network.getEpochCount(), metrics.get(name)));
-    }
-    return metrics;
   }
 
   private static boolean isDue(int every, long count) {

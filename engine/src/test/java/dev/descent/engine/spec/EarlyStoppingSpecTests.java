@@ -54,7 +54,9 @@ class EarlyStoppingSpecTests {
   }
 
   @Test
-  void fullBatchOptimizersAreRefused() {
-    assertThat(pointers(",\"optimizer\":{\"type\":\"lbfgs\"},\"earlyStopping\":{}")).containsExactly("/earlyStopping");
+  void fullBatchOptimizersTakeItWithoutAveragedMetrics() {
+    assertThat(pointers(",\"optimizer\":{\"type\":\"lbfgs\"},\"earlyStopping\":{}")).isEmpty();
+    assertThat(pointers(",\"optimizer\":{\"type\":\"lbfgs\"},\"averaging\":[{\"type\":\"ema\"}],"
+        + "\"earlyStopping\":{\"metric\":\"val_loss@polyak-ema\"}")).containsExactly("/earlyStopping/metric");
   }
 }

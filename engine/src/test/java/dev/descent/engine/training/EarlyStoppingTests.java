@@ -52,10 +52,26 @@ class EarlyStoppingTests {
     String stopping = averaging + ",\"earlyStopping\":{\"metric\":\"val_loss@polyak-ema\",\"patience\":2,"
         + "\"minDelta\":0.01}";
     TrainingSpec spec = LoopSpecs.iris(ADAM, EPOCHS, stopping);
-    int expected = expectedStop("val_loss@polyak-ema", spec.earlyStopping(), averaging);
+    int expected = expectedStop(ADAM, "val_loss@polyak-ema", spec.earlyStopping(), averaging);
     assertThat(expected).isLessThan(EPOCHS);
     TrainingOutcome outcome = engine.run(spec, new RecordingContext().context());
     assertThat(outcome.finalMetrics()).containsEntry("stopped_epoch", (double) expected);
+  }
+
+  @Test
+  void fullBatchOptimizersStopAndRestoreTheBestStep() {
+    String lbfgs = "{\"type\":\"lbfgs\",\"max_iter\":5}";
+    String stopping = ",\"earlyStopping\":{\"patience\":2,\"minDelta\":0.001,\"restoreBest\":true}";
+    TrainingSpec spec = LoopSpecs.iris(lbfgs, EPOCHS, stopping);
+    int expected = expectedStop(lbfgs, "val_loss", spec.earlyStopping(), "");
+    assertThat(expected).isLessThan(EPOCHS);
+    RecordingContext rec = new RecordingContext();
+    TrainingOutcome outcome = engine.run(spec, rec.context());
+    assertThat(outcome.finalMetrics()).containsEntry("stopped_epoch", (double) expected);
+    RecordingContext shortRun = new RecordingContext();
+    engine.run(LoopSpecs.iris(lbfgs, outcome.finalMetrics().get("best_epoch").intValue(), ""), shortRun.context());
+    assertThat(LoopSpecs.parameters(LoopSpecs.last(rec.checkpoints, "final")).toFloatVector())
+        .isEqualTo(LoopSpecs.parameters(LoopSpecs.last(shortRun.checkpoints, "final")).toFloatVector());
   }
 
   @Test
@@ -96,13 +112,13 @@ class EarlyStoppingTests {
 
   /** The epoch (1-based) at which the rule stops, from the metric's history in a run without early stopping. */
   private int expectedStop(String metric, EarlyStoppingSpec rule) {
-    return expectedStop(metric, rule, "");
+    return expectedStop(ADAM, metric, rule, "");
   }
 
-  /** {@link #expectedStop(String, EarlyStoppingSpec)} for a spec with {@code extra} fields. */
-  private int expectedStop(String metric, EarlyStoppingSpec rule, String extra) {
+  /** {@link #expectedStop(String, EarlyStoppingSpec)} for a spec with this optimizer and {@code extra} fields. */
+  private int expectedStop(String optimizer, String metric, EarlyStoppingSpec rule, String extra) {
     RecordingContext rec = new RecordingContext();
-    engine.run(LoopSpecs.iris(ADAM, EPOCHS, extra), rec.context());
+    engine.run(LoopSpecs.iris(optimizer, EPOCHS, extra), rec.context());
     double best = Double.NaN;
     int waited = 0;
     List<Double> history = rec.values(metric);
