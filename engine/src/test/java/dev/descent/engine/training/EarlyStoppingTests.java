@@ -31,6 +31,7 @@ class EarlyStoppingTests {
     RecordingContext rec = new RecordingContext();
     TrainingOutcome outcome = engine.run(LoopSpecs.iris(ADAM, EPOCHS, stopping), rec.context());
     assertThat(outcome.status()).isEqualTo(TrainingOutcome.Status.SUCCEEDED);
+    assertThat(outcome.stopReason()).isEqualTo(TrainingOutcome.EARLY_STOPPING);
     assertThat(outcome.finalMetrics()).containsEntry("stopped_early", 1.0)
         .containsEntry("stopped_epoch", (double) expected);
     assertThat(rec.values("val_loss")).hasSize(expected);
@@ -84,6 +85,7 @@ class EarlyStoppingTests {
 
     RecordingContext shortRun = new RecordingContext();
     TrainingOutcome expected = engine.run(LoopSpecs.iris(ADAM, best, ""), shortRun.context());
+    assertThat(expected.stopReason()).isNull();
     assertSameNetwork(LoopSpecs.last(rec.checkpoints, "final"), LoopSpecs.last(shortRun.checkpoints, "final"));
     Map<String, Double> metrics = new HashMap<>(outcome.finalMetrics());
     List.of("stopped_early", "stopped_epoch", "best_epoch").forEach(metrics::remove);
