@@ -82,8 +82,8 @@ public final class TrainingEngine {
 
   private static TrainingOutcome outcome(LoopResult result) {
     return switch (result.ending()) {
-      case COMPLETED -> new TrainingOutcome(
-          TrainingOutcome.Status.SUCCEEDED, null, null, result.iterations(), result.metrics());
+      case COMPLETED -> new TrainingOutcome(TrainingOutcome.Status.SUCCEEDED, null, null, result.iterations(),
+          result.metrics(), LoopResult.EARLY_STOPPING.equals(result.message()) ? TrainingOutcome.EARLY_STOPPING : null);
       case CANCELLED -> new TrainingOutcome(
           TrainingOutcome.Status.CANCELLED, null, null, result.iterations(), result.metrics());
       case DIVERGED -> new TrainingOutcome(

@@ -37,6 +37,8 @@ class BadInputApiTests extends ApiTestBase {
       too many parameters     | "units": 16,    | "units": 4000,         | /model/layers
       negative batch size     | "batchSize": 16 | "batchSize": -1        | /batchSize
       wrong type              | "epochs": 60    | "epochs": "sixty"      | /epochs
+      early stopping patience | "seed": 42      | "seed": 42, "earlyStopping": {"patience": 0} | /earlyStopping/patience
+      early stopping metric   | "seed": 42      | "seed": 42, "earlyStopping": {"metric": "x"} | /earlyStopping/metric
       """;
 
   static Stream<Arguments> badSpecs() {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.descent.engine.validation.FieldReader;
 import dev.descent.engine.validation.SpecException;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -26,7 +27,8 @@ public final class SpecParser {
   public static final int MAX_NAME_LENGTH = 200;
   public static final String DEFAULT_OPTIMIZER = "adam";
   private static final Set<String> FIELDS = Set.of("name", "seed", "dataset", "model", "optimizer", "schedule",
-      "epochs", "batchSize", "checkpoint", "priority", "maxAttempts", "averaging");
+      "epochs", "batchSize", "checkpoint", "priority", "maxAttempts", "averaging",
+      "earlyStopping");
   private static final Set<String> CHECKPOINT_FIELDS =
       Set.of("everyEpochs", "keepLast", "everyIterations", "keepBest", "bestMetric", "bestMode");
   private static final Set<String> BEST_MODES = Set.of("auto", "min", "max");
@@ -51,6 +53,7 @@ public final class SpecParser {
     JsonNode optimizer = root.hasNonNull("optimizer") ? root.get("optimizer") : defaultOptimizer();
     JsonNode schedule = root.hasNonNull("schedule") ? root.get("schedule") : null;
     OptimizerKinds.Reading optimizers = OptimizerKinds.read(optimizer, schedule, reader.violations());
+    List<AveragingSpec> averaging = new AveragingSpecReader(reader).read(root.get("averaging"));
     TrainingSpec spec = new TrainingSpec(
         reader.text(root, "", "name", dataset == null ? "" : dataset.name(), MAX_NAME_LENGTH),
         reader.integer(root, "", "seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE),
@@ -60,7 +63,7 @@ public final class SpecParser {
         checkpoint(reader, root),
         (int) reader.integer(root, "", "priority", (long) DEFAULT_PRIORITY, Integer.MIN_VALUE, Integer.MAX_VALUE),
         (int) reader.integer(root, "", "maxAttempts", (long) DEFAULT_MAX_ATTEMPTS, 1, MAX_ATTEMPTS),
-        new AveragingSpecReader(reader).read(root.get("averaging")),
+        averaging, earlyStopping(reader, root, dataset, averaging, optimizer),
         optimizers.optimizer(), optimizers.schedule());
     checkParameterCount(reader, spec, limits.maxParameters());
     if (!reader.violations().isEmpty()) {
@@ -125,6 +128,12 @@ public final class SpecParser {
             Integer.MAX_VALUE),
         reader.text(o, "/checkpoint", "bestMetric", CheckpointPolicy.DEFAULT_BEST_METRIC, MAX_NAME_LENGTH),
         reader.oneOf(o, "/checkpoint", "bestMode", CheckpointPolicy.DEFAULT_BEST_MODE, BEST_MODES));
+  }
+
+  private static EarlyStoppingSpec earlyStopping(FieldReader reader, ObjectNode root, DatasetSpec dataset,
+      List<AveragingSpec> averaging, JsonNode optimizer) {
+    return new EarlyStoppingSpecReader(reader).read(root.get("earlyStopping"), dataset, averaging,
+        OptimizerKinds.isFullBatch(optimizer));
   }
 
   private static void checkParameterCount(FieldReader reader, TrainingSpec spec, long maxParameters) {

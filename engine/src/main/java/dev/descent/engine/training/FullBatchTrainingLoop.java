@@ -27,10 +27,12 @@ import org.nd4j.linalg.dataset.DataSet;
  * there), {@code lr} (the last step size t), {@code evaluations} and {@code line_search_evaluations}; then the
  * {@link EpochEvaluator} metrics, whose {@code train_loss} is the loss at the new point. When a step ends on a
  * tolerance ({@link #CONVERGED}) the run stops early and succeeds, with the metric {@code stop_reason} holding the
- * {@link StopReason} ordinal; cancellation and divergence behave as in {@link TrainingLoop}.
+ * {@link StopReason} ordinal; early stopping ({@link EarlyStopping}), cancellation and divergence behave as in
+ * {@link TrainingLoop}.
  *
- * <p>Checkpoints are DL4J model zips of the network only: the optimizer's state (curvature pairs, last direction)
- * is not in them, so a resumed run continues from the checkpoint's parameters with a fresh optimizer.
+ * <p>Checkpoints are DL4J model zips of the network (plus the early-stopping state): the optimizer's state
+ * (curvature pairs, last direction) is not in them, so a resumed run continues from the checkpoint's parameters with
+ * a fresh optimizer.
  */
 public final class FullBatchTrainingLoop {
   /** Stop reasons after which a further step would not move. */
@@ -44,6 +46,7 @@ public final class FullBatchTrainingLoop {
   private final FullBatchOptimizer optimizer;
   private final EpochEvaluator evaluator;
   private final LoopPorts ports;
+  private final EarlyStopping early;
   private Map<String, Double> epochMetrics = Map.of();
 
   private FullBatchTrainingLoop(TrainingSpec spec, MultiLayerNetwork network, TrainingData data, LoopPorts ports) {
@@ -54,13 +57,18 @@ public final class FullBatchTrainingLoop {
     this.optimizer = FullBatchOptimizers.create(((OptimizerSpec.FullBatch) spec.optimizerSpec()).settings());
     this.evaluator = new EpochEvaluator(data, spec.seed());
     this.ports = ports;
+    this.early = new EarlyStopping(spec.earlyStopping());
   }
 
   /** A loop over a fresh network, or over the one in {@code resumeFrom} (a checkpoint's content) if not null. */
   public static FullBatchTrainingLoop create(TrainingSpec spec, TrainingData data, byte[] resumeFrom,
       LoopPorts ports) {
     MultiLayerNetwork network = resumeFrom == null ? NetworkFactory.build(spec, 1) : NetworkSnapshots.read(resumeFrom);
-    return new FullBatchTrainingLoop(spec, network, data, ports);
+    FullBatchTrainingLoop loop = new FullBatchTrainingLoop(spec, network, data, ports);
+    if (resumeFrom != null) {
+      loop.early.restoreFrom(resumeFrom);
+    }
+    return loop;
   }
 
   public MultiLayerNetwork network() {
@@ -69,7 +77,7 @@ public final class FullBatchTrainingLoop {
 
   public LoopResult run() {
     double lastFinite = Double.NaN;
-    for (int epoch = network.getEpochCount(); epoch < spec.epochs(); epoch++) {
+    for (int epoch = network.getEpochCount(); epoch < spec.epochs() && !early.stopped(); epoch++) {
       if (ports.cancellation().isCancelled()) {
         return new LoopResult(LoopResult.Ending.CANCELLED, network.getIterationCount(), "cancelled", epochMetrics);
       }
@@ -86,8 +94,12 @@ public final class FullBatchTrainingLoop {
         break;
       }
     }
+    if (early.stopped()) {
+      epochMetrics = early.finish(epochMetrics, network, ports.metrics());
+    }
     checkpoint(CheckpointKind.FINAL);
-    return new LoopResult(LoopResult.Ending.COMPLETED, network.getIterationCount(), null, epochMetrics);
+    return new LoopResult(LoopResult.Ending.COMPLETED, network.getIterationCount(),
+        early.stopped() ? LoopResult.EARLY_STOPPING : null, epochMetrics);
   }
 
   private void report(StepRecord record, int epoch, double trainLoss) {
@@ -102,6 +114,7 @@ public final class FullBatchTrainingLoop {
     if (CONVERGED.contains(record.stop())) {
       epochMetrics.put("stop_reason", (double) record.stop().ordinal());
     }
+    early.observe(epoch + 1, epochMetrics, network);
     epochMetrics.forEach((name, value) -> record(step, epoch + 1, name, value));
     int every = spec.checkpoint().everyEpochs();
     if (every > 0 && step % every == 0 && step < spec.epochs() && !CONVERGED.contains(record.stop())) {
@@ -121,6 +134,6 @@ public final class FullBatchTrainingLoop {
 
   private void checkpoint(CheckpointKind kind) {
     ports.checkpoints().save(new Checkpoint(kind.wireName(), network.getIterationCount(), network.getEpochCount(),
-        NetworkSnapshots.write(network), Map.copyOf(epochMetrics)));
+        early.withState(NetworkSnapshots.write(network)), Map.copyOf(epochMetrics)));
   }
 }

@@ -13,10 +13,11 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 /**
  * The minibatch loop's checkpoints. Each is a DL4J model zip ({@link NetworkSnapshots}: parameters, updater state,
  * iteration and epoch counters, and the configuration JSON, which holds the state of stateful schedules such as
- * {@code plateau}) plus two entries of ours: {@value #LOOP_ENTRY} (the sum of the current epoch's minibatch losses,
+ * {@code plateau}) plus entries of ours: {@value #LOOP_ENTRY} (the sum of the current epoch's minibatch losses,
  * so that a mid-epoch resume reports the same {@code train_loss}) and {@value #AVERAGES_ENTRY} (the Polyak
- * averages). Next to a periodic or final checkpoint, every started average is saved as a model zip of its own kind
- * ({@code polyak-arith}, {@code polyak-ema}), carrying the average's metrics without their {@code @kind} suffix.
+ * averages), and with early stopping {@value EarlyStopping#ENTRY} ({@link EarlyStopping#state}). Next to a periodic
+ * or final checkpoint, every started average is saved as a model zip of its own kind ({@code polyak-arith},
+ * {@code polyak-ema}), carrying the average's metrics without their {@code @kind} suffix.
  */
 final class LoopCheckpoints {
   static final String LOOP_ENTRY = "descent-loop.bin";
@@ -25,22 +26,28 @@ final class LoopCheckpoints {
   private final CheckpointSink sink;
   private final MultiLayerNetwork network;
   private final Averages averages;
+  private final EarlyStopping early;
   /** The iteration last saved; a loop starts either fresh or from a saved checkpoint. */
   private long lastSaved;
 
-  LoopCheckpoints(CheckpointSink sink, MultiLayerNetwork network, Averages averages) {
+  LoopCheckpoints(CheckpointSink sink, MultiLayerNetwork network, Averages averages, EarlyStopping early) {
     this.sink = sink;
     this.network = network;
     this.averages = averages;
+    this.early = early;
     this.lastSaved = network.getIterationCount();
   }
 
-  /** Restores the averages from a checkpoint's content; returns the epoch's loss sum stored in it (0 if none). */
-  static double restore(byte[] content, Averages averages) {
+  /**
+   * Restores the averages and the early-stopping state from a checkpoint's content; returns the epoch's loss sum
+   * stored in it (0 if none).
+   */
+  static double restore(byte[] content, Averages averages, EarlyStopping early) {
     byte[] state = CheckpointZip.entry(content, AVERAGES_ENTRY);
     if (state != null && !averages.averages().isEmpty()) {
       averages.restore(state);
     }
+    early.restoreFrom(content);
     byte[] loop = CheckpointZip.entry(content, LOOP_ENTRY);
     return loop == null ? 0 : ByteBuffer.wrap(loop).getDouble();
   }
@@ -51,9 +58,12 @@ final class LoopCheckpoints {
    */
   void save(CheckpointKind kind, double epochLossSum, Map<String, Double> metrics) {
     lastSaved = network.getIterationCount();
-    Map<String, byte[]> entries = Map.of(
+    Map<String, byte[]> entries = new LinkedHashMap<>(Map.of(
         LOOP_ENTRY, ByteBuffer.allocate(Double.BYTES).putDouble(epochLossSum).array(),
-        AVERAGES_ENTRY, averages.state());
+        AVERAGES_ENTRY, averages.state()));
+    if (early.active()) {
+      entries.put(EarlyStopping.ENTRY, early.state());
+    }
     MultiLayerNetwork copy = network.clone();
     sink.save(checkpoint(kind.wireName(), () -> CheckpointZip.withEntries(NetworkSnapshots.write(copy), entries),
         Map.copyOf(metrics)));

@@ -22,7 +22,8 @@ import org.nd4j.linalg.learning.config.IUpdater;
  * BEFORE the optimizer's {@code clip_grad_norm} / {@code clip_grad_value}, which {@link GradientNormListener}
  * applies) and {@code lr}; then it folds the new parameters into the Polyak averages. Per epoch it reports the
  * {@link EpochEvaluator} metrics, the validation metrics of every average ({@code val_loss@polyak-ema}, …), and
- * feeds a {@code plateau} schedule ({@link PlateauFeed}). A non-finite loss ends the run as diverged. Checkpoints
+ * feeds a {@code plateau} schedule ({@link PlateauFeed}) and the {@link EarlyStopping}, which may end the run
+ * early. A non-finite loss ends the run as diverged. Checkpoints
  * ({@link LoopCheckpoints}): periodic every {@code checkpoint.everyEpochs} epochs and every
  * {@code checkpoint.everyIterations} iterations, and a final one; when a stop asks for it
  * ({@link dev.descent.engine.spi.CancellationToken#checkpointOnStop}) a periodic one where the loop stopped.
@@ -44,6 +45,7 @@ public final class TrainingLoop {
   private final PlateauFeed plateau;
   private final Averages averages;
   private final LoopCheckpoints checkpoints;
+  private final EarlyStopping early;
   private final long totalIterations;
   private double epochLossSum;
   private Map<String, Double> epochMetrics = Map.of();
@@ -58,7 +60,8 @@ public final class TrainingLoop {
     this.gradients = new GradientNormListener(((UpdaterSpec) spec.optimizerSpec()).common().clipping());
     this.plateau = new PlateauFeed(spec);
     this.averages = Averages.of(spec.averaging(), network.params());
-    this.checkpoints = new LoopCheckpoints(ports.checkpoints(), network, averages);
+    this.early = new EarlyStopping(spec.earlyStopping());
+    this.checkpoints = new LoopCheckpoints(ports.checkpoints(), network, averages, early);
     this.totalIterations = (long) spec.epochs() * batches.batchCount();
     network.setListeners(gradients);
   }
@@ -71,7 +74,7 @@ public final class TrainingLoop {
         : NetworkSnapshots.read(resumeFrom);
     TrainingLoop loop = new TrainingLoop(spec, network, data, ports);
     if (resumeFrom != null) {
-      loop.epochLossSum = LoopCheckpoints.restore(resumeFrom, loop.averages);
+      loop.epochLossSum = LoopCheckpoints.restore(resumeFrom, loop.averages, loop.early);
     }
     return loop;
   }
@@ -89,7 +92,7 @@ public final class TrainingLoop {
     if (network.getIterationCount() > 0) {
       reportResumedAt(startEpoch);
     }
-    for (int epoch = startEpoch; epoch < spec.epochs(); epoch++) {
+    for (int epoch = startEpoch; epoch < spec.epochs() && !early.stopped(); epoch++) {
       batches.shuffle(epoch);
       for (int b = epoch == startEpoch ? startBatch : 0; b < perEpoch; b++) {
         if (ports.cancellation().isCancelled()) {
@@ -112,8 +115,11 @@ public final class TrainingLoop {
       }
       endEpoch(epoch, epochLossSum / batches.sampleCount());
     }
-    checkpoints.save(CheckpointKind.FINAL, 0, epochMetrics);
-    return new LoopResult(LoopResult.Ending.COMPLETED, network.getIterationCount(), null, epochMetrics);
+    Map<String, Double> finalMetrics = early.stopped()
+        ? early.finish(epochMetrics, network, ports.metrics()) : epochMetrics;
+    checkpoints.save(CheckpointKind.FINAL, 0, finalMetrics);
+    return new LoopResult(LoopResult.Ending.COMPLETED, network.getIterationCount(),
+        early.stopped() ? LoopResult.EARLY_STOPPING : null, finalMetrics);
   }
 
   private double step(DataSet batch, int epoch) {
@@ -155,6 +161,7 @@ public final class TrainingLoop {
           }
         }));
     plateau.report(network, epochMetrics);
+    early.observe(epoch + 1, epochMetrics, network);
     long step = network.getIterationCount();
     epochMetrics.forEach((name, value) -> ports.metrics().record(new MetricPoint(name, step, epoch + 1, value)));
     CheckpointPolicy policy = spec.checkpoint();
