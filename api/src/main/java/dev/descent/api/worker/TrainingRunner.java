@@ -156,9 +156,10 @@ class TrainingRunner {
           queue.heartbeat(run.id(), workerId, run.progressForHeartbeat(), run.metrics().latest()));
     }
     boolean pause = run.stopReason() == JobRun.StopReason.PAUSE;
-    boolean released = retry.call(run.id(), pause ? "pausing the job" : "re-queueing the job", () -> pause
-        ? queue.releasePaused(run.id(), workerId, "paused by request (" + workerId + ")")
-        : queue.release(run.id(), workerId, "drained: service stopping (" + workerId + ")"));
+    // A job paused while its worker drained stays paused: each statement moves only from its own status.
+    boolean released = retry.call(run.id(), pause ? "pausing the job" : "re-queueing the job", () -> !pause
+        && queue.release(run.id(), workerId, "drained: service stopping (" + workerId + ")")
+        || queue.releasePaused(run.id(), workerId, "paused by request (" + workerId + ")"));
     log.info("Job {} {} at step {}", run.id(), released ? (pause ? "paused" : "drained back to the queue")
         : "was taken away while it stopped", run.progressForHeartbeat().iteration());
   }
