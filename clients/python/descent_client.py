@@ -130,6 +130,14 @@ class Client:
         """Cancels a queued or running job; returns the job after the request."""
         return self._json("POST", f"/jobs/{_quote(job_id)}/cancel")
 
+    def pause(self, job_id):
+        """Pauses a queued (at once) or running job (PAUSING, then PAUSED once it checkpointed); returns the job."""
+        return self._json("POST", f"/jobs/{_quote(job_id)}/pause")
+
+    def unpause(self, job_id):
+        """Queues a PAUSED job again in its old place; it continues from where it paused. Returns the job."""
+        return self._json("POST", f"/jobs/{_quote(job_id)}/unpause")
+
     def wait(self, job_id, progress=True, timeout=DEFAULT_WAIT_SECONDS, poll=DEFAULT_POLL_SECONDS):
         """Polls until the job is SUCCEEDED, FAILED or CANCELLED and returns it.
 

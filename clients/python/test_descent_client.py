@@ -14,6 +14,7 @@ import math
 import os
 import pathlib
 import tempfile
+import time
 import unittest
 import zipfile
 
@@ -159,6 +160,21 @@ class ClientErrorTests(unittest.TestCase):
         self.assertIn(self.client.cancel(job["id"])["status"], {"CANCELLING", "CANCELLED"})
         finished = self.client.wait(job["id"], progress=False, timeout=JOB_TIMEOUT_SECONDS)
         self.assertEqual(finished["status"], "CANCELLED")
+
+    def test_pause_and_unpause_a_long_job(self):
+        spec = dict(iris_spec(self.client), name="client-test-pause", epochs=LONG_JOB_EPOCHS)
+        job = self.client.submit(spec)
+        self.assertIn(self.client.pause(job["id"])["status"], {"PAUSING", "PAUSED"})
+        deadline = time.monotonic() + JOB_TIMEOUT_SECONDS
+        while self.client.get(job["id"])["status"] == "PAUSING" and time.monotonic() < deadline:
+            time.sleep(0.1)
+        self.assertEqual(self.client.get(job["id"])["status"], "PAUSED")
+        self.assertIn(self.client.unpause(job["id"])["status"], {"QUEUED", "RUNNING"})
+        with self.assertRaises(DescentError) as caught:
+            self.client.unpause(job["id"])
+        self.assertEqual(caught.exception.status, 409)
+        self.client.cancel(job["id"])
+        self.client.wait(job["id"], progress=False, timeout=JOB_TIMEOUT_SECONDS)
 
     def test_trajectory_descends_rosenbrock(self):
         start = [-1.5, 2.0]

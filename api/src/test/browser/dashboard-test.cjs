@@ -5,9 +5,9 @@
 //         --url http://localhost:8080 [--artifacts api/target/browser] [--readme-screenshot docs/dashboard-job.png]
 //
 // Opens the job list, submits a job through the form, watches its progress bar move and its loss chart get points,
-// cancels another job from the list, reads a diverged job's failure, compares two jobs and runs the playground; a
-// check also fails when the page logged a JavaScript error meanwhile. Saves the job page's screenshot, prints
-// `N passed, M failed` last and exits non-zero when a check failed.
+// cancels another job from the list, pauses and unpauses one on its page, reads a diverged job's failure, compares
+// two jobs and runs the playground; a check also fails when the page logged a JavaScript error meanwhile. Saves the
+// job page's screenshot, prints `N passed, M failed` last and exits non-zero when a check failed.
 'use strict';
 
 const fs = require('node:fs');
@@ -90,7 +90,8 @@ class DashboardChecks {
 
   checks() {
     return ['modulesComputeWhatTheViewsShow', 'jobListLoadsLive', 'formShowsFieldErrors', 'submittedJobMovesLive',
-      'listShowsNewJobAndCancelsIt', 'failedJobShowsItsReason', 'compareOverlaysBothJobs', 'playgroundDrawsPaths'];
+      'listShowsNewJobAndCancelsIt', 'jobPagePausesAndUnpauses', 'failedJobShowsItsReason', 'compareOverlaysBothJobs',
+      'playgroundDrawsPaths'];
   }
 
   // -- helpers ------------------------------------------------------------------------------------------------------
@@ -244,6 +245,21 @@ class DashboardChecks {
     const status = `[data-testid=job-status-${this.cancelledId}]`;
     await waitFor(async () => (await this.text(status)) === 'CANCELLED', LIVE_SECONDS,
       "the cancelled job's row to say CANCELLED");
+  }
+
+  async jobPagePausesAndUnpauses() {
+    const spec = { ...(await this.api('GET', '/examples')).items[0].spec, ...LONG_SPEC, name: 'browser-test-pause' };
+    const jobId = (await this.api('POST', '/jobs', spec)).id;
+    await this.open(`/jobs/${jobId}`);
+    await waitFor(async () => (await this.text('[data-testid=job-status]')) === 'RUNNING', LIVE_SECONDS,
+      'the job to run');
+    await this.click(`[data-testid=pause-${jobId}]`);
+    await waitFor(async () => (await this.text('[data-testid=job-status]')) === 'PAUSED', LIVE_SECONDS,
+      'the job page to say PAUSED');
+    await this.click(`[data-testid=unpause-${jobId}]`);
+    await waitFor(async () => ['QUEUED', 'RUNNING'].includes(await this.text('[data-testid=job-status]')),
+      LIVE_SECONDS, 'the unpaused job to be queued or running again');
+    await this.api('POST', `/jobs/${jobId}/cancel`);
   }
 
   async failedJobShowsItsReason() {

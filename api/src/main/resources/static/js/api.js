@@ -73,6 +73,8 @@ export function listJobs({ status = [], page = 0, size = 50 } = {}, etag = null)
 
 export const getJob = (id) => get(`/jobs/${enc(id)}`);
 export const cancelJob = (id) => post(`/jobs/${enc(id)}/cancel`);
+export const pauseJob = (id) => post(`/jobs/${enc(id)}/pause`);
+export const unpauseJob = (id) => post(`/jobs/${enc(id)}/unpause`);
 export const submitJob = (specText) => post('/jobs', specText);
 export const listCheckpoints = async (id) => (await get(`/jobs/${enc(id)}/checkpoints`)).items;
 export const listExamples = async () => (await get('/examples')).items;

@@ -1,12 +1,13 @@
 /**
- * Small widgets shared by the views: status badge, progress bar, cancel button, problem box.
+ * Small widgets shared by the views: status badge, progress bar, cancel and pause buttons, problem box.
  * @module widgets
  */
 
 import { el, render } from './dom.js';
-import { cancelJob } from './api.js';
+import { cancelJob, pauseJob, unpauseJob } from './api.js';
 
-const CANCELLABLE = new Set(['QUEUED', 'RUNNING']);
+const CANCELLABLE = new Set(['QUEUED', 'RUNNING', 'PAUSED']);
+const PAUSABLE = new Set(['QUEUED', 'RUNNING']);
 
 /** A coloured badge naming a job status. */
 export function statusBadge(status, testId) {
@@ -44,18 +45,42 @@ export function progressBar(job, testId) {
  * @param {function(Error): void} onError
  */
 export function cancelButton(job, onCancelled, onError) {
+  return actionButton(job, {
+    action: 'cancel', label: 'Cancel', kind: 'danger', enabled: CANCELLABLE.has(job.status), call: cancelJob,
+  }, onCancelled, onError);
+}
+
+/**
+ * A button that pauses a queued or running job, or unpauses a paused one; disabled in the other states.
+ * @param {Object} job
+ * @param {function(Object): void} onChanged gets the job the server returned
+ * @param {function(Error): void} onError
+ */
+export function pauseButton(job, onChanged, onError) {
+  const paused = job.status === 'PAUSED';
+  return actionButton(job, {
+    action: paused ? 'unpause' : 'pause',
+    label: paused ? 'Unpause' : 'Pause',
+    kind: '',
+    enabled: paused || PAUSABLE.has(job.status),
+    call: paused ? unpauseJob : pauseJob,
+  }, onChanged, onError);
+}
+
+/** A small button that POSTs one job action and hands the returned job on; disabled while the request runs. */
+function actionButton(job, { action, label, kind, enabled, call }, onDone, onError) {
   const button = el('button', {
     type: 'button',
-    class: 'button danger small',
-    'data-testid': `cancel-${job.id}`,
-    'aria-label': `Cancel ${job.name}`,
-    disabled: !CANCELLABLE.has(job.status),
-    text: 'Cancel',
+    class: ['button', kind, 'small'].filter(Boolean).join(' '),
+    'data-testid': `${action}-${job.id}`,
+    'aria-label': `${label} ${job.name}`,
+    disabled: !enabled,
+    text: label,
   });
   button.addEventListener('click', async () => {
     button.disabled = true;
     try {
-      onCancelled(await cancelJob(job.id));
+      onDone(await call(job.id));
     } catch (error) {
       button.disabled = false;
       onError(error);

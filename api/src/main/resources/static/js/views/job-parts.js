@@ -8,7 +8,7 @@ import { checkpointUrl } from '../api.js';
 import {
   datasetOf, elapsedSeconds, formatBytes, formatDuration, formatInstant, formatValue, optimizerOf,
 } from '../format.js';
-import { cancelButton, progressBar, statusBadge } from '../widgets.js';
+import { cancelButton, pauseButton, progressBar, statusBadge } from '../widgets.js';
 
 const SHA_PREFIX_LENGTH = 12;
 
@@ -16,13 +16,14 @@ function fact(label, value, testId) {
   return el('div', { class: 'fact' }, el('dt', { text: label }), el('dd', { 'data-testid': testId, text: value }));
 }
 
-/** The header: name, status, cancel button, progress bar and the run's facts. */
+/** The header: name, status, pause and cancel buttons, progress bar and the run's facts. */
 export function jobHeader(job, onChange, onError) {
   const p = job.progress || {};
   return el('div', { class: 'job-header' },
     el('div', { class: 'title-row' },
       el('h1', { 'data-testid': 'job-name', text: job.name }),
       statusBadge(job.status, 'job-status'),
+      pauseButton(job, onChange, onError),
       cancelButton(job, onChange, onError)),
     el('p', { class: 'muted mono', text: job.id }),
     progressBar(job, 'job-progress'),

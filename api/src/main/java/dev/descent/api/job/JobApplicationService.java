@@ -75,8 +75,9 @@ public class JobApplicationService {
       if (now.status() == JobStatus.CANCELLED || now.status() == JobStatus.CANCELLING) {
         return now;
       }
-      throw new JobConflictException(
-          "job " + id + " has already finished (" + now.status() + "); it cannot be cancelled");
+      throw new JobConflictException(now.status().isTerminal()
+          ? "job " + id + " has already finished (" + now.status() + "); it cannot be cancelled"
+          : "job " + id + " is " + now.status() + "; it can be cancelled once it is PAUSED");
     }
   }
 

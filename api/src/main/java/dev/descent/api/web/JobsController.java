@@ -1,6 +1,7 @@
 package dev.descent.api.web;
 
 import dev.descent.api.job.JobApplicationService;
+import dev.descent.api.job.JobPauses;
 import dev.descent.api.job.JobResumption;
 import dev.descent.api.web.generated.JobsApi;
 import dev.descent.api.web.generated.model.ExampleList;
@@ -13,14 +14,20 @@ import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Submit, list, read and cancel jobs (openapi.yaml, tag {@code jobs}). */
+/** Submit, list, read, cancel, pause and resume jobs (openapi.yaml, tag {@code jobs}). */
 @RestController
-record JobsController(JobApplicationService jobs, JobMapper mapper, Examples examples, JobResumption resumption)
+record JobsController(
+    JobApplicationService jobs, JobMapper mapper, Examples examples, JobResumption resumption, JobPauses pauses)
     implements JobsApi {
   @Override
   public ResponseEntity<Job> submitJob(String body) {
     Job job = mapper.toJob(jobs.submit(body));
     return ResponseEntity.created(URI.create("/api/v1/jobs/" + job.getId())).body(job);
+  }
+
+  @Override
+  public ResponseEntity<Job> unpauseJob(UUID id) {
+    return ResponseEntity.ok(mapper.toJob(pauses.unpause(id)));
   }
 
   @Override
@@ -47,6 +54,11 @@ record JobsController(JobApplicationService jobs, JobMapper mapper, Examples exa
   @Override
   public ResponseEntity<Job> resumeJob(UUID id, String body) {
     return ResponseEntity.ok(mapper.toJob(resumption.resume(id, body)));
+  }
+
+  @Override
+  public ResponseEntity<Job> pauseJob(UUID id) {
+    return ResponseEntity.ok(mapper.toJob(pauses.pause(id)));
   }
 
   @Override

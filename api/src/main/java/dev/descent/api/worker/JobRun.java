@@ -17,7 +17,14 @@ final class JobRun implements ProgressSink, CancellationToken {
     CANCEL_REQUESTED,
     LOST,
     /** The service is stopping: checkpoint where training stopped, then go back to the queue. */
-    DRAIN
+    DRAIN,
+    /** A user paused the job: checkpoint where training stopped, then let it go as PAUSED. */
+    PAUSE;
+
+    /** True when the run hands its job back (to the queue, or paused) after a checkpoint where it stopped. */
+    boolean releases() {
+      return this == DRAIN || this == PAUSE;
+    }
   }
 
   private static final JobProgress NOT_STARTED = new JobProgress(0, 0, 0, 0, 0.0);
@@ -67,7 +74,7 @@ final class JobRun implements ProgressSink, CancellationToken {
 
   @Override
   public boolean checkpointOnStop() {
-    return stopReason == StopReason.DRAIN;
+    return stopReason.releases();
   }
 
   /** Marks the run as done: every epoch and the whole fraction, at the iteration it reached. */

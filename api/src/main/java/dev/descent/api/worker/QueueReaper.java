@@ -58,8 +58,8 @@ class QueueReaper implements SmartLifecycle {
     try {
       ReapResult result = queue.reap(settings.staleAfter());
       if (result.total() > 0) {
-        log.warn("Reaped stale jobs: requeued {}, failed {}, cancelled {}",
-            result.requeued(), result.failed(), result.cancelled());
+        log.warn("Reaped stale jobs: requeued {}, failed {}, cancelled {}, paused {}",
+            result.requeued(), result.failed(), result.cancelled(), result.paused());
       }
     } catch (RuntimeException e) {
       log.error("Reaping stale jobs failed; retrying on the next tick", e);

@@ -85,9 +85,9 @@ class TrainingRunner {
       log.info("Job {} is no longer ours; leaving its state to its new owner", run.id());
       return "lost";
     }
-    if (run.stopReason() == JobRun.StopReason.DRAIN && result.status() == JobStatus.CANCELLED) {
+    if (run.stopReason().releases() && result.status() == JobStatus.CANCELLED) {
       release(run, workerId);
-      return "drained";
+      return run.stopReason() == JobRun.StopReason.PAUSE ? "paused" : "drained";
     }
     reportFinalState(run, workerId, result);
     JobResult outcome = result;
@@ -146,16 +146,22 @@ class TrainingRunner {
     return failure;
   }
 
-  /** The service stops: the run checkpointed where it stopped; the job goes back to the queue for the next start. */
+  /**
+   * The service stops or the user paused the job: the run checkpointed where it stopped; the job goes back to the
+   * queue for the next start, or waits PAUSED until it is unpaused.
+   */
   private void release(JobRun run, String workerId) {
     synchronized (run) {
       retry.call(run.id(), "reporting progress", () ->
           queue.heartbeat(run.id(), workerId, run.progressForHeartbeat(), run.metrics().latest()));
     }
-    boolean released = retry.call(run.id(), "re-queueing the job",
-        () -> queue.release(run.id(), workerId, "drained: service stopping (" + workerId + ")"));
-    log.info("Job {} {} at step {}", run.id(), released ? "drained back to the queue" : "was taken away while draining",
-        run.progressForHeartbeat().iteration());
+    boolean pause = run.stopReason() == JobRun.StopReason.PAUSE;
+    // A job paused while its worker drained stays paused: each statement moves only from its own status.
+    boolean released = retry.call(run.id(), pause ? "pausing the job" : "re-queueing the job", () -> !pause
+        && queue.release(run.id(), workerId, "drained: service stopping (" + workerId + ")")
+        || queue.releasePaused(run.id(), workerId, "paused by request (" + workerId + ")"));
+    log.info("Job {} {} at step {}", run.id(), released ? (pause ? "paused" : "drained back to the queue")
+        : "was taken away while it stopped", run.progressForHeartbeat().iteration());
   }
 
   /**

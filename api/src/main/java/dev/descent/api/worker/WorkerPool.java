@@ -146,6 +146,7 @@ class WorkerPool implements SmartLifecycle {
       }
       switch (result) {
         case CANCEL_REQUESTED -> run.stop(JobRun.StopReason.CANCEL_REQUESTED);
+        case PAUSE_REQUESTED -> run.stop(JobRun.StopReason.PAUSE);
         case LOST -> run.stop(JobRun.StopReason.LOST);
         case CONTINUE -> { }
       }

@@ -40,6 +40,13 @@ final class JobChecks {
 
   private JobChecks() {}
 
+  /** What the checks read from a service: JSON and raw content by path. */
+  interface Reads {
+    JsonNode get(String path);
+
+    byte[] download(String path);
+  }
+
   /**
    * digits (1,437 training images), 256-128-10 MLP, Adam: {@code epochs} × 90 updates of about 5 ms, a periodic
    * checkpoint every 100 updates (the last 20 kept).
@@ -60,12 +67,12 @@ final class JobChecks {
     return service.post("/api/v1/jobs", spec).get("id").asText();
   }
 
-  static JsonNode job(ServiceProcess service, String id) {
+  static JsonNode job(Reads service, String id) {
     return service.get("/api/v1/jobs/" + id);
   }
 
   /** Waits until the job has made at least {@code fraction} of its updates (failing if it ends first). */
-  static void awaitProgress(ServiceProcess service, String id, double fraction) {
+  static void awaitProgress(Reads service, String id, double fraction) {
     await("job " + id + " at " + fraction).atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
         .until(() -> {
           JsonNode job = job(service, id);
@@ -74,7 +81,7 @@ final class JobChecks {
         });
   }
 
-  static JsonNode awaitStatus(ServiceProcess service, String id, Duration timeout, String... statuses) {
+  static JsonNode awaitStatus(Reads service, String id, Duration timeout, String... statuses) {
     AtomicReference<JsonNode> last = new AtomicReference<>();
     await("job " + id + " " + List.of(statuses)).atMost(timeout).pollInterval(Duration.ofMillis(250))
         .until(() -> {
@@ -85,7 +92,7 @@ final class JobChecks {
   }
 
   /** SUCCEEDED, full history, no duplicate checkpoint, parameters equal to an uninterrupted run's. */
-  static void assertFinishedAsIfUninterrupted(ServiceProcess service, String id, String spec) {
+  static void assertFinishedAsIfUninterrupted(Reads service, String id, String spec) {
     JsonNode job = awaitStatus(service, id, Duration.ofMinutes(4), "SUCCEEDED", "FAILED", "CANCELLED");
     assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("SUCCEEDED");
     long total = job.get("progress").get("totalIterations").asLong();
@@ -109,7 +116,7 @@ final class JobChecks {
   }
 
   /** The events of the job's timeline, as "FROM->TO: reason". */
-  static List<String> timeline(ServiceProcess service, String id) {
+  static List<String> timeline(Reads service, String id) {
     return StreamSupport.stream(job(service, id).get("timeline").spliterator(), false)
         .map(e -> e.get("from").asText() + "->" + e.get("to").asText() + ": " + e.get("reason").asText())
         .toList();

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * database (an external one, or its default embedded PostgreSQL in a given folder), with one training slot and fast
  * queue timings so that a killed worker's job is reaped within seconds.
  */
-final class ServiceProcess {
+final class ServiceProcess implements JobChecks.Reads {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private final Process process;
   private final String base;
@@ -119,11 +119,13 @@ final class ServiceProcess {
     }
   }
 
-  JsonNode get(String path) {
+  @Override
+  public JsonNode get(String path) {
     return JSON.readTree(send(HttpRequest.newBuilder(URI.create(base + path)).GET()));
   }
 
-  byte[] download(String path) {
+  @Override
+  public byte[] download(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 

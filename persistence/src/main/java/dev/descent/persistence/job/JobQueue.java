@@ -59,8 +59,11 @@ public class JobQueue {
         INSERT INTO job_event (job_id, at, attempt, from_status, to_status, reason)
         SELECT id, now(), attempt, %3$s, %2$s, CAST(:reason AS text) FROM released)
       SELECT count(*) FROM released
-      """
-          .formatted(sqlOf(JobTransitions.REQUEUE));
+      """;
+
+  private static final String REQUEUE = RELEASE.formatted(sqlOf(JobTransitions.REQUEUE));
+
+  private static final String RELEASE_PAUSED = RELEASE.formatted(sqlOf(JobTransitions.RELEASE_PAUSED));
 
   private final JdbcClient jdbc;
 
@@ -101,7 +104,7 @@ public class JobQueue {
   /**
    * Records that {@code workerId} is alive on job {@code id}, with its progress and latest metrics (merged into the
    * ones reported before). The result tells the worker whether to go on, stop for a cancel, or stop because the job
-   * is no longer its own.
+   * or a pause, or stop because the job is no longer its own.
    */
   public HeartbeatResult heartbeat(UUID id, String workerId, JobProgress progress, Map<String, Double> metrics) {
     Objects.requireNonNull(progress, "progress");
@@ -118,8 +121,11 @@ public class JobQueue {
             workerId)
         .query(String.class)
         .optional()
-        .map(status -> JobStatus.valueOf(status) == JobStatus.CANCELLING)
-        .map(cancelling -> cancelling ? HeartbeatResult.CANCEL_REQUESTED : HeartbeatResult.CONTINUE)
+        .map(status -> switch (JobStatus.valueOf(status)) {
+          case CANCELLING -> HeartbeatResult.CANCEL_REQUESTED;
+          case PAUSING -> HeartbeatResult.PAUSE_REQUESTED;
+          default -> HeartbeatResult.CONTINUE;
+        })
         .orElse(HeartbeatResult.LOST);
   }
 
@@ -130,7 +136,19 @@ public class JobQueue {
    * is not, or no longer, this worker's RUNNING job.
    */
   public boolean release(UUID id, String workerId, String reason) {
-    return jdbc.sql(RELEASE).param("id", id).param("worker", workerId).param("reason", reason)
+    return release(REQUEUE, id, workerId, reason);
+  }
+
+  /**
+   * Lets a PAUSING job that {@code workerId} holds go as PAUSED, once its run has checkpointed; like {@link #release}
+   * it does not use up an attempt. False when the job is not, or no longer, this worker's PAUSING job.
+   */
+  public boolean releasePaused(UUID id, String workerId, String reason) {
+    return release(RELEASE_PAUSED, id, workerId, reason);
+  }
+
+  private boolean release(String sql, UUID id, String workerId, String reason) {
+    return jdbc.sql(sql).param("id", id).param("worker", workerId).param("reason", reason)
         .query(Long.class).single() > 0;
   }
 
@@ -144,7 +162,8 @@ public class JobQueue {
     for (ReapRule rule : ReapRule.values()) {
       moved.put(rule, reap(rule, staleAfter));
     }
-    return new ReapResult(moved.get(ReapRule.REQUEUE), moved.get(ReapRule.FAIL), moved.get(ReapRule.CANCEL));
+    return new ReapResult(moved.get(ReapRule.REQUEUE), moved.get(ReapRule.FAIL), moved.get(ReapRule.CANCEL),
+        moved.get(ReapRule.PAUSE));
   }
 
   /** One rule's statement: the ids of the jobs it moved. */

@@ -49,6 +49,28 @@ public class JobService {
   }
 
   /**
+   * Pauses a job: QUEUED → PAUSED at once, RUNNING → PAUSING (its worker checkpoints at the next update and lets it go
+   * as PAUSED); a PAUSING or PAUSED job is left as it is. Empty when there is no such job.
+   *
+   * @throws IllegalTransitionException when the job has already finished
+   */
+  public Optional<JobView> pause(UUID id, String reason) {
+    return retryOnConflict(() -> jobs.findById(id).map(job -> JobView.of(pause(job, reason))));
+  }
+
+  /**
+   * Puts a PAUSED job back in the queue with its priority and age. Empty when there is no such job.
+   *
+   * @throws IllegalTransitionException when the job is not PAUSED
+   */
+  public Optional<JobView> unpause(UUID id, String reason) {
+    return retryOnConflict(() -> jobs.findById(id).map(job -> {
+      job.unpause(now(), reason);
+      return JobView.of(job);
+    }));
+  }
+
+  /**
    * Queues a FAILED or CANCELLED job again with {@code specJson} (see {@link TrainingJob#resume}). Empty when there is
    * no such job.
    *
@@ -81,6 +103,15 @@ public class JobService {
       job.requestCancel(now(), reason);
     } else if (job.status() != JobStatus.CANCELLING) { // asked already: left as it is
       job.markCancelled(now(), reason); // a finished job refuses
+    }
+    return job;
+  }
+
+  private TrainingJob pause(TrainingJob job, String reason) {
+    if (JobTransitions.REQUEST_PAUSE.allows(job.status())) {
+      job.requestPause(now(), reason);
+    } else if (job.status() != JobStatus.PAUSING && job.status() != JobStatus.PAUSED) { // asked already
+      job.pause(now(), reason); // only a queued job may; the others refuse
     }
     return job;
   }

@@ -8,6 +8,8 @@ public enum JobStatus {
   QUEUED,
   RUNNING,
   CANCELLING,
+  PAUSING,
+  PAUSED,
   SUCCEEDED,
   FAILED,
   CANCELLED;

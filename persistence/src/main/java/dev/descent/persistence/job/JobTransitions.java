@@ -3,6 +3,8 @@ package dev.descent.persistence.job;
 import static dev.descent.persistence.job.JobStatus.CANCELLED;
 import static dev.descent.persistence.job.JobStatus.CANCELLING;
 import static dev.descent.persistence.job.JobStatus.FAILED;
+import static dev.descent.persistence.job.JobStatus.PAUSED;
+import static dev.descent.persistence.job.JobStatus.PAUSING;
 import static dev.descent.persistence.job.JobStatus.QUEUED;
 import static dev.descent.persistence.job.JobStatus.RUNNING;
 import static dev.descent.persistence.job.JobStatus.SUCCEEDED;
@@ -18,22 +20,31 @@ import java.util.stream.Collectors;
  * status it ends in. The entity ({@link TrainingJob}) checks its moves against it, and the SQL of {@link JobQueue} and
  * {@link ReapRule} is built from it ({@link #sourcesSql()}, {@link #targetSql()}), so no status rule is written twice.
  *
- * <p>A queued job is claimed or cancelled; a running job finishes, is asked to cancel, or goes back to the queue when
- * its worker is lost or hands it back; a cancelling job ends cancelled, or as it ended anyway when the run finished
- * before it saw the request. A SUCCEEDED job never moves again; a user may resume a FAILED or CANCELLED one, which
- * puts it back in the queue.
+ * <p>A queued job is claimed, paused or cancelled; a running job finishes, is asked to cancel or pause, or goes back
+ * to the queue when its worker is lost or hands it back; a cancelling job ends cancelled, or as it ended anyway when
+ * the run finished before it saw the request. A pausing job checkpoints and ends paused (or as it ended anyway); a
+ * paused job waits until a user unpauses it (back to the queue, in its old place) or cancels it. A SUCCEEDED job never
+ * moves again; a user may resume a FAILED or CANCELLED one, which puts it back in the queue.
  */
 public enum JobTransitions {
   /** A worker takes a queued job ({@link JobQueue#claim}). */
   CLAIM(RUNNING, QUEUED),
   /** A user cancels a running job; its worker sees it at the next heartbeat. */
   REQUEST_CANCEL(CANCELLING, RUNNING),
-  /** A user cancels a queued job, or the worker of a cancelling one stopped (or was lost). */
-  CANCEL(CANCELLED, QUEUED, CANCELLING),
-  /** The run ended well, even when a cancel came too late to stop it. */
-  SUCCEED(SUCCEEDED, RUNNING, CANCELLING),
+  /** A user cancels a queued or paused job, or the worker of a cancelling one stopped (or was lost). */
+  CANCEL(CANCELLED, QUEUED, CANCELLING, PAUSED),
+  /** A user pauses a running job; its worker sees it at the next heartbeat, checkpoints and lets it go. */
+  REQUEST_PAUSE(PAUSING, RUNNING),
+  /** A user pauses a queued job: it waits without running. */
+  PAUSE(PAUSED, QUEUED),
+  /** The worker of a pausing job checkpointed and released it (or was lost). */
+  RELEASE_PAUSED(PAUSED, PAUSING),
+  /** A user unpauses a paused job: back in the queue with its priority and age. */
+  UNPAUSE(QUEUED, PAUSED),
+  /** The run ended well, even when a cancel or pause came too late to stop it. */
+  SUCCEED(SUCCEEDED, RUNNING, CANCELLING, PAUSING),
   /** The run failed, or its worker was lost once too often. */
-  FAIL(FAILED, RUNNING, CANCELLING),
+  FAIL(FAILED, RUNNING, CANCELLING, PAUSING),
   /** A running job goes back to the queue: its worker was lost, or released it while stopping. */
   REQUEUE(QUEUED, RUNNING),
   /** A user resumes a failed or cancelled job. */

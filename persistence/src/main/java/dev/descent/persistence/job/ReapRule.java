@@ -2,7 +2,8 @@ package dev.descent.persistence.job;
 
 /**
  * What the reaper does with a claimed job whose worker stopped heart-beating: a RUNNING job with attempts left goes
- * back to the queue, one without is failed with {@link FailureCodes#MAX_ATTEMPTS}, a CANCELLING one is cancelled.
+ * back to the queue, one without is failed with {@link FailureCodes#MAX_ATTEMPTS}, a CANCELLING one is cancelled, a
+ * PAUSING one paused (unpaused, it goes on from its latest checkpoint).
  * Each rule is one SQL statement in {@link JobQueue#reap}; {@code condition} filters on the job's own columns. A rule
  * names its {@link JobTransitions transition} and the one status of its sources that it reaps; the target comes from
  * the table, and a rule whose status the transition does not start from fails when the class loads.
@@ -20,7 +21,8 @@ enum ReapRule {
       "attempt >= max_attempts",
       FailureCodes.MAX_ATTEMPTS,
       "'heartbeat lost from ' || claimed_by || ' in attempt ' || attempt || ' of ' || max_attempts"),
-  CANCEL(JobTransitions.CANCEL, JobStatus.CANCELLING, "true", null, "'heartbeat lost while cancelling'");
+  CANCEL(JobTransitions.CANCEL, JobStatus.CANCELLING, "true", null, "'heartbeat lost while cancelling'"),
+  PAUSE(JobTransitions.RELEASE_PAUSED, JobStatus.PAUSING, "true", null, "'heartbeat lost while pausing'");
 
   final JobStatus from;
   final JobStatus to;

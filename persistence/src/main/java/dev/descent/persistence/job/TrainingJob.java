@@ -96,6 +96,21 @@ public class TrainingJob {
     move(JobTransitions.REQUEST_CANCEL, at, reason);
   }
 
+  /** RUNNING → PAUSING: the worker sees it at its next heartbeat, checkpoints and lets the job go as PAUSED. */
+  public void requestPause(Instant at, String reason) {
+    move(JobTransitions.REQUEST_PAUSE, at, reason);
+  }
+
+  /** QUEUED → PAUSED at once: the job waits without running. */
+  public void pause(Instant at, String reason) {
+    move(JobTransitions.PAUSE, at, reason);
+  }
+
+  /** PAUSED → QUEUED with its priority and creation time unchanged, so it keeps its place in the queue. */
+  public void unpause(Instant at, String reason) {
+    move(JobTransitions.UNPAUSE, at, reason);
+  }
+
   /** RUNNING or CANCELLING → SUCCEEDED: the run ended well. */
   public void markSucceeded(Instant at) {
     move(JobTransitions.SUCCEED, at, "completed");

@@ -3,30 +3,15 @@ package dev.descent.persistence.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.descent.persistence.PostgresIntegrationTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-class JobQueueTests extends PostgresIntegrationTest {
+class JobQueueTests extends QueueTestSupport {
 
   private static final Duration STALE = Duration.ofMinutes(1);
-  private static final JobProgress PROGRESS = new JobProgress(1, 4, 12, 40, 0.3);
-
-  @Autowired JobQueue queue;
-  @Autowired JobService service;
-  @Autowired JobReader reader;
-  @Autowired JdbcClient jdbc;
-
-  @BeforeEach
-  void emptyQueue() {
-    jdbc.sql("TRUNCATE job CASCADE").update();
-  }
 
   @Test
   void claimTakesHighestPriorityThenOldestAndRecordsTheAttempt() {

@@ -41,6 +41,9 @@ class JobTransitionsEnforcedTests extends PostgresIntegrationTest {
   private static final Map<JobTransitions, BiConsumer<TrainingJob, Instant>> ENTITY_MOVES =
       Map.of(
           JobTransitions.REQUEST_CANCEL, (job, at) -> job.requestCancel(at, "user"),
+          JobTransitions.REQUEST_PAUSE, (job, at) -> job.requestPause(at, "user"),
+          JobTransitions.PAUSE, (job, at) -> job.pause(at, "user"),
+          JobTransitions.UNPAUSE, (job, at) -> job.unpause(at, "user"),
           JobTransitions.CANCEL, (job, at) -> job.markCancelled(at, "user"),
           JobTransitions.SUCCEED, (job, at) -> job.markSucceeded(at),
           JobTransitions.FAIL, (job, at) -> job.markFailed("ERROR", "boom", at),
@@ -50,7 +53,8 @@ class JobTransitionsEnforcedTests extends PostgresIntegrationTest {
   private Map<JobTransitions, Consumer<UUID>> sqlMoves() {
     return Map.of(
         JobTransitions.CLAIM, id -> queue.claim(WORKER, 10),
-        JobTransitions.REQUEUE, id -> queue.release(id, WORKER, "drained"));
+        JobTransitions.REQUEUE, id -> queue.release(id, WORKER, "drained"),
+        JobTransitions.RELEASE_PAUSED, id -> queue.releasePaused(id, WORKER, "paused"));
   }
 
   @TestFactory

@@ -13,7 +13,9 @@ class JobTransitionsTests {
   void theTableHasTheDocumentedShape() {
     assertThat(JobTransitions.sourcesOf(JobStatus.RUNNING)).containsExactly(JobStatus.QUEUED);
     assertThat(JobTransitions.sourcesOf(JobStatus.CANCELLED))
-        .containsExactlyInAnyOrder(JobStatus.QUEUED, JobStatus.CANCELLING);
+        .containsExactlyInAnyOrder(JobStatus.QUEUED, JobStatus.CANCELLING, JobStatus.PAUSED);
+    assertThat(JobTransitions.sourcesOf(JobStatus.PAUSED))
+        .containsExactlyInAnyOrder(JobStatus.QUEUED, JobStatus.PAUSING);
     for (JobStatus terminal : EnumSet.of(JobStatus.SUCCEEDED, JobStatus.FAILED, JobStatus.CANCELLED)) {
       for (JobStatus to : JobStatus.values()) {
         // A user may resume a failed or cancelled job (back to QUEUED); nothing else leaves a terminal state.
@@ -24,13 +26,15 @@ class JobTransitionsTests {
   }
 
   @Test
-  void theAllowedPairsAreTheOnesTheServiceHadAlways() {
+  void theAllowedPairsAreTheOnesTheServiceHadAlwaysAndPauses() {
     Map<JobStatus, EnumSet<JobStatus>> expected =
         Map.of(
-            JobStatus.QUEUED, EnumSet.of(JobStatus.RUNNING, JobStatus.CANCELLED),
-            JobStatus.RUNNING,
-                EnumSet.of(JobStatus.SUCCEEDED, JobStatus.FAILED, JobStatus.CANCELLING, JobStatus.QUEUED),
+            JobStatus.QUEUED, EnumSet.of(JobStatus.RUNNING, JobStatus.CANCELLED, JobStatus.PAUSED),
+            JobStatus.RUNNING, EnumSet.of(
+                JobStatus.SUCCEEDED, JobStatus.FAILED, JobStatus.CANCELLING, JobStatus.QUEUED, JobStatus.PAUSING),
             JobStatus.CANCELLING, EnumSet.of(JobStatus.CANCELLED, JobStatus.SUCCEEDED, JobStatus.FAILED),
+            JobStatus.PAUSING, EnumSet.of(JobStatus.PAUSED, JobStatus.SUCCEEDED, JobStatus.FAILED),
+            JobStatus.PAUSED, EnumSet.of(JobStatus.QUEUED, JobStatus.CANCELLED),
             JobStatus.SUCCEEDED, EnumSet.noneOf(JobStatus.class),
             JobStatus.FAILED, EnumSet.of(JobStatus.QUEUED),
             JobStatus.CANCELLED, EnumSet.of(JobStatus.QUEUED));
@@ -51,7 +55,7 @@ class JobTransitionsTests {
 
   @Test
   void aWorkerOwnsAJobExactlyWhileItsRunMayStillEnd() {
-    assertThat(JobStatus.claimed()).containsExactly(JobStatus.RUNNING, JobStatus.CANCELLING);
+    assertThat(JobStatus.claimed()).containsExactly(JobStatus.RUNNING, JobStatus.CANCELLING, JobStatus.PAUSING);
     assertThat(JobStatus.claimed())
         .isEqualTo(JobTransitions.SUCCEED.sources())
         .isEqualTo(JobTransitions.FAIL.sources());
@@ -59,9 +63,10 @@ class JobTransitionsTests {
 
   @Test
   void theSqlIsRenderedFromTheTable() {
-    assertThat(JobTransitions.SUCCEED.sourcesSql()).isEqualTo("'RUNNING', 'CANCELLING'");
+    assertThat(JobTransitions.SUCCEED.sourcesSql()).isEqualTo("'RUNNING', 'CANCELLING', 'PAUSING'");
     assertThat(JobTransitions.CLAIM.targetSql()).isEqualTo("'RUNNING'");
     assertThat(JobTransitions.CLAIM.onlySource()).isEqualTo(JobStatus.QUEUED);
     assertThat(JobTransitions.REQUEUE.onlySource()).isEqualTo(JobStatus.RUNNING);
+    assertThat(JobTransitions.RELEASE_PAUSED.onlySource()).isEqualTo(JobStatus.PAUSING);
   }
 }
