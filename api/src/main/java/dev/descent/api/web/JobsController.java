@@ -26,11 +26,6 @@ record JobsController(
   }
 
   @Override
-  public ResponseEntity<Job> unpauseJob(UUID id) {
-    return ResponseEntity.ok(mapper.toJob(pauses.unpause(id)));
-  }
-
-  @Override
   public ResponseEntity<JobPage> listJobs(List<JobStatus> status, Integer page, Integer size) {
     var statuses = status == null ? List.<dev.descent.persistence.job.JobStatus>of()
         : status.stream().map(JobMapper::status).toList();
@@ -59,6 +54,11 @@ record JobsController(
   @Override
   public ResponseEntity<Job> pauseJob(UUID id) {
     return ResponseEntity.ok(mapper.toJob(pauses.pause(id)));
+  }
+
+  @Override
+  public ResponseEntity<Job> unpauseJob(UUID id) {
+    return ResponseEntity.ok(mapper.toJob(pauses.unpause(id)));
   }
 
   @Override
