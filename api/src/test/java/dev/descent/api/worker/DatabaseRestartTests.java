@@ -68,7 +68,7 @@ class DatabaseRestartTests {
 
     assertFinishedAsIfUninterrupted(service, id, spec);
     assertThat(service.log()).as("the writers met the outage and retried")
-        .containsPattern("Writing metrics of job " + id + " failed|Job " + id + ": [a-z ]+ failed \\(try");
+        .containsPattern("Writing metrics of job " + id + " failed|Job " + id + ": [a-z0-9- ]+ failed \\(try");
   }
 
   /** Runs a PostgreSQL tool as zonky does: in a user namespace ({@code unshare -U}), since they refuse root. */
