@@ -57,12 +57,7 @@ public final class WeightInits {
    * (pointers relative to the spec) when it is invalid. The spec reader keeps this record; networks are built from it.
    */
   public static WeightInitSpec parse(JsonNode spec) {
-    List<Violation> violations = new ArrayList<>();
-    WeightInitSpec out = read(spec, "", violations);
-    if (out == null) {
-      throw new SpecException(violations);
-    }
-    return out;
+    return SpecException.orThrow(violations -> read(spec, "", violations));
   }
 
   /** Like {@link #parse}, adding the problems to {@code out} (pointers prefixed) and giving null when there are any. */

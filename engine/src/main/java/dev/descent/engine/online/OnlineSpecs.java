@@ -49,12 +49,7 @@ public final class OnlineSpecs {
 
   /** The learner {@code spec} describes, read once with every default filled; throws {@link SpecException}. */
   public static LearnerSpec parse(JsonNode spec) {
-    List<Violation> violations = new ArrayList<>();
-    LearnerSpec out = read(spec, "", violations);
-    if (out == null) {
-      throw new SpecException(violations);
-    }
-    return out;
+    return SpecException.orThrow(violations -> read(spec, "", violations));
   }
 
   /** Like {@link #parse}, adding the problems to {@code out} (pointers prefixed) and giving null when there are any. */

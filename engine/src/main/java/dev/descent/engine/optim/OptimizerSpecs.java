@@ -96,11 +96,7 @@ public final class OptimizerSpecs {
 
   /** {@link #plan(UpdaterSpec, ScheduleSpec, int)} for JSON; throws {@link SpecException} if invalid. */
   public static OptimizerPlan plan(JsonNode optimizer, JsonNode schedule, int iterationsPerEpoch) {
-    List<Violation> violations = new ArrayList<>();
-    Reading reading = read(optimizer, schedule, iterationsPerEpoch, violations);
-    if (!violations.isEmpty()) {
-      throw new SpecException(violations);
-    }
+    Reading reading = SpecException.orThrow(violations -> read(optimizer, schedule, iterationsPerEpoch, violations));
     return plan(reading.updater(), reading.schedule(), iterationsPerEpoch);
   }
 

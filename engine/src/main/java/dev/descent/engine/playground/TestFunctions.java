@@ -3,8 +3,6 @@ package dev.descent.engine.playground;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.descent.engine.validation.SpecException;
 import dev.descent.engine.validation.SpecFields;
-import dev.descent.engine.validation.Violation;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,12 +19,7 @@ public final class TestFunctions {
    * ignored) on {@code dimension} coordinates; throws {@link SpecException} naming what is wrong.
    */
   public static TestFunction named(JsonNode function, int dimension) {
-    List<Violation> violations = new ArrayList<>();
-    TestFunction out = read(new SpecFields(function, "", violations), dimension);
-    if (!violations.isEmpty()) {
-      throw new SpecException(violations);
-    }
-    return out;
+    return SpecException.orThrow(violations -> read(new SpecFields(function, "", violations), dimension));
   }
 
   /** The function, or null after recording violations; {@code dimension} is the start point's length. */

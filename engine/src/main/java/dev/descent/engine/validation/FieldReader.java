@@ -91,11 +91,7 @@ public final class FieldReader {
       return min;
     }
     long value = node.asLong();
-    if (value < min || value > max) {
-      add(where, "must be in [" + min + ", " + max + "], got " + value);
-      return min;
-    }
-    return value;
+    return value < min || value > max ? outOfRange(where, min, max, value).longValue() : value;
   }
 
   /** A finite number in [min, max]; {@code fallback} when absent (null fallback: required). */
@@ -114,11 +110,13 @@ public final class FieldReader {
       add(where, "must be a finite number");
       return min;
     }
-    if (value < min || value > max) {
-      add(where, "must be in [" + min + ", " + max + "], got " + value);
-      return min;
-    }
-    return value;
+    return value < min || value > max ? outOfRange(where, min, max, value).doubleValue() : value;
+  }
+
+  /** Records that {@code value} lies outside [min, max]; gives {@code min}, the value a violated field reads as. */
+  private Number outOfRange(String where, Number min, Number max, Number value) {
+    add(where, "must be in [" + min + ", " + max + "], got " + value);
+    return min;
   }
 
   public boolean bool(ObjectNode parent, String at, String name, boolean fallback) {
