@@ -6,7 +6,7 @@
 //
 // Opens the job list, submits a job through the form, watches its progress bar move and its loss chart get points,
 // cancels another job from the list, pauses and unpauses one on its page, reads a diverged job's failure, compares
-// two jobs and runs the playground; a check also fails when the page logged a JavaScript error meanwhile. Saves the
+// two jobs, runs the playground and draws a learning-rate range test's curve; a check also fails when the page logged a JavaScript error meanwhile. Saves the
 // job page's screenshot, prints `N passed, M failed` last and exits non-zero when a check failed.
 'use strict';
 
@@ -27,6 +27,16 @@ const DIVERGING_SPEC = {
     { type: 'output', activation: 'identity', loss: 'mse' }] },
   optimizer: { type: 'sgd', lr: 1000 },
   epochs: 5,
+};
+const RANGE_TEST_SPEC = {
+  task: 'lr_range_test',
+  name: 'browser-test-range',
+  dataset: { name: 'iris', validationSplit: 0.2, standardize: true },
+  model: { layers: [{ type: 'dense', units: 16, activation: 'relu' },
+    { type: 'output', activation: 'softmax', loss: 'mcxent' }] },
+  optimizer: { type: 'sgd', momentum: 0.9 },
+  batchSize: 16,
+  lrRangeTest: { minLr: 1e-5, maxLr: 10, steps: 60 },
 };
 const FINISH_SECONDS = 60;
 const WATCH_SECONDS = 120;
@@ -91,7 +101,7 @@ class DashboardChecks {
   checks() {
     return ['modulesComputeWhatTheViewsShow', 'jobListLoadsLive', 'formShowsFieldErrors', 'submittedJobMovesLive',
       'listShowsNewJobAndCancelsIt', 'jobPagePausesAndUnpauses', 'failedJobShowsItsReason', 'compareOverlaysBothJobs',
-      'playgroundDrawsPaths'];
+      'playgroundDrawsPaths', 'rangeTestDrawsItsCurve'];
   }
 
   // -- helpers ------------------------------------------------------------------------------------------------------
@@ -291,6 +301,17 @@ class DashboardChecks {
     }, 30, "the playground's paths");
     const empty = items.filter(([points]) => !(Number.parseInt(points, 10) >= 2)).map(([, text]) => text);
     assert(empty.length === 0, `paths without points: ${JSON.stringify(empty)}`);
+  }
+
+  async rangeTestDrawsItsCurve() {
+    const jobId = (await this.api('POST', '/jobs', RANGE_TEST_SPEC)).id;
+    await this.open(`/jobs/${jobId}`);
+    const chart = '[data-testid=chart-lr-range-test]';
+    await waitFor(async () => (await this.text('[data-testid=job-status]')) === 'SUCCEEDED', FINISH_SECONDS,
+      'the range test to finish');
+    await waitFor(async () => ((await this.number(chart, 'data-points')) || 0) >= 10, 15, 'the range-test curve');
+    const logX = await this.page.evaluate((c) => document.querySelector(`${c} .u-axis`) !== null, chart);
+    assert(logX, 'the range-test chart has no axes');
   }
 
   /** Fails on JavaScript errors logged since the last call (failed requests are the checks' business). */

@@ -64,14 +64,15 @@ function countPoints(data) {
 export class LineChart {
   /**
    * @param {HTMLElement} container where the figure goes
-   * @param {{title: string, testId: string, xLabel?: string}} options
+   * @param {{title: string, testId: string, xLabel?: string, logX?: boolean}} options
    */
-  constructor(container, { title, testId, xLabel = 'iteration' }) {
+  constructor(container, { title, testId, xLabel = 'iteration', logX = false }) {
     this.plotBox = el('div', { class: 'plot' });
     this.figure = el('figure', { class: 'chart', 'data-testid': testId, 'data-points': 0 },
       el('figcaption', { text: title }), this.plotBox);
     container.append(this.figure);
     this.xLabel = xLabel;
+    this.xScale = logX ? { time: false, distr: 3, log: LOG_BASE } : { time: false };
     this.labels = [];
     this.log = false;
     this.plot = null;
@@ -104,8 +105,8 @@ export class LineChart {
     const options = {
       width: this.width(),
       height: HEIGHT_PX,
-      scales: { x: { time: false }, y: log ? { distr: 3, log: LOG_BASE, range: logRange } : {} },
-      axes: [{ label: this.xLabel }, { size: 70, values: (u, splits) => splits.map(tickLabel) }],
+      scales: { x: this.xScale, y: log ? { distr: 3, log: LOG_BASE, range: logRange } : {} },
+      axes: [{ label: this.xLabel, values: (u, splits) => splits.map(tickLabel) }, { size: 70, values: (u, splits) => splits.map(tickLabel) }],
       series: [{ label: this.xLabel }, ...labels.map(seriesOptions)],
     };
     this.plot = new window.uPlot(options, data, this.plotBox);

@@ -58,6 +58,24 @@ export class MetricCharts {
       if (slot !== chart.figure) this.grid.insertBefore(chart.figure, slot ?? null);
       chart.update(group.names, this.store.aligned(group.names, { positiveOnly: this.log }), this.log);
     });
+    this.redrawRangeTest();
+  }
+
+  /**
+   * A learning-rate range test's curve: the smoothed loss against the rate on a log x axis, once the job has both
+   * series (the rate grows every step, so sorting by step sorts by rate); after the per-metric charts.
+   */
+  redrawRangeTest() {
+    const names = this.store.names();
+    if (!names.includes('lr') || !names.includes('smoothed_loss')) return;
+    if (!this.rangeChart) {
+      this.rangeChart = new LineChart(this.grid, { title: 'Range test: smoothed loss against learning rate',
+        testId: 'chart-lr-range-test', xLabel: 'learning rate', logX: true });
+    }
+    const [, lrs, losses] = this.store.aligned(['lr', 'smoothed_loss']);
+    const keep = lrs.map((lr, i) => lr !== null && lr > 0 && losses[i] !== null);
+    this.rangeChart.update(['smoothed_loss'], [lrs.filter((_, i) => keep[i]), losses.filter((_, i) => keep[i])],
+      this.log);
   }
 
   chartFor(group) {
@@ -71,5 +89,7 @@ export class MetricCharts {
   destroy() {
     for (const chart of this.charts.values()) chart.destroy();
     this.charts.clear();
+    this.rangeChart?.destroy();
+    this.rangeChart = null;
   }
 }

@@ -6,11 +6,13 @@ import dev.descent.engine.optim.OptimizerSpec;
 import dev.descent.engine.platform.FlushToZero;
 import dev.descent.engine.platform.NativeSetup;
 import dev.descent.engine.spec.JobSpec;
+import dev.descent.engine.spec.LrRangeTestSpec;
 import dev.descent.engine.spec.OnlineJobSpec;
 import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.training.FullBatchTrainingLoop;
 import dev.descent.engine.training.LoopPorts;
 import dev.descent.engine.training.LoopResult;
+import dev.descent.engine.training.LrRangeTest;
 import dev.descent.engine.training.TrainingLoop;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -50,6 +52,9 @@ public final class TrainingEngine {
     if (spec instanceof TrainingSpec training) {
       return run(training, ctx);
     }
+    if (spec instanceof LrRangeTestSpec range) {
+      return run(range, ctx);
+    }
     try (FlushToZero ftz = FlushToZero.enable()) {
       DataFolder folder = dataFolder != null ? dataFolder : DataFolder.fromEnvironment();
       return new OnlineJobRunner(folder).run((OnlineJobSpec) spec, ctx);
@@ -74,16 +79,36 @@ public final class TrainingEngine {
     }
   }
 
+  /** Runs a learning-rate range test ({@link LrRangeTest}) on the data of its training spec. */
+  public TrainingOutcome run(LrRangeTestSpec spec, TrainingContext ctx) {
+    try (FlushToZero ftz = FlushToZero.enable()) {
+      TrainingData data = TrainingData.prepare(spec.run().dataset(), spec.run().seed());
+      LoopPorts ports = new LoopPorts(ctx.metrics(), ctx.checkpoints(), ctx.progress(), ctx.cancellation());
+      return outcome(LrRangeTest.create(spec, data, ports).run());
+    } catch (RuntimeException e) {
+      return error(e, ctx);
+    } finally {
+      ctx.metrics().flush();
+    }
+  }
+
   private static TrainingOutcome error(RuntimeException e, TrainingContext ctx) {
     String message = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
     log.error("Job {} failed: {}", ctx.jobId() == null ? "(no id)" : ctx.jobId(), message, e);
     return new TrainingOutcome(TrainingOutcome.Status.FAILED, ERROR, message, 0, Map.of());
   }
 
+  private static String stopReason(String message) {
+    if (LoopResult.EARLY_STOPPING.equals(message)) {
+      return TrainingOutcome.EARLY_STOPPING;
+    }
+    return LrRangeTest.STOPPED_AT_DIVERGENCE.equals(message) ? TrainingOutcome.RANGE_TEST_DIVERGED : null;
+  }
+
   private static TrainingOutcome outcome(LoopResult result) {
     return switch (result.ending()) {
       case COMPLETED -> new TrainingOutcome(TrainingOutcome.Status.SUCCEEDED, null, null, result.iterations(),
-          result.metrics(), LoopResult.EARLY_STOPPING.equals(result.message()) ? TrainingOutcome.EARLY_STOPPING : null);
+          result.metrics(), stopReason(result.message()));
       case CANCELLED -> new TrainingOutcome(
           TrainingOutcome.Status.CANCELLED, null, null, result.iterations(), result.metrics());
       case DIVERGED -> new TrainingOutcome(

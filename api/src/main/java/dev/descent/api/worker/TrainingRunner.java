@@ -6,6 +6,7 @@ import dev.descent.engine.TrainingEngine;
 import dev.descent.engine.TrainingOutcome;
 import dev.descent.engine.spec.EngineLimits;
 import dev.descent.engine.spec.JobSpec;
+import dev.descent.engine.spec.LrRangeTestSpec;
 import dev.descent.engine.spec.JobSpecs;
 import dev.descent.engine.spec.OnlineJobSpec;
 import dev.descent.engine.spec.OptimizerKinds;
@@ -184,9 +185,13 @@ class TrainingRunner {
     if (spec instanceof OnlineJobSpec) {
       return 1;
     }
+    if (spec instanceof LrRangeTestSpec range) {
+      return range.run().batchSize();
+    }
     TrainingSpec training = (TrainingSpec) spec;
     return OptimizerKinds.isFullBatch(training.optimizer()) ? 0 : training.batchSize();
   }
+
 
   private static String safeMessage(RuntimeException e) {
     String message = e.getMessage();

@@ -1,11 +1,11 @@
 package dev.descent.engine.spec;
 
 /**
- * What any queued job asks for, whatever its task: a {@link TrainingSpec} (task {@code train}, the default) or an
- * {@link OnlineJobSpec} (task {@code online}). Exposes what the queue and the checkpoint store need; {@link JobSpecs}
- * reads and writes both kinds.
+ * What any queued job asks for, whatever its task: a {@link TrainingSpec} (task {@code train}, the default), an
+ * {@link OnlineJobSpec} (task {@code online}) or an {@link LrRangeTestSpec} (task {@code lr_range_test}). Exposes
+ * what the queue and the checkpoint store need; {@link JobSpecs} reads and writes every kind.
  */
-public sealed interface JobSpec permits TrainingSpec, OnlineJobSpec {
+public sealed interface JobSpec permits TrainingSpec, OnlineJobSpec, LrRangeTestSpec {
 
   String name();
 

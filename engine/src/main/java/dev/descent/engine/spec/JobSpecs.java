@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.descent.engine.validation.SpecException;
+import java.util.List;
 
 /**
  * Reads and writes any job spec, dispatching on the top-level {@code task}: absent or {@code "train"} is a
- * {@link TrainingSpec} ({@link SpecParser}), {@code "online"} an {@link OnlineJobSpec}. All violations are reported at
+ * {@link TrainingSpec} ({@link SpecParser}), {@code "online"} an {@link OnlineJobSpec},
+ * {@code "lr_range_test"} an {@link LrRangeTestSpec}. All violations are reported at
  * once with their JSON pointers; {@code parse(toJson(s))} equals {@code s}.
  */
 public final class JobSpecs {
@@ -39,7 +41,11 @@ public final class JobSpecs {
     if (OnlineJobSpec.TASK.equals(task.asText(null))) {
       return new OnlineJobSpecReader(limits).read(tree);
     }
-    throw new SpecException("/" + TASK, "must be \"" + TRAIN + "\" or \"" + OnlineJobSpec.TASK + "\"");
+    if (LrRangeTestSpec.TASK.equals(task.asText(null))) {
+      return new LrRangeTestSpecReader(limits).read((ObjectNode) tree);
+    }
+    throw new SpecException("/" + TASK, "must be \"" + TRAIN + "\", \"" + OnlineJobSpec.TASK + "\" or \""
+        + LrRangeTestSpec.TASK + "\"");
   }
 
   /** The canonical JSON of a spec: every field present, in the documented order. */
@@ -47,11 +53,26 @@ public final class JobSpecs {
     if (spec instanceof TrainingSpec training) {
       return SpecParser.toJson(training);
     }
+    if (spec instanceof LrRangeTestSpec range) {
+      return rangeTestJson(range);
+    }
     try {
       return MAPPER.writeValueAsString(spec);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a spec record always serializes", e);
     }
+  }
+
+  /** The training part without {@code epochs}, {@code schedule}, {@code averaging}; the task first, the test last. */
+  private static String rangeTestJson(LrRangeTestSpec spec) {
+    ObjectNode out = MAPPER.createObjectNode().put(TASK, LrRangeTestSpec.TASK);
+    ObjectNode training = (ObjectNode) readTree(SpecParser.toJson(spec.training()));
+    training.remove(List.of("epochs", "schedule", "averaging"));
+    out.setAll(training);
+    out.putObject(LrRangeTestSpec.FIELD).put("minLr", spec.minLr()).put("maxLr", spec.maxLr())
+        .put("steps", spec.steps()).put("mode", spec.mode()).put("smoothing", spec.smoothing())
+        .put("divergeFactor", spec.divergeFactor());
+    return out.toString();
   }
 
   /** The tree, or null when {@code json} is malformed (then {@link SpecParser} reports it). */
