@@ -42,6 +42,21 @@ class CrashResumeTests {
     assertThat(JobChecks.job(second, id).get("attempt").asInt()).isEqualTo(2);
   }
 
+  @Test
+  void aPhasedJobWithEarlyStoppingSurvivesKillDashNineInItsSecondPhase() throws Exception {
+    String spec = JobChecks.phasedDigitsSpec(3, 12);
+    String database = freshDatabase();
+
+    ServiceProcess first = start(database);
+    String id = JobChecks.submit(first, spec);
+    JobChecks.awaitProgress(first, id, 0.55); // phase 1 (SGD) starts at update 270 of 3 x 90 + 12 x 23 = 546
+    first.kill();
+
+    ServiceProcess second = start(database);
+    JobChecks.assertFinishedAsIfUninterrupted(second, id, spec);
+    assertThat(JobChecks.job(second, id).get("attempt").asInt()).isEqualTo(2);
+  }
+
   private ServiceProcess start(String database) throws IOException {
     ServiceProcess process = ServiceProcess.start(database, freePort(), PostgresTestDatabase.get());
     processes.add(process);

@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.StreamSupport;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -63,6 +64,23 @@ final class JobChecks {
     }
   }
 
+  /**
+   * {@link #digitsSpec} in two phases — Adam with batch 16 for {@code adamEpochs}, then SGD with momentum and batch
+   * 64 — with early stopping on {@code val_loss} restoring the best epoch.
+   */
+  static String phasedDigitsSpec(int adamEpochs, int sgdEpochs) {
+    ObjectNode spec = (ObjectNode) JSON.readTree(digitsSpec(1));
+    spec.remove(List.of("epochs", "optimizer", "batchSize"));
+    ArrayNode phases = spec.putArray("phases");
+    phases.addObject().put("epochs", adamEpochs).put("batchSize", 16).putObject("optimizer")
+        .put("type", "adam").put("lr", 0.0005);
+    phases.addObject().put("epochs", sgdEpochs).put("batchSize", 64).putObject("optimizer")
+        .put("type", "sgd").put("lr", 0.01).put("momentum", 0.9);
+    spec.putObject("earlyStopping").put("patience", 3).put("restoreBest", true);
+    return JSON.writeValueAsString(spec);
+  }
+
+
   static String submit(ServiceProcess service, String spec) {
     return service.post("/api/v1/jobs", spec).get("id").asText();
   }
@@ -95,7 +113,7 @@ final class JobChecks {
   static void assertFinishedAsIfUninterrupted(Reads service, String id, String spec) {
     JsonNode job = awaitStatus(service, id, Duration.ofMinutes(4), "SUCCEEDED", "FAILED", "CANCELLED");
     assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("SUCCEEDED");
-    long total = job.get("progress").get("totalIterations").asLong();
+    long total = job.get("progress").get("iteration").asLong(); // fewer than totalIterations after an early stop
     JsonNode loss = service.get("/api/v1/jobs/" + id + "/metrics?names=loss&maxPoints=100000")
         .get("series").get(0).get("points");
     assertThat(loss.size()).as("loss points").isEqualTo((int) total);

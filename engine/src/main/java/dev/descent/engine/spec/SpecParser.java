@@ -28,7 +28,7 @@ public final class SpecParser {
   public static final String DEFAULT_OPTIMIZER = "adam";
   private static final Set<String> FIELDS = Set.of("name", "seed", "dataset", "model", "optimizer", "schedule",
       "epochs", "batchSize", "checkpoint", "priority", "maxAttempts", "averaging",
-      "earlyStopping");
+      "earlyStopping", "phases");
   private static final Set<String> CHECKPOINT_FIELDS =
       Set.of("everyEpochs", "keepLast", "everyIterations", "keepBest", "bestMetric", "bestMode");
   private static final Set<String> BEST_MODES = Set.of("auto", "min", "max");
@@ -50,20 +50,28 @@ public final class SpecParser {
         .read(reader.field(root, "", "dataset", true)).orElse(null);
     ModelSpec model = new ModelSpecReader(reader, limits.maxLayers()).read(reader.field(root, "", "model", true),
         dataset);
-    JsonNode optimizer = root.hasNonNull("optimizer") ? root.get("optimizer") : defaultOptimizer();
-    JsonNode schedule = root.hasNonNull("schedule") ? root.get("schedule") : null;
-    OptimizerKinds.Reading optimizers = OptimizerKinds.read(optimizer, schedule, reader.violations());
+    List<PhaseSpec> phases = new PhasesReader(reader, limits).read(root);
+    boolean phased = root.hasNonNull("phases");
+    JsonNode optimizer = !phases.isEmpty() ? phases.get(0).optimizer()
+        : root.hasNonNull("optimizer") && !phased ? root.get("optimizer") : defaultOptimizer();
+    JsonNode schedule = !phases.isEmpty() ? phases.get(0).schedule()
+        : root.hasNonNull("schedule") && !phased ? root.get("schedule") : null;
+    OptimizerKinds.Reading optimizers = phases.isEmpty()
+        ? OptimizerKinds.read(optimizer, schedule, reader.violations())
+        : new OptimizerKinds.Reading(phases.get(0).optimizerSpec(), phases.get(0).scheduleSpec(), optimizer);
     List<AveragingSpec> averaging = new AveragingSpecReader(reader).read(root.get("averaging"));
     TrainingSpec spec = new TrainingSpec(
         reader.text(root, "", "name", dataset == null ? "" : dataset.name(), MAX_NAME_LENGTH),
         reader.integer(root, "", "seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE),
         dataset, model, optimizers.canonical(), schedule,
-        (int) reader.integer(root, "", "epochs", null, 1, limits.maxEpochs()),
-        (int) reader.integer(root, "", "batchSize", (long) DEFAULT_BATCH_SIZE, 1, limits.maxBatchSize()),
+        phased ? phases.stream().mapToInt(PhaseSpec::epochs).sum()
+            : (int) reader.integer(root, "", "epochs", null, 1, limits.maxEpochs()),
+        phased ? (phases.isEmpty() ? DEFAULT_BATCH_SIZE : phases.get(0).batchSize())
+            : (int) reader.integer(root, "", "batchSize", (long) DEFAULT_BATCH_SIZE, 1, limits.maxBatchSize()),
         checkpoint(reader, root),
         (int) reader.integer(root, "", "priority", (long) DEFAULT_PRIORITY, Integer.MIN_VALUE, Integer.MAX_VALUE),
         (int) reader.integer(root, "", "maxAttempts", (long) DEFAULT_MAX_ATTEMPTS, 1, MAX_ATTEMPTS),
-        averaging, earlyStopping(reader, root, dataset, averaging, optimizer),
+        averaging, earlyStopping(reader, root, dataset, averaging, optimizer), phases,
         optimizers.optimizer(), optimizers.schedule());
     checkParameterCount(reader, spec, limits.maxParameters());
     if (!reader.violations().isEmpty()) {
@@ -72,9 +80,17 @@ public final class SpecParser {
     return spec;
   }
 
-  /** The canonical JSON of a spec: every field present, in the documented order. */
+  /**
+   * The canonical JSON of a spec: every field present, in the documented order; with phases, without the top-level
+   * fields the phases replace.
+   */
   public static String toJson(TrainingSpec spec) {
     try {
+      if (!spec.phases().isEmpty()) {
+        ObjectNode tree = MAPPER.valueToTree(spec);
+        tree.remove(PhasesReader.REPLACED);
+        return MAPPER.writeValueAsString(tree);
+      }
       return MAPPER.writeValueAsString(spec);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a spec record always serializes", e);
@@ -104,7 +120,7 @@ public final class SpecParser {
     }
   }
 
-  private static ObjectNode defaultOptimizer() {
+  static ObjectNode defaultOptimizer() {
     return JsonNodeFactory.instance.objectNode().put("type", DEFAULT_OPTIMIZER);
   }
 

@@ -80,8 +80,8 @@ final class EarlyStopping {
     Map<String, Double> metrics = new LinkedHashMap<>(last);
     if (spec.restoreBest() && bestParams != null) {
       network.setParams(bestParams.dup());
-      if (bestUpdater != null) {
-        network.getUpdater().getStateViewArray().assign(bestUpdater);
+      if (bestUpdater != null && bestUpdater.length() == network.getUpdater().getStateViewArray().length()) {
+        network.getUpdater().getStateViewArray().assign(bestUpdater); // a later phase's optimizer may differ
       }
       metrics = new LinkedHashMap<>(bestMetrics);
     }

@@ -15,7 +15,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * by the minibatch size afterwards), so the norm is divided by {@code B} and the clipping gets {@code B}.
  */
 final class GradientNormListener extends BaseTrainingListener {
-  private final GradientClipping clipping;
+  private GradientClipping clipping;
   private double lastNorm = Double.NaN;
 
   GradientNormListener(GradientClipping clipping) {
@@ -29,6 +29,11 @@ final class GradientNormListener extends BaseTrainingListener {
     if (!GradientClipping.NONE.equals(clipping)) {
       clipping.apply(gradient, model.batchSize());
     }
+  }
+
+  /** Clips with {@code clipping} from the next backward pass on (a phase's optimizer). */
+  void clipping(GradientClipping clipping) {
+    this.clipping = clipping;
   }
 
   /** The norm measured during the latest backward pass, before clipping. */

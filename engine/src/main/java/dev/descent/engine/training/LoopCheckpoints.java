@@ -15,13 +15,15 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * iteration and epoch counters, and the configuration JSON, which holds the state of stateful schedules such as
  * {@code plateau}) plus entries of ours: {@value #LOOP_ENTRY} (the sum of the current epoch's minibatch losses,
  * so that a mid-epoch resume reports the same {@code train_loss}) and {@value #AVERAGES_ENTRY} (the Polyak
- * averages), and with early stopping {@value EarlyStopping#ENTRY} ({@link EarlyStopping#state}). Next to a periodic
+ * averages), with early stopping {@value EarlyStopping#ENTRY} ({@link EarlyStopping#state}), and in a phase after the
+ * first {@value #PHASE_ENTRY} (the phase whose optimizer the network has). Next to a periodic
  * or final checkpoint, every started average is saved as a model zip of its own kind ({@code polyak-arith},
  * {@code polyak-ema}), carrying the average's metrics without their {@code @kind} suffix.
  */
 final class LoopCheckpoints {
   static final String LOOP_ENTRY = "descent-loop.bin";
   static final String AVERAGES_ENTRY = "descent-averages.bin";
+  static final String PHASE_ENTRY = "descent-phase.bin";
 
   private final CheckpointSink sink;
   private final MultiLayerNetwork network;
@@ -29,6 +31,8 @@ final class LoopCheckpoints {
   private final EarlyStopping early;
   /** The iteration last saved; a loop starts either fresh or from a saved checkpoint. */
   private long lastSaved;
+  /** The phase whose optimizer the network has (0 without phases). */
+  private int phase;
 
   LoopCheckpoints(CheckpointSink sink, MultiLayerNetwork network, Averages averages, EarlyStopping early) {
     this.sink = sink;
@@ -52,6 +56,16 @@ final class LoopCheckpoints {
     return loop == null ? 0 : ByteBuffer.wrap(loop).getDouble();
   }
 
+  /** The phase whose optimizer a checkpoint's network has: its {@value #PHASE_ENTRY}, 0 when it has none. */
+  static int phase(byte[] content) {
+    byte[] entry = CheckpointZip.entry(content, PHASE_ENTRY);
+    return entry == null ? 0 : ByteBuffer.wrap(entry).getInt();
+  }
+
+  void phase(int phase) {
+    this.phase = phase;
+  }
+
   /**
    * Hands the sink copies of the network (parameters, updater state, counters) and of the averages; the zips are
    * written when the sink asks for the content, on the sink's thread, so training pays only for the copies.
@@ -63,6 +77,9 @@ final class LoopCheckpoints {
         AVERAGES_ENTRY, averages.state()));
     if (early.active()) {
       entries.put(EarlyStopping.ENTRY, early.state());
+    }
+    if (phase > 0) {
+      entries.put(PHASE_ENTRY, ByteBuffer.allocate(Integer.BYTES).putInt(phase).array());
     }
     MultiLayerNetwork copy = network.clone();
     sink.save(checkpoint(kind.wireName(), () -> CheckpointZip.withEntries(NetworkSnapshots.write(copy), entries),

@@ -31,17 +31,24 @@ import org.nd4j.linalg.learning.config.IUpdater;
  * <p>Resuming: a network restored from a checkpoint carries its iteration count i; with n batches per epoch the loop
  * continues at batch {@code i mod n} of epoch {@code i div n}, whose shuffle depends only on (seed, epoch), with the
  * epoch's partial loss sum and the averages restored from the checkpoint, so a resumed run is bit-identical to an
- * uninterrupted one. Dropout included: before every update ND4J's generator is reseeded from (seed, iteration)
- * ({@link DropoutMasks}), so the masks never depend on what the thread drew before ({@code DropoutResumeTests}).
+ * uninterrupted one. With phases ({@link Phases}) the batch size and the optimizer change at each phase's first epoch
+ * ({@link OptimizerSwitch}); the iteration count maps back to (phase, epoch, batch) the same way, and a checkpoint
+ * records which phase's optimizer its network has. Dropout included: before every update ND4J's generator is
+ * reseeded from (seed, iteration) ({@link DropoutMasks}), so the masks never depend on what the thread drew before
+ * ({@code DropoutResumeTests}).
  */
 public final class TrainingLoop {
   private final TrainingSpec spec;
   private final MultiLayerNetwork network;
-  private final Minibatches batches;
+  private final TrainingData data;
+  private final Phases phases;
+  private Phases.Segment segment;
+  private Minibatches batches;
+  private int networkPhase;
   private final EpochEvaluator evaluator;
   private final LoopPorts ports;
   private final GradientNormListener gradients;
-  private final IUpdater updater;
+  private IUpdater updater;
   private final PlateauFeed plateau;
   private final Averages averages;
   private final LoopCheckpoints checkpoints;
@@ -53,7 +60,10 @@ public final class TrainingLoop {
   private TrainingLoop(TrainingSpec spec, MultiLayerNetwork network, TrainingData data, LoopPorts ports) {
     this.spec = spec;
     this.network = network;
-    this.batches = new Minibatches(data.train(), spec.batchSize(), spec.seed());
+    this.data = data;
+    this.phases = Phases.of(spec, data.train().size());
+    this.segment = phases.atEpoch(0);
+    this.batches = new Minibatches(data.train(), segment.batchSize(), spec.seed());
     this.evaluator = new EpochEvaluator(data, spec.seed());
     this.ports = ports;
     this.updater = ((BaseLayer) network.getOutputLayer().conf().getLayer()).getIUpdater();
@@ -62,7 +72,7 @@ public final class TrainingLoop {
     this.averages = Averages.of(spec.averaging(), network.params());
     this.early = new EarlyStopping(spec.earlyStopping());
     this.checkpoints = new LoopCheckpoints(ports.checkpoints(), network, averages, early);
-    this.totalIterations = (long) spec.epochs() * batches.batchCount();
+    this.totalIterations = phases.totalIterations();
     network.setListeners(gradients);
   }
 
@@ -75,6 +85,8 @@ public final class TrainingLoop {
     TrainingLoop loop = new TrainingLoop(spec, network, data, ports);
     if (resumeFrom != null) {
       loop.epochLossSum = LoopCheckpoints.restore(resumeFrom, loop.averages, loop.early);
+      loop.networkPhase = LoopCheckpoints.phase(resumeFrom);
+      loop.checkpoints.phase(loop.networkPhase);
     }
     return loop;
   }
@@ -85,15 +97,17 @@ public final class TrainingLoop {
 
   public LoopResult run() {
     double lastFinite = Double.NaN;
-    int perEpoch = batches.batchCount();
-    int startEpoch = network.getIterationCount() / perEpoch;
-    int startBatch = network.getIterationCount() % perEpoch;
+    Phases.Position start = phases.position(network.getIterationCount());
+    int startEpoch = start.epoch();
+    int startBatch = start.batch();
     network.setEpochCount(startEpoch);
     if (network.getIterationCount() > 0) {
       reportResumedAt(startEpoch);
     }
     for (int epoch = startEpoch; epoch < spec.epochs() && !early.stopped(); epoch++) {
+      enterPhaseOf(epoch);
       batches.shuffle(epoch);
+      int perEpoch = batches.batchCount();
       for (int b = epoch == startEpoch ? startBatch : 0; b < perEpoch; b++) {
         if (ports.cancellation().isCancelled()) {
           if (ports.cancellation().checkpointOnStop()) {
@@ -122,6 +136,24 @@ public final class TrainingLoop {
         early.stopped() ? LoopResult.EARLY_STOPPING : null, finalMetrics);
   }
 
+  /**
+   * Takes the batch size of the phase {@code epoch} lies in and, when the network was still configured for an earlier
+   * phase, switches it to the phase's optimizer ({@link OptimizerSwitch}).
+   */
+  private void enterPhaseOf(int epoch) {
+    Phases.Segment next = phases.atEpoch(epoch);
+    if (next.batchSize() != segment.batchSize()) {
+      batches = new Minibatches(data.train(), next.batchSize(), spec.seed());
+    }
+    segment = next;
+    if (next.index() != networkPhase) {
+      gradients.clipping(OptimizerSwitch.apply(network, next).clipping());
+      updater = ((BaseLayer) network.getOutputLayer().conf().getLayer()).getIUpdater();
+      networkPhase = next.index();
+      checkpoints.phase(networkPhase);
+    }
+  }
+
   private double step(DataSet batch, int epoch) {
     int iteration = network.getIterationCount();
     double lr = updater.hasLearningRate() ? updater.getLearningRate(iteration, epoch) : Double.NaN;
@@ -134,6 +166,9 @@ public final class TrainingLoop {
     ports.metrics().record(new MetricPoint("grad_norm", step, epoch, gradients.lastNorm()));
     if (updater.hasLearningRate()) {
       ports.metrics().record(new MetricPoint("lr", step, epoch, lr));
+    }
+    if (phases.phased() && iteration == segment.firstIteration()) {
+      recordPhase(step, epoch);
     }
     ports.progress().progress(
         new Progress(epoch, spec.epochs(), step, totalIterations, (double) step / totalIterations));
@@ -164,11 +199,20 @@ public final class TrainingLoop {
     early.observe(epoch + 1, epochMetrics, network);
     long step = network.getIterationCount();
     epochMetrics.forEach((name, value) -> ports.metrics().record(new MetricPoint(name, step, epoch + 1, value)));
+    if (phases.phased()) {
+      recordPhase(step, epoch + 1);
+    }
     CheckpointPolicy policy = spec.checkpoint();
     if (epoch + 1 < spec.epochs()
         && (isDue(policy.everyEpochs(), epoch + 1L) || isDue(policy.everyIterations(), step))) {
       checkpoints.save(CheckpointKind.PERIODIC, epochLossSum, epochMetrics);
     }
+  }
+
+  /** The {@code phase} (0-based) and {@code batch_size} series of a phased job, at each phase start and epoch end. */
+  private void recordPhase(long step, int epoch) {
+    ports.metrics().record(new MetricPoint("phase", step, epoch, segment.index()));
+    ports.metrics().record(new MetricPoint("batch_size", step, epoch, segment.batchSize()));
   }
 
   private static boolean isDue(int every, long count) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.descent.engine.optim.schedule.ScheduleSpec;
 import dev.descent.engine.optim.schedule.ScheduleUnit;
 import dev.descent.engine.validation.SpecException;
-import dev.descent.engine.validation.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,13 +19,9 @@ class LrRangeTestSpecTests {
   }
 
   private static List<String> pointers(String extra) {
-    try {
-      parse(extra);
-      return List.of();
-    } catch (SpecException e) {
-      return e.violations().stream().map(Violation::pointer).toList();
-    }
+    return SpecPointers.of(() -> parse(extra));
   }
+
 
   @Test
   void fillsTheDefaultsAndSchedulesTheRate() {

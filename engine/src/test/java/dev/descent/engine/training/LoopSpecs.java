@@ -20,6 +20,14 @@ final class LoopSpecs {
         EngineLimits.DEFAULTS);
   }
 
+  /** The iris spec of {@link #iris} without optimizer, epochs and batch size (a phased spec sets them). */
+  static TrainingSpec irisWithout(String extra) {
+    return SpecParser.parse("{\"dataset\":{\"name\":\"iris\",\"validationSplit\":0.2,\"standardize\":true},"
+        + "\"model\":{\"layers\":[{\"type\":\"dense\",\"units\":16,\"activation\":\"tanh\"},"
+        + "{\"type\":\"output\",\"activation\":\"softmax\",\"loss\":\"mcxent\"}]}" + extra + "}",
+        EngineLimits.DEFAULTS);
+  }
+
   static INDArray parameters(Checkpoint checkpoint) {
     return NetworkSnapshots.read(checkpoint.content()).params();
   }

@@ -1,0 +1,68 @@
+package dev.descent.engine.training;
+
+import dev.descent.engine.layers.residual.ResidualBlock;
+import dev.descent.engine.optim.OptimizerPlan;
+import dev.descent.engine.optim.OptimizerSpecs;
+import dev.descent.engine.optim.UpdaterSpec;
+import dev.descent.engine.optim.schedule.PhaseOffsetSchedule;
+import dev.descent.engine.optim.schedule.Schedules;
+import dev.descent.engine.optim.updater.SgdConfig;
+import dev.descent.engine.spec.PhaseSpec;
+import org.deeplearning4j.nn.api.Updater;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.schedule.ISchedule;
+
+/**
+ * Moves a live network to a phase's optimizer: every parameterized layer (inside residual blocks too) gets the
+ * phase's updater, whose schedules count from the phase's start ({@link PhaseOffsetSchedule}), and its weight decay;
+ * the network's updater is rebuilt with a fresh state, or with the previous state when the phase asks to keep it and
+ * the two states have the same layout. The parameters and the counters are untouched.
+ */
+final class OptimizerSwitch {
+  private OptimizerSwitch() {}
+
+  /** Switches {@code network} to {@code segment}'s phase; returns the plan (for its gradient clipping). */
+  static OptimizerPlan apply(MultiLayerNetwork network, Phases.Segment segment) {
+    PhaseSpec phase = segment.phase();
+    OptimizerPlan plan = OptimizerSpecs.plan((UpdaterSpec) phase.optimizerSpec(), null, segment.perEpoch());
+    IUpdater updater = plan.updater();
+    double lr = updater.getLearningRate(0, 0);
+    ISchedule schedule = Schedules.build(phase.scheduleSpec(), lr, segment.perEpoch());
+    if (schedule != null) {
+      updater.setLrAndSchedule(lr, PhaseOffsetSchedule.startingAt(schedule, segment.firstIteration(),
+          segment.firstEpoch()));
+    }
+    if (updater instanceof SgdConfig sgd && sgd.getMomentumSchedule() != null) {
+      sgd.setMomentumSchedule(PhaseOffsetSchedule.startingAt(sgd.getMomentumSchedule(), segment.firstIteration(),
+          segment.firstEpoch()));
+    }
+    INDArray kept = phase.keepState() ? state(network) : null;
+    for (NeuralNetConfiguration conf : network.getLayerWiseConfigurations().getConfs()) {
+      for (Layer layer : ResidualBlock.expand(conf.getLayer())) {
+        if (layer instanceof BaseLayer base) {
+          base.setIUpdater(updater.clone());
+          base.setBiasUpdater(null);
+        }
+      }
+    }
+    plan.applyTo(network.getLayerWiseConfigurations());
+    network.setUpdater(null);
+    Updater fresh = network.getUpdater(true);
+    INDArray state = fresh == null ? null : fresh.getStateViewArray();
+    if (kept != null && state != null && kept.length() == state.length()) {
+      state.assign(kept);
+    }
+    return plan;
+  }
+
+  private static INDArray state(MultiLayerNetwork network) {
+    Updater updater = network.getUpdater(false);
+    INDArray state = updater == null ? null : updater.getStateViewArray();
+    return state == null ? null : state.dup();
+  }
+}
