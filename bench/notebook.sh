@@ -6,20 +6,18 @@
 #
 # Usage: bench/notebook.sh BASE_URL [RUNS]   (RUNS default 3)
 set -euo pipefail
+: "${1:?usage: bench/notebook.sh BASE_URL [RUNS]}"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 
-BASE=$1
-RUNS=${2:-3}
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-
-for run in $(seq 0 "$RUNS"); do
+spans=()
+for run in $(seq 0 "${2:-3}"); do
   start=$EPOCHREALTIME
-  DESCENT_URL=$BASE bash "$ROOT/.ci/notebook-test.sh" > "$WORK/run.log" 2>&1 || { cat "$WORK/run.log"; exit 1; }
-  [ "$run" = 0 ] || echo "$start $EPOCHREALTIME" >> "$WORK/times.txt"
+  DESCENT_URL=$1 bash "$(dirname "$0")/../.ci/notebook-test.sh" >"$log" 2>&1 || { cat "$log"; exit 1; }
+  [ "$run" = 0 ] || spans+=("$start:$EPOCHREALTIME")
 done
-python3 - "$WORK/times.txt" <<'PY'
+python3 - "${spans[@]}" <<'PY'
 import statistics, sys
-times = [float(end) - float(start) for start, end in (line.split() for line in open(sys.argv[1]))]
+times = [float(end) - float(start) for start, end in (span.split(":") for span in sys.argv[1:])]
 print(f"RESULT notebook_s {statistics.median(times):.1f} s (min {min(times):.1f}, max {max(times):.1f})")
 PY
