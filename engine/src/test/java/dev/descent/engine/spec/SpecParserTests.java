@@ -24,6 +24,10 @@ class SpecParserTests {
     return "{\"dataset\":" + dataset + ",\"model\":{\"layers\":" + layers + "},\"epochs\":5" + rest + "}";
   }
 
+  private static String maxout(String fields) {
+    return "[{\"type\":\"maxout\"," + fields + "},{\"type\":\"output\"}]";
+  }
+
   private static String spec(String rest) {
     return spec("{\"name\":\"iris\"}", LAYERS, rest);
   }
@@ -88,7 +92,15 @@ class SpecParserTests {
         Arguments.of(spec("{\"name\":\"iris\",\"whitenEpsilon\":1e-3}", LAYERS, ""), "/dataset/whitenEpsilon"),
         Arguments.of(spec("{\"name\":\"digits\",\"whiten\":\"pca\"}", LAYERS, ""), "/dataset/whiten"),
         Arguments.of(spec("{\"name\":\"blobs\",\"features\":1025,\"whiten\":\"zca\"}", LAYERS, ""),
-            "/dataset/whiten"));
+            "/dataset/whiten"),
+        Arguments.of(spec("{\"name\":\"iris\"}", maxout("\"pieces\":3"), ""), "/model/layers/0/units"),
+        Arguments.of(spec("{\"name\":\"iris\"}", maxout("\"units\":4,\"pieces\":0"), ""), "/model/layers/0/pieces"),
+        Arguments.of(spec("{\"name\":\"iris\"}", maxout("\"units\":4,\"pieces\":257"), ""),
+            "/model/layers/0/pieces"),
+        Arguments.of(spec("{\"name\":\"iris\"}", maxout("\"units\":100000,\"pieces\":11"), ""),
+            "/model/layers/0/pieces"),
+        Arguments.of(spec("{\"name\":\"iris\"}", maxout("\"units\":4,\"activation\":\"relu\""), ""),
+            "/model/layers/0/activation"));
   }
 
   @ParameterizedTest(name = "[{index}] {1}")
@@ -159,6 +171,16 @@ class SpecParserTests {
     assertThat(pca.dataset().whiten()).isEqualTo(Whitening.PCA);
     assertThat(pca.dataset().whitenEpsilon()).isEqualTo(0.01);
     assertThat(SpecParser.toJson(SpecParser.parse(spec(""), LIMITS))).doesNotContain("whiten");
+  }
+
+  @Test
+  void readsMaxoutWithItsDefaultPiecesAndRoundTripsIt() {
+    TrainingSpec spec = SpecParser.parse(spec("{\"name\":\"iris\"}", maxout("\"units\":6"), ""), LIMITS);
+    assertThat(spec.model().layers().get(0)).isEqualTo(new MaxoutLayerSpec(6, 2, XAVIER, null));
+    assertThat(SpecParser.parameterCount(spec)).isEqualTo((4 + 1) * 6 * 2 + 6 * 3 + 3);
+    String canonical = SpecParser.toJson(spec);
+    assertThat(canonical).contains("{\"type\":\"maxout\",\"units\":6,\"pieces\":2");
+    assertThat(SpecParser.parse(canonical, LIMITS)).isEqualTo(spec);
   }
 
   @Test
