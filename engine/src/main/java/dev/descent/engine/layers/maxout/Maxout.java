@@ -1,17 +1,13 @@
 package dev.descent.engine.layers.maxout;
 
-import dev.descent.engine.layers.LayerWiring;
-import java.util.Collection;
+import dev.descent.engine.layers.WeightLayerConfig;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.api.ParamInitializer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
-import org.deeplearning4j.nn.conf.memory.LayerMemoryReport;
-import org.deeplearning4j.optimize.api.TrainingListener;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A maxout layer (Goodfellow, Warde-Farley, Mirza, Courville &amp; Bengio 2013, "Maxout Networks", ICML,
@@ -22,7 +18,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@code DenseLayer} ({@code nIn}, {@code nOut} = units, weight init with fan-in {@code nIn} and fan-out
  * {@code nOut·k}, bias init) plus {@code pieces}. The class name is stored in checkpoints: keep it.
  */
-public class Maxout extends FeedForwardLayer {
+public class Maxout extends WeightLayerConfig {
   private int pieces;
 
   public Maxout() {
@@ -48,13 +44,11 @@ public class Maxout extends FeedForwardLayer {
   }
 
   @Override
-  public Layer instantiate(NeuralNetConfiguration conf, Collection<TrainingListener> listeners, int layerIndex,
-      INDArray paramsView, boolean initializeParams, DataType dataType) {
+  protected Layer createLayer(NeuralNetConfiguration conf, DataType dataType) {
     if (pieces < 1) {
       throw new IllegalStateException("maxout needs at least 1 piece per unit, layer " + layerName);
     }
-    Layer layer = new MaxoutLayer(conf, dataType);
-    return LayerWiring.wire(layer, conf, listeners, layerIndex, paramsView, initializeParams);
+    return new MaxoutLayer(conf, dataType);
   }
 
   @Override
@@ -63,13 +57,14 @@ public class Maxout extends FeedForwardLayer {
   }
 
   @Override
-  public LayerMemoryReport getMemoryReport(InputType inputType) {
-    InputType outputType = getOutputType(-1, inputType);
-    return new LayerMemoryReport.Builder(layerName, getClass(), inputType, outputType)
-        .standardMemory(initializer().numParams(this), 0)
-        .workingMemory(0, 0, 2 * pieceCount(), 2 * pieceCount())
-        .cacheMemory(0, 0)
-        .build();
+  protected long fixedWorkingMemory() {
+    return 0;
+  }
+
+  /** z and ∂L/∂z, {@code units·pieces} each. */
+  @Override
+  protected long workingMemoryPerExample(InputType outputType) {
+    return 2 * pieceCount();
   }
 
   /** Builds a {@link Maxout}; {@code nOut} is the number of units. */

@@ -1,14 +1,12 @@
 package dev.descent.engine.layers.maxout;
 
-import dev.descent.engine.layers.FixedKeysInitializer;
+import dev.descent.engine.layers.ViewInitializer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.params.DefaultParamInitializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Maxout parameters, in flat-vector order: the weight {@code W} ({@code [units·pieces, nIn]}, C order; row
@@ -16,7 +14,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * {@code units·pieces}), then the bias {@code b} ({@code [units·pieces]}, bias init). DL4J's keys {@code W} and
  * {@code b}: W is a weight for regularization, b the bias.
  */
-public final class MaxoutParamInitializer extends FixedKeysInitializer {
+public final class MaxoutParamInitializer extends ViewInitializer {
   public static final String WEIGHT = DefaultParamInitializer.WEIGHT_KEY;
   public static final String BIAS = DefaultParamInitializer.BIAS_KEY;
 
@@ -34,30 +32,21 @@ public final class MaxoutParamInitializer extends FixedKeysInitializer {
   }
 
   @Override
-  public Map<String, INDArray> init(NeuralNetConfiguration conf, INDArray paramsView, boolean initialize) {
-    Map<String, INDArray> params = split(conf, paramsView);
-    if (initialize) {
-      Maxout maxout = (Maxout) conf.getLayer();
-      INDArray weight = params.get(WEIGHT);
-      maxout.getWeightInitFn().init(maxout.getNIn(), maxout.pieceCount(), weight.shape(), 'c', weight);
-      params.get(BIAS).assign(maxout.getBiasInit());
-    }
-    return params;
+  protected void initialize(Layer layer, Map<String, INDArray> params) {
+    Maxout maxout = (Maxout) layer;
+    INDArray weight = params.get(WEIGHT);
+    maxout.getWeightInitFn().init(maxout.getNIn(), maxout.pieceCount(), weight.shape(), 'c', weight);
+    params.get(BIAS).assign(maxout.getBiasInit());
   }
 
   @Override
-  public Map<String, INDArray> getGradientsFromFlattened(NeuralNetConfiguration conf, INDArray gradientView) {
-    return split(conf, gradientView);
-  }
-
-  private static Map<String, INDArray> split(NeuralNetConfiguration conf, INDArray flatView) {
-    Maxout maxout = (Maxout) conf.getLayer();
+  protected Map<String, INDArray> views(Layer layer, INDArray flat) {
+    Maxout maxout = (Maxout) layer;
     long nIn = maxout.getNIn();
     long rows = maxout.pieceCount();
-    INDArray flat = flatView.reshape(flatView.length());
     Map<String, INDArray> views = new LinkedHashMap<>();
-    views.put(WEIGHT, flat.get(NDArrayIndex.interval(0, rows * nIn)).reshape('c', rows, nIn));
-    views.put(BIAS, flat.get(NDArrayIndex.interval(rows * nIn, rows * (nIn + 1))));
+    views.put(WEIGHT, slice(flat, 0, rows * nIn).reshape('c', rows, nIn));
+    views.put(BIAS, slice(flat, rows * nIn, rows));
     return views;
   }
 }

@@ -1,13 +1,11 @@
 package dev.descent.engine.layers.weightnorm;
 
-import dev.descent.engine.layers.FixedKeysInitializer;
+import dev.descent.engine.layers.ViewInitializer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Weight-normalized dense parameters, in flat-vector order: direction {@code v} ({@code [nIn, nOut]}, C order, column j
@@ -15,7 +13,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * norms ‖v_j‖ so that the initial weight equals v, as PyTorch's {@code weight_norm} does) and bias {@code b}
  * ({@code [nOut]}, bias init). v and g are weights for regularization, b is the bias.
  */
-public final class WeightNormParamInitializer extends FixedKeysInitializer {
+public final class WeightNormParamInitializer extends ViewInitializer {
   public static final String DIRECTION = "v";
   public static final String SCALE = "g";
   public static final String BIAS = "b";
@@ -34,32 +32,23 @@ public final class WeightNormParamInitializer extends FixedKeysInitializer {
   }
 
   @Override
-  public Map<String, INDArray> init(NeuralNetConfiguration conf, INDArray paramsView, boolean initialize) {
-    Map<String, INDArray> params = split(conf, paramsView);
-    if (initialize) {
-      WeightNormDense dense = (WeightNormDense) conf.getLayer();
-      INDArray direction = params.get(DIRECTION);
-      dense.getWeightInitFn().init(dense.getNIn(), dense.getNOut(), direction.shape(), 'c', direction);
-      params.get(SCALE).assign(direction.norm2(0));
-      params.get(BIAS).assign(dense.getBiasInit());
-    }
-    return params;
+  protected void initialize(Layer layer, Map<String, INDArray> params) {
+    WeightNormDense dense = (WeightNormDense) layer;
+    INDArray direction = params.get(DIRECTION);
+    dense.getWeightInitFn().init(dense.getNIn(), dense.getNOut(), direction.shape(), 'c', direction);
+    params.get(SCALE).assign(direction.norm2(0));
+    params.get(BIAS).assign(dense.getBiasInit());
   }
 
   @Override
-  public Map<String, INDArray> getGradientsFromFlattened(NeuralNetConfiguration conf, INDArray gradientView) {
-    return split(conf, gradientView);
-  }
-
-  private static Map<String, INDArray> split(NeuralNetConfiguration conf, INDArray flatView) {
-    WeightNormDense dense = (WeightNormDense) conf.getLayer();
+  protected Map<String, INDArray> views(Layer layer, INDArray flat) {
+    WeightNormDense dense = (WeightNormDense) layer;
     long nIn = dense.getNIn();
     long nOut = dense.getNOut();
-    INDArray flat = flatView.reshape(flatView.length());
     Map<String, INDArray> views = new LinkedHashMap<>();
-    views.put(DIRECTION, flat.get(NDArrayIndex.interval(0, nIn * nOut)).reshape('c', nIn, nOut));
-    views.put(SCALE, flat.get(NDArrayIndex.interval(nIn * nOut, (nIn + 1) * nOut)));
-    views.put(BIAS, flat.get(NDArrayIndex.interval((nIn + 1) * nOut, (nIn + 2) * nOut)));
+    views.put(DIRECTION, slice(flat, 0, nIn * nOut).reshape('c', nIn, nOut));
+    views.put(SCALE, slice(flat, nIn * nOut, nOut));
+    views.put(BIAS, slice(flat, (nIn + 1) * nOut, nOut));
     return views;
   }
 }
