@@ -24,8 +24,10 @@ public abstract class WeightLayerConfig extends FeedForwardLayer {
   /** Creates this configuration's layer implementation. */
   protected abstract Layer createLayer(NeuralNetConfiguration conf, DataType dataType);
 
-  /** Working memory (elements) per minibatch regardless of its size, in training. */
-  protected abstract long fixedWorkingMemory();
+  /** Working memory (elements) per minibatch regardless of its size, in training; none unless overridden. */
+  protected long fixedWorkingMemory() {
+    return 0;
+  }
 
   /** Working memory (elements) per example in training. */
   protected abstract long workingMemoryPerExample(InputType outputType);

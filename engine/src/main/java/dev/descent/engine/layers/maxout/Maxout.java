@@ -56,11 +56,6 @@ public class Maxout extends WeightLayerConfig {
     return MaxoutParamInitializer.INSTANCE;
   }
 
-  @Override
-  protected long fixedWorkingMemory() {
-    return 0;
-  }
-
   /** z and ∂L/∂z, {@code units·pieces} each. */
   @Override
   protected long workingMemoryPerExample(InputType outputType) {

@@ -26,27 +26,18 @@ public final class MaxoutParamInitializer extends ViewInitializer {
   }
 
   @Override
-  public long numParams(Layer layer) {
+  protected Map<String, long[]> shapes(Layer layer) {
     Maxout maxout = (Maxout) layer;
-    return (maxout.getNIn() + 1) * maxout.pieceCount();
+    Map<String, long[]> shapes = new LinkedHashMap<>();
+    shapes.put(WEIGHT, new long[] {maxout.pieceCount(), maxout.getNIn()});
+    shapes.put(BIAS, new long[] {maxout.pieceCount()});
+    return shapes;
   }
 
   @Override
   protected void initialize(Layer layer, Map<String, INDArray> params) {
     Maxout maxout = (Maxout) layer;
-    INDArray weight = params.get(WEIGHT);
-    maxout.getWeightInitFn().init(maxout.getNIn(), maxout.pieceCount(), weight.shape(), 'c', weight);
+    drawWeights(maxout, params.get(WEIGHT), maxout.getNIn(), maxout.pieceCount());
     params.get(BIAS).assign(maxout.getBiasInit());
-  }
-
-  @Override
-  protected Map<String, INDArray> views(Layer layer, INDArray flat) {
-    Maxout maxout = (Maxout) layer;
-    long nIn = maxout.getNIn();
-    long rows = maxout.pieceCount();
-    Map<String, INDArray> views = new LinkedHashMap<>();
-    views.put(WEIGHT, slice(flat, 0, rows * nIn).reshape('c', rows, nIn));
-    views.put(BIAS, slice(flat, rows * nIn, rows));
-    return views;
   }
 }

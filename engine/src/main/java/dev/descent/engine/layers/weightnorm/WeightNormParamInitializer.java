@@ -26,29 +26,21 @@ public final class WeightNormParamInitializer extends ViewInitializer {
   }
 
   @Override
-  public long numParams(Layer layer) {
+  protected Map<String, long[]> shapes(Layer layer) {
     WeightNormDense dense = (WeightNormDense) layer;
-    return (dense.getNIn() + 2) * dense.getNOut();
+    Map<String, long[]> shapes = new LinkedHashMap<>();
+    shapes.put(DIRECTION, new long[] {dense.getNIn(), dense.getNOut()});
+    shapes.put(SCALE, new long[] {dense.getNOut()});
+    shapes.put(BIAS, new long[] {dense.getNOut()});
+    return shapes;
   }
 
   @Override
   protected void initialize(Layer layer, Map<String, INDArray> params) {
     WeightNormDense dense = (WeightNormDense) layer;
     INDArray direction = params.get(DIRECTION);
-    dense.getWeightInitFn().init(dense.getNIn(), dense.getNOut(), direction.shape(), 'c', direction);
+    drawWeights(dense, direction, dense.getNIn(), dense.getNOut());
     params.get(SCALE).assign(direction.norm2(0));
     params.get(BIAS).assign(dense.getBiasInit());
-  }
-
-  @Override
-  protected Map<String, INDArray> views(Layer layer, INDArray flat) {
-    WeightNormDense dense = (WeightNormDense) layer;
-    long nIn = dense.getNIn();
-    long nOut = dense.getNOut();
-    Map<String, INDArray> views = new LinkedHashMap<>();
-    views.put(DIRECTION, slice(flat, 0, nIn * nOut).reshape('c', nIn, nOut));
-    views.put(SCALE, slice(flat, nIn * nOut, nOut));
-    views.put(BIAS, slice(flat, (nIn + 1) * nOut, nOut));
-    return views;
   }
 }
