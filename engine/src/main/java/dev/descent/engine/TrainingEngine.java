@@ -13,6 +13,7 @@ import dev.descent.engine.training.FullBatchTrainingLoop;
 import dev.descent.engine.training.LoopPorts;
 import dev.descent.engine.training.LoopResult;
 import dev.descent.engine.training.LrRangeTest;
+import dev.descent.engine.training.NetworkSnapshots;
 import dev.descent.engine.training.TrainingLoop;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one training job: prepares its data, builds (or restores) its network, trains it, and reports how it ended.
+ * Every checkpoint carries the data's fitted preprocessing ({@link NetworkSnapshots#withPreprocessing}).
  * Stateless and thread-safe: each call trains on the calling thread with its own network. Metrics are flushed at the
  * end whatever the outcome. The calling thread runs with flush-to-zero on for the run ({@link FlushToZero}). A run
  * that throws ends FAILED with code {@link #ERROR} and the exception's message for the client; the stack trace goes to
@@ -68,7 +70,9 @@ public final class TrainingEngine {
   public TrainingOutcome run(TrainingSpec spec, TrainingContext ctx) {
     try (FlushToZero ftz = FlushToZero.enable()) {
       TrainingData data = TrainingData.prepare(spec.dataset(), spec.seed());
-      LoopPorts ports = new LoopPorts(ctx.metrics(), ctx.checkpoints(), ctx.progress(), ctx.cancellation());
+      LoopPorts ports = new LoopPorts(ctx.metrics(),
+          NetworkSnapshots.withPreprocessing(ctx.checkpoints(), data.preprocessing()), ctx.progress(),
+          ctx.cancellation());
       return outcome(spec.optimizerSpec() instanceof OptimizerSpec.FullBatch
           ? FullBatchTrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run()
           : TrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run());

@@ -1,5 +1,6 @@
 package dev.descent.api.job;
 
+import dev.descent.engine.data.Preprocessing;
 import dev.descent.engine.data.Samples;
 import dev.descent.engine.data.TrainingData;
 import dev.descent.engine.predict.Predictor;
@@ -20,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /api/v1/jobs/{id}/predictions}: one of a job's checkpoints answers outputs for given rows (standardized
- * as the job's data was, the statistics recomputed from its spec and seed) or scores the job's own split. It runs on
+ * and whitened as the job's data was, with the transform the checkpoint stores; refitted from the spec and seed for a
+ * checkpoint that predates it) or scores the job's own split. It runs on
  * the request thread; at most {@code descent.predictions.max-rows} rows per request.
  */
 @Service
@@ -52,18 +54,20 @@ public class PredictionService {
         CheckpointChoice.choose(id, checkpoints.list(id), request, RetentionPolicy.ofStored(job.specJson()));
     Predictor predictor = Predictor.of(checkpoints.content(id, chosen.id())
         .orElseThrow(() -> new JobNotFoundException("job " + id + " has no checkpoint " + chosen.id())));
+    Preprocessing preprocessing = predictor.preprocessing()
+        .orElseGet(() -> TrainingData.prepare(spec.dataset(), spec.seed()).preprocessing());
     if (request.split() != null) {
-      return new PredictionResult(chosen, predictor.evaluate(split(spec, request.split())));
+      return new PredictionResult(chosen, predictor.evaluate(split(spec, request.split(), preprocessing)));
     }
     checkWidths(request.inputs(), predictor.inputWidth());
-    float[][] rows = TrainingData.preprocess(spec.dataset(), spec.seed(), request.inputs());
+    float[][] rows = preprocessing.apply(request.inputs());
     return new PredictionResult(chosen, request.labels() == null ? predictor.predict(rows)
         : predictor.evaluate(labelled(rows, request.labels(), predictor.outputWidth())));
   }
 
-  /** The job's own split, prepared as its training prepared it (same split, same standardization). */
-  private Samples split(TrainingSpec spec, String split) {
-    TrainingData data = TrainingData.prepare(spec.dataset(), spec.seed());
+  /** The job's own split (the split its training made) with the checkpoint's preprocessing applied. */
+  private Samples split(TrainingSpec spec, String split, Preprocessing preprocessing) {
+    TrainingData data = TrainingData.prepare(spec.dataset(), spec.seed(), preprocessing);
     Samples samples = split.equals("train") ? data.train() : data.validation();
     if (samples.size() > maxRows) {
       throw new TooManyRowsException("/dataset/split", samples.size(), maxRows);

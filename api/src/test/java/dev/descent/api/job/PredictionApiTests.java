@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.descent.api.support.ApiTestBase;
 import dev.descent.api.support.Http;
+import dev.descent.engine.data.Samples;
+import dev.descent.engine.data.TrainingData;
+import dev.descent.engine.spec.EngineLimits;
+import dev.descent.engine.spec.SpecParser;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -52,6 +57,33 @@ class PredictionApiTests extends ApiTestBase {
     byId(id, chosen);
     polyak(id);
     badRequests(id);
+  }
+
+  @Test
+  void aWhitenedJobAppliesItsStoredTransformToRawRows() {
+    String spec = Http.example("digits-zca").replace("\"epochs\": 30", "\"epochs\": 5");
+    String id = http().post("/api/v1/jobs", spec).json().get("id").asText();
+    JsonNode job = awaitStatus(id, Duration.ofSeconds(120), "SUCCEEDED", "FAILED", "CANCELLED");
+    assertThat(job.get("status").asText()).isEqualTo("SUCCEEDED");
+    JsonNode reported = job.get("latestMetrics");
+
+    JsonNode scored = predict(id, "{\"dataset\": {\"split\": \"validation\"}}", 200);
+    assertThat(scored.get("accuracy").asDouble()).isCloseTo(reported.get("val_accuracy").asDouble(), within(1e-9));
+    assertThat(scored.get("loss").asDouble()).isCloseTo(reported.get("val_loss").asDouble(), within(1e-6));
+
+    Samples raw = TrainingData.raw(SpecParser.parse(spec, EngineLimits.DEFAULTS).dataset(), 1).validation();
+    StringBuilder body = new StringBuilder("{\"inputs\": [");
+    for (int i = 0; i < raw.size(); i++) {
+      body.append(i == 0 ? "" : ",").append(Arrays.toString(raw.features()[i]));
+    }
+    body.append("], \"labels\": ").append(Arrays.toString(raw.labels())).append('}');
+    JsonNode given = predict(id, body.toString(), 200);
+    assertThat(given.get("accuracy").asDouble()).isCloseTo(reported.get("val_accuracy").asDouble(), within(1e-9));
+    assertThat(given.get("loss").asDouble()).isCloseTo(reported.get("val_loss").asDouble(), within(1e-6));
+
+    Http.Response refused = http().post("/api/v1/jobs", spec.replace("\"zca\"", "\"foo\""));
+    assertThat(refused.status()).isEqualTo(422);
+    assertPointer(refused.json(), "/dataset/whiten");
   }
 
   private static long sum(JsonNode matrix) {

@@ -1,11 +1,17 @@
 package dev.descent.engine.data;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
 /**
  * Z-scores features with statistics of one part of the data: {@code x' = (x − μ) / σ} per feature, {@code μ} and
  * {@code σ} (population standard deviation) taken from the part given to {@link #fit}; a constant feature
  * ({@code σ = 0}) is only centred.
  */
-final class Standardizer {
+final class Standardizer implements FeatureStep {
+  static final byte TAG = 'S';
+
   private final double[] mean;
   private final double[] std;
 
@@ -34,19 +40,23 @@ final class Standardizer {
     return new Standardizer(mean, std);
   }
 
-  Samples apply(Samples samples) {
-    return samples.withFeatures(apply(samples.features()));
-  }
-
-  float[][] apply(float[][] rows) {
-    float[][] out = new float[rows.length][];
-    for (int i = 0; i < out.length; i++) {
-      float[] row = rows[i];
-      out[i] = new float[row.length];
-      for (int j = 0; j < row.length; j++) {
-        out[i][j] = (float) ((row[j] - mean[j]) / std[j]);
-      }
+  @Override
+  public float[] apply(float[] row) {
+    float[] out = new float[row.length];
+    for (int j = 0; j < row.length; j++) {
+      out[j] = (float) ((row[j] - mean[j]) / std[j]);
     }
     return out;
+  }
+
+  @Override
+  public void write(DataOutputStream out) throws IOException {
+    out.writeByte(TAG);
+    FeatureStep.writeVector(out, mean);
+    FeatureStep.writeVector(out, std);
+  }
+
+  static Standardizer read(DataInputStream in) throws IOException {
+    return new Standardizer(FeatureStep.readVector(in), FeatureStep.readVector(in));
   }
 }

@@ -3,34 +3,41 @@ package dev.descent.engine.data;
 import dev.descent.engine.spec.DatasetSpec;
 
 /**
- * The data a job trains on: its training and validation parts (the latter possibly empty), standardized.
+ * The data a job trains on: its training and validation parts (the latter possibly empty), preprocessed by
+ * {@code preprocessing} (standardized and whitened as the spec asks, fitted on the training part only).
  * Fashion-MNIST and IDX folders come split (their test set is the validation part); the other sets are split by seed.
  */
-public record TrainingData(Samples train, Samples validation) {
+public record TrainingData(Samples train, Samples validation, Preprocessing preprocessing) {
 
-  /** Loads or generates the dataset, splits it by {@code seed}, and standardizes with the training statistics. */
+  /** Raw parts, before preprocessing. */
+  TrainingData(Samples train, Samples validation) {
+    this(train, validation, null);
+  }
+
+  /** Loads or generates the dataset, splits it by {@code seed}, and preprocesses it as fitted on the training part. */
   public static TrainingData prepare(DatasetSpec spec, long seed) {
-    TrainingData parts = parts(spec, seed);
-    if (!spec.standardize()) {
-      return parts;
-    }
-    Standardizer standardizer = Standardizer.fit(parts.train());
-    return new TrainingData(standardizer.apply(parts.train()), standardizer.apply(parts.validation()));
+    return preprocessed(raw(spec, seed), spec);
+  }
+
+  /** {@code raw} parts with the preprocessing {@code spec} asks for, fitted on {@code raw.train()} alone. */
+  static TrainingData preprocessed(TrainingData raw, DatasetSpec spec) {
+    return applied(raw, Preprocessing.fit(spec, raw.train()));
   }
 
   /**
-   * Rows given from outside (a prediction request) preprocessed as {@link #prepare} preprocesses the job's own data:
-   * standardized with the training part's statistics, recomputed from {@code spec} and {@code seed} (the split is
-   * deterministic), or returned as they are when the spec does not standardize.
+   * The job's data with a stored {@code preprocessing} (a checkpoint's) applied to its raw parts instead of a fresh
+   * fit: what predictions on the job's own split see.
    */
-  public static float[][] preprocess(DatasetSpec spec, long seed, float[][] rows) {
-    if (!spec.standardize()) {
-      return rows;
-    }
-    return Standardizer.fit(parts(spec, seed).train()).apply(rows);
+  public static TrainingData prepare(DatasetSpec spec, long seed, Preprocessing preprocessing) {
+    return applied(raw(spec, seed), preprocessing);
   }
 
-  private static TrainingData parts(DatasetSpec spec, long seed) {
+  private static TrainingData applied(TrainingData raw, Preprocessing preprocessing) {
+    return new TrainingData(preprocessing.apply(raw.train()), preprocessing.apply(raw.validation()), preprocessing);
+  }
+
+  /** The parts as loaded or generated and split by {@code seed}, before any preprocessing (which is null). */
+  public static TrainingData raw(DatasetSpec spec, long seed) {
     return switch (spec.kind()) {
       case FASHION_MNIST -> FashionMnist.load(spec, seed);
       case IDX -> IdxDataset.load(spec, seed);

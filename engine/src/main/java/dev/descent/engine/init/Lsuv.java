@@ -1,5 +1,6 @@
 package dev.descent.engine.init;
 
+import dev.descent.engine.layers.maxout.Maxout;
 import dev.descent.engine.layers.residual.ResidualBlockLayer;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,19 +10,20 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Layer-sequential unit-variance initialization (Mishkin and Matas 2016, "All you need is a good init", Algorithm
- * 1): starting from orthogonal weights (what {@link WeightInits} configures for {@code "lsuv"}), for each layer
- * {@code L} in turn, while {@code |Var(B_L) − 1| ≥ tolerance} and fewer than {@code maxIterations} rescalings were
- * made: forward the batch, measure the variance of the layer's pre-activation output {@code B_L} over all its
- * elements (for a convolution: every sample, channel and position), and divide the layer's scale by
- * {@code √Var(B_L)}. The scale is {@code W} for dense and output layers ({@code B = x·W + b}, computed in double)
- * and for convolutions ({@code B = W ⋆ x + b}, the layer's own forward pass); for a weight-normalized layer it is
- * the per-unit scale {@code g} ({@code w = g·v/‖v‖}), as rescaling {@code v} changes nothing. {@code B} is linear in
- * the scale, so each division moves the variance by the factor it aims at, up to the bias. Other layers (pooling,
- * normalization, dropout) are passed through. Each layer sees the batch as the network feeds it (after any input
- * preprocessor: images flattened for a dense layer after a convolution, and so on). A residual block is not scaled
- * itself: its inner weight layers are, in order, each on the block's input passed through the inner layers before it
- * (the residual branch F, without the skip), as they would be at the top level.
+ * Layer-sequential unit-variance initialization (Mishkin and Matas 2016, "All you need is a good init", Algorithm 1):
+ * starting from orthogonal weights (what {@link WeightInits} configures for {@code "lsuv"}), for each layer {@code L}
+ * in turn, while {@code |Var(B_L) − 1| ≥ tolerance} and fewer than {@code maxIterations} rescalings were made: forward
+ * the batch, measure the variance of the layer's pre-activation output {@code B_L} over all its elements (for a
+ * convolution: every sample, channel and position), and divide the layer's scale by {@code √Var(B_L)}. The scale is
+ * {@code W} for dense and output layers ({@code B = x·W + b}, computed in double) and for convolutions ({@code B = W ⋆
+ * x + b}, the layer's own forward pass); for a weight-normalized layer it is the per-unit scale {@code g} ({@code w =
+ * g·v/‖v‖}), as rescaling {@code v} changes nothing; for maxout it is {@code W} and {@code B} the layer's output, the
+ * max of its pieces. {@code B} is linear in the scale (maxout: positively homogeneous), so each division moves the
+ * variance by the factor it aims at, up to the bias. Other layers (pooling, normalization, dropout) are passed through.
+ * Each layer sees the batch as the network feeds it (after any input preprocessor: images flattened for a dense layer
+ * after a convolution, and so on). A residual block is not scaled itself: its inner weight layers are, in order, each
+ * on the block's input passed through the inner layers before it (the residual branch F, without the skip), as they
+ * would be at the top level.
  */
 public record Lsuv(double tolerance, int maxIterations) {
   /** The paper's {@code Tol_var}. */
@@ -117,7 +119,8 @@ public record Lsuv(double tolerance, int maxIterations) {
 
   private static double variance(Layer layer, INDArray input) {
     INDArray weights = layer.paramTable().get("W");
-    boolean dense = weights != null && weights.rank() == 2 && !layer.paramTable().containsKey("g");
+    boolean dense = weights != null && weights.rank() == 2 && !layer.paramTable().containsKey("g")
+        && !(layer.conf().getLayer() instanceof Maxout);
     if (dense && input.rank() == 2) {
       return outputVariance(layer, weights, input.castTo(DataType.DOUBLE));
     }

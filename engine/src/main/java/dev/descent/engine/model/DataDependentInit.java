@@ -8,6 +8,7 @@ import dev.descent.engine.init.bias.BiasInit;
 import dev.descent.engine.spec.Conv2dLayerSpec;
 import dev.descent.engine.spec.DenseLayerSpec;
 import dev.descent.engine.spec.LayerSpec;
+import dev.descent.engine.spec.MaxoutLayerSpec;
 import dev.descent.engine.spec.OutputLayerSpec;
 import dev.descent.engine.spec.ResidualLayerSpec;
 import dev.descent.engine.spec.TrainingSpec;
@@ -67,6 +68,9 @@ final class DataDependentInit {
     }
     if (layer instanceof WeightNormConv2dLayerSpec c) {
       return Optional.of(c.weightInit());
+    }
+    if (layer instanceof MaxoutLayerSpec m) {
+      return Optional.of(m.weightInit());
     }
     return layer instanceof WeightNormDenseLayerSpec w ? Optional.of(w.weightInit()) : Optional.empty();
   }

@@ -1,5 +1,7 @@
 package dev.descent.engine.model;
 
+import dev.descent.engine.init.WeightInits;
+import dev.descent.engine.layers.maxout.Maxout;
 import dev.descent.engine.spec.AvgPool2dLayerSpec;
 import dev.descent.engine.spec.BatchNormLayerSpec;
 import dev.descent.engine.spec.Conv2dLayerSpec;
@@ -11,6 +13,7 @@ import dev.descent.engine.spec.InstanceNormLayerSpec;
 import dev.descent.engine.spec.LayerNormLayerSpec;
 import dev.descent.engine.spec.LayerSpec;
 import dev.descent.engine.spec.MaxPool2dLayerSpec;
+import dev.descent.engine.spec.MaxoutLayerSpec;
 import dev.descent.engine.spec.WeightNormConv2dLayerSpec;
 import dev.descent.engine.spec.WeightNormDenseLayerSpec;
 import java.util.Map;
@@ -38,9 +41,15 @@ final class Dl4jLayers {
       Map.entry(LayerNormLayerSpec.class, l -> NormLayers.layerNorm((LayerNormLayerSpec) l)),
       Map.entry(GroupNormLayerSpec.class, l -> NormLayers.groupNorm((GroupNormLayerSpec) l)),
       Map.entry(InstanceNormLayerSpec.class, l -> NormLayers.instanceNorm((InstanceNormLayerSpec) l)),
-      Map.entry(WeightNormDenseLayerSpec.class, l -> NormLayers.weightNormDense((WeightNormDenseLayerSpec) l)));
+      Map.entry(WeightNormDenseLayerSpec.class, l -> NormLayers.weightNormDense((WeightNormDenseLayerSpec) l)),
+      Map.entry(MaxoutLayerSpec.class, l -> maxout((MaxoutLayerSpec) l)));
 
   private Dl4jLayers() {}
+
+  private static Layer maxout(MaxoutLayerSpec m) {
+    return new Maxout.Builder().nOut(m.units()).pieces(m.pieces()).weightInit(WeightInits.create(m.weightInit()))
+        .build();
+  }
 
   /** The layer, or empty for {@code flatten}. */
   static Optional<Layer> of(LayerSpec layer) {

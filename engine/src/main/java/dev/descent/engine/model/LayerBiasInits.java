@@ -6,6 +6,7 @@ import dev.descent.engine.spec.Conv2dLayerSpec;
 import dev.descent.engine.spec.DenseLayerSpec;
 import dev.descent.engine.spec.FlattenLayerSpec;
 import dev.descent.engine.spec.LayerSpec;
+import dev.descent.engine.spec.MaxoutLayerSpec;
 import dev.descent.engine.spec.ModelSpec;
 import dev.descent.engine.spec.OutputLayerSpec;
 import dev.descent.engine.spec.ResidualLayerSpec;
@@ -59,6 +60,9 @@ final class LayerBiasInits {
     }
     if (layer instanceof WeightNormConv2dLayerSpec c) {
       return c.biasInit();
+    }
+    if (layer instanceof MaxoutLayerSpec m) {
+      return m.biasInit();
     }
     return layer instanceof WeightNormDenseLayerSpec w ? w.biasInit() : null;
   }

@@ -1,5 +1,6 @@
 package dev.descent.engine.predict;
 
+import dev.descent.engine.data.Preprocessing;
 import dev.descent.engine.data.Samples;
 import dev.descent.engine.training.NetworkSnapshots;
 import java.util.Optional;
@@ -12,19 +13,30 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * One network read from a checkpoint (a DL4J model zip) and run in inference mode on the calling thread. Rows are
- * taken as they are: preprocessing (standardization) is the caller's, through
- * {@link dev.descent.engine.data.TrainingData#preprocess}.
+ * taken as they are: raw rows go through {@link #preprocessing()} first, the transform the checkpoint stores
+ * (standardization, whitening), which the caller applies.
  */
 public final class Predictor {
   private final MultiLayerNetwork network;
+  private final Optional<Preprocessing> preprocessing;
 
-  private Predictor(MultiLayerNetwork network) {
+  private Predictor(MultiLayerNetwork network, Optional<Preprocessing> preprocessing) {
     this.network = network;
+    this.preprocessing = preprocessing;
   }
 
-  /** Reads the network of a checkpoint's content. */
+  /** Reads the network of a checkpoint's content and the preprocessing stored with it. */
   public static Predictor of(byte[] checkpoint) {
-    return new Predictor(NetworkSnapshots.read(checkpoint));
+    return new Predictor(NetworkSnapshots.read(checkpoint), NetworkSnapshots.preprocessing(checkpoint));
+  }
+
+  /**
+   * The preprocessing fitted on the job's training part and stored with the checkpoint; empty for a checkpoint
+   * written before checkpoints stored it (refit it from the spec:
+   * {@link dev.descent.engine.data.TrainingData#prepare}).
+   */
+  public Optional<Preprocessing> preprocessing() {
+    return preprocessing;
   }
 
   /** The number of features a row must have. */

@@ -14,7 +14,8 @@ import java.util.Optional;
  * of its training and test images (a seeded random subset) to use. {@code folder} is set for {@code idx} only: the IDX
  * folder relative to the {@link DataFolder}; {@code idx} is what the parser found there (headers and labels), and
  * {@code fashionMnistFolder} where it found Fashion-MNIST's files: neither is part of the JSON form, the parser finds
- * them again in the data folder it is given.
+ * them again in the data folder it is given. {@code whiten} is null unless the inputs are whitened (after
+ * standardization, when that is on); {@code whitenEpsilon} is then its ε (null otherwise).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DatasetSpec(
@@ -28,11 +29,21 @@ public record DatasetSpec(
     Integer trainSubset,
     Integer testSubset,
     String folder,
+    Whitening whiten,
+    Double whitenEpsilon,
     @JsonIgnore IdxFolder idx,
     @JsonIgnore Path fashionMnistFolder) {
   public static final double DEFAULT_VALIDATION_SPLIT = 0.2;
   public static final double MAX_VALIDATION_SPLIT = 0.9;
   public static final boolean DEFAULT_STANDARDIZE = true;
+
+  /** A dataset without whitening. */
+  public DatasetSpec(String name, double validationSplit, boolean standardize, Integer samples, Integer features,
+      Integer classes, Double noise, Integer trainSubset, Integer testSubset, String folder, IdxFolder idx,
+      Path fashionMnistFolder) {
+    this(name, validationSplit, standardize, samples, features, classes, noise, trainSubset, testSubset, folder, null,
+        null, idx, fashionMnistFolder);
+  }
 
   /** A dataset whose files (if any) are an IDX folder. */
   public DatasetSpec(String name, double validationSplit, boolean standardize, Integer samples, Integer features,
@@ -52,6 +63,12 @@ public record DatasetSpec(
   public DatasetSpec(String name, double validationSplit, boolean standardize, Integer samples, Integer features,
       Integer classes, Double noise) {
     this(name, validationSplit, standardize, samples, features, classes, noise, null, null);
+  }
+
+  /** This dataset whitened with {@code whitening} and {@code epsilon} (null, null: not whitened). */
+  public DatasetSpec withWhitening(Whitening whitening, Double epsilon) {
+    return new DatasetSpec(name, validationSplit, standardize, samples, features, classes, noise, trainSubset,
+        testSubset, folder, whitening, epsilon, idx, fashionMnistFolder);
   }
 
   /** The kind {@code name} stands for; the parser guarantees it exists. */

@@ -10,17 +10,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads {@code /dataset}: the dataset's name, split, standardization, a generator's settings, Fashion-MNIST's subsets,
- * and an IDX folder's fields ({@link IdxDatasetReader}).
+ * Reads {@code /dataset}: the dataset's name, split, standardization, whitening, a generator's settings,
+ * Fashion-MNIST's subsets, and an IDX folder's fields ({@link IdxDatasetReader}). Whitening ({@link Whitening}) takes
+ * at most {@value #MAX_WHITEN_FEATURES} features (the covariance is {@code d × d}); {@code pca} is refused for image
+ * datasets, whose convolutions would read its components as pixels ({@code zca} keeps them images).
  */
 final class DatasetSpecReader {
   static final int MAX_SAMPLES = 1_000_000;
   static final int MAX_FEATURES = 100_000;
   static final int MAX_CLASSES = 1_000;
+  static final int MAX_WHITEN_FEATURES = 1_024;
   private static final String AT = "/dataset";
   private static final Set<String> FIELDS =
       Set.of("name", "validationSplit", "standardize", "samples", "features", "classes", "noise", "trainSubset",
-          "testSubset", "folder");
+          "testSubset", "folder", "whiten", "whitenEpsilon");
   private static final Set<String> SUBSET_FIELDS = Set.of("trainSubset", "testSubset");
   private static final Set<String> SYNTHETIC_FIELDS = Set.of("samples", "features", "classes", "noise");
   private static final Set<String> GENERATOR_FIELDS = Set.of("samples", "features", "noise");
@@ -39,6 +42,33 @@ final class DatasetSpecReader {
     if (o == null) {
       return Optional.empty();
     }
+    return unwhitened(o).map(spec -> whitened(o, spec));
+  }
+
+  /** {@code spec} with {@code whiten} and {@code whitenEpsilon} read and checked against its shape. */
+  private DatasetSpec whitened(ObjectNode o, DatasetSpec spec) {
+    if (!o.hasNonNull("whiten")) {
+      rejectFields(o, Set.of("whitenEpsilon"), "only a whitened dataset ('whiten') takes '");
+      return spec;
+    }
+    Optional<Whitening> whitening = Whitening.byName(reader.oneOf(o, AT, "whiten", null, Set.of("pca", "zca")));
+    double epsilon = reader.number(o, AT, "whitenEpsilon", Whitening.DEFAULT_EPSILON, -Double.MAX_VALUE,
+        Double.MAX_VALUE);
+    if (epsilon <= 0) {
+      reader.add(AT + "/whitenEpsilon", "must be greater than 0, got " + epsilon);
+    }
+    if (spec.inputCount() > MAX_WHITEN_FEATURES) {
+      reader.add(AT + "/whiten", "whitening takes at most " + MAX_WHITEN_FEATURES + " features; '" + spec.name()
+          + "' has " + spec.inputCount());
+    }
+    if (whitening.filter(w -> w == Whitening.PCA).isPresent() && spec.imageShape().isPresent()) {
+      reader.add(AT + "/whiten", "'" + spec.name() + "' is an image dataset: pca components are not pixels; "
+          + "use zca, which keeps the images");
+    }
+    return whitening.map(w -> spec.withWhitening(w, epsilon)).orElse(spec);
+  }
+
+  private Optional<DatasetSpec> unwhitened(ObjectNode o) {
     String name = reader.text(o, AT, "name", null, Integer.MAX_VALUE);
     double split =
         reader.number(o, AT, "validationSplit", DatasetSpec.DEFAULT_VALIDATION_SPLIT, 0,

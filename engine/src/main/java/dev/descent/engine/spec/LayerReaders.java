@@ -18,6 +18,7 @@ final class LayerReaders {
       "biasInit");
   private static final Set<String> OUTPUT_FIELDS = Set.of("type", "units", "activation", "loss", "weightInit",
       "biasInit");
+  private static final Set<String> MAXOUT_FIELDS = Set.of("type", "units", "pieces", "weightInit", "biasInit");
   private static final double MAX_DROPOUT = 0.99;
   private static final Map<String, LayerReader> READERS = registry();
 
@@ -27,6 +28,7 @@ final class LayerReaders {
     Map<String, LayerReader> readers = new HashMap<>();
     readers.put(DenseLayerSpec.TYPE, LayerReaders::dense);
     readers.put(OutputLayerSpec.TYPE, LayerReaders::output);
+    readers.put(MaxoutLayerSpec.TYPE, LayerReaders::maxout);
     readers.putAll(ConvLayerReaders.READERS);
     readers.putAll(NormLayerReaders.READERS);
     readers.put(ResidualLayerSpec.TYPE, ResidualLayerReader::read);
@@ -49,6 +51,20 @@ final class LayerReaders {
     WeightInitSpec init = new InitFields(r).weightInit(node, at, context.defaultWeightInit());
     double dropout = r.number(node, at, "dropout", DenseLayerSpec.DEFAULT_DROPOUT, 0, MAX_DROPOUT);
     return new DenseLayerSpec(units, activation, init, dropout, new InitFields(r).layerBiasInit(node, at, false));
+  }
+
+  /** {@code maxout}: {@code units} and {@code pieces}, with at most {@value #MAX_UNITS} pieces in all. */
+  private static LayerSpec maxout(ObjectNode node, String at, LayerReader.LayerContext context) {
+    FieldReader r = context.reader();
+    r.rejectUnknownFields(node, at, MAXOUT_FIELDS);
+    int units = (int) r.integer(node, at, "units", null, 1, MAX_UNITS);
+    int pieces = (int) r.integer(node, at, "pieces", (long) MaxoutLayerSpec.DEFAULT_PIECES, 1,
+        MaxoutLayerSpec.MAX_PIECES);
+    if ((long) units * pieces > MAX_UNITS) {
+      r.add(at + "/pieces", "units × pieces must be at most " + MAX_UNITS + ", got " + (long) units * pieces);
+    }
+    WeightInitSpec init = new InitFields(r).weightInit(node, at, context.defaultWeightInit());
+    return new MaxoutLayerSpec(units, pieces, init, new InitFields(r).layerBiasInit(node, at, false));
   }
 
   private static LayerSpec output(ObjectNode node, String at, LayerReader.LayerContext context) {

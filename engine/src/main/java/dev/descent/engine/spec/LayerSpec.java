@@ -26,6 +26,7 @@ import java.util.Optional;
   @JsonSubTypes.Type(value = GroupNormLayerSpec.class, name = GroupNormLayerSpec.TYPE),
   @JsonSubTypes.Type(value = InstanceNormLayerSpec.class, name = InstanceNormLayerSpec.TYPE),
   @JsonSubTypes.Type(value = WeightNormDenseLayerSpec.class, name = WeightNormDenseLayerSpec.TYPE),
+  @JsonSubTypes.Type(value = MaxoutLayerSpec.class, name = MaxoutLayerSpec.TYPE),
   @JsonSubTypes.Type(value = ResidualLayerSpec.class, name = ResidualLayerSpec.TYPE)
 })
 public sealed interface LayerSpec permits FullyConnectedLayerSpec, WindowLayerSpec, GlobalAvgPoolLayerSpec,

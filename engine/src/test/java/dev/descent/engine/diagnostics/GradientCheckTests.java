@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.dataset.DataSet;
 
 /**
- * The gradient check as a request: a dense + batch norm + residual model passes block by block, a tampered analytic
+ * The gradient check as a request: a dense + batch norm + residual model and a maxout model (on whitened inputs)
+ * pass block by block, a tampered analytic
  * gradient fails where it was tampered, and oversized or dropout-using requests are refused by field.
  */
 class GradientCheckTests {
@@ -41,6 +42,16 @@ class GradientCheckTests {
       assertThat(b.checked()).isPositive();
       assertThat(b.maxRelativeError()).isLessThanOrEqualTo(1e-5);
     });
+  }
+
+  @Test
+  void aMaxoutModelOnWhitenedInputsPasses() throws Exception {
+    GradientCheckResult result = check.run(JSON.readTree("""
+        {"model": {"layers": [{"type": "maxout", "units": 5, "pieces": 3}, {"type": "maxout", "units": 4},
+                              {"type": "output"}]},
+         "dataset": {"name": "wine", "whiten": "zca"}, "rows": 8}"""));
+    assertThat(result.passed()).isTrue();
+    assertThat(result.blocks()).extracting(BlockCheck::block).contains("0:W", "0:b", "1:W", "1:b");
   }
 
   @Test

@@ -9,10 +9,8 @@ import dev.descent.engine.layers.conv.Conv2d;
 import dev.descent.engine.layers.conv.Pool2d;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
@@ -33,7 +31,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * float32 (the type jobs train in, where an onednn native build runs oneDNN's kernels) within 1e-5. The
  * folder is {@code layers/} under {@code -Ddescent.reference.dir} if set, else the copy in this module's test
  * resources ({@code reference/layers}). Cases are chosen by their {@code op} field; an op or option the layers do not
- * support fails. {@code maxout} files are the maxout layer's (none yet) and are not cases of this test.
+ * support fails. {@code maxout} files are {@link MaxoutReferenceTests}' cases.
  */
 class ConvPoolReferenceTests {
   /** float32 runs (oneDNN's kernels in an onednn native build) against the float64 reference. */
@@ -44,35 +42,12 @@ class ConvPoolReferenceTests {
 
   @TestFactory
   Stream<DynamicTest> everyReferenceCaseMatches() throws IOException, URISyntaxException {
-    Path folder = folder();
-    assertThat(folder).as("reference folder").isDirectory();
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(folder)) {
-      files = listing.filter(f -> f.toString().endsWith(".json")).sorted()
-          .filter(f -> !MAXOUT.equals(op(f))).toList();
-    }
-    assertThat(files).as("reference files in " + folder).isNotEmpty();
+    List<Path> files = ReferenceCase.layerFiles(op -> !MAXOUT.equals(op));
+    assertThat(files).as("convolution and pooling reference files").isNotEmpty();
     return files.stream().flatMap(file -> Stream.of(CNN2DFormat.NCHW, CNN2DFormat.NHWC).flatMap(format ->
         Stream.of(DataType.DOUBLE, DataType.FLOAT).map(type -> DynamicTest.dynamicTest(
             file.getFileName() + " " + format + " " + type, () -> check(new Case(ReferenceCase.read(file), type),
                 format)))));
-  }
-
-  private static String op(Path file) {
-    try {
-      return ReferenceCase.read(file).json().path("op").asText();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  private static Path folder() throws URISyntaxException {
-    String dir = System.getProperty("descent.reference.dir");
-    if (dir != null && !dir.isBlank()) {
-      return Path.of(dir, "layers");
-    }
-    return Path.of(Objects.requireNonNull(ConvPoolReferenceTests.class.getResource("/reference/layers"),
-        "test resource reference/layers").toURI());
   }
 
   /** A reference case run in {@code type}: float64 within the reference tolerance, float32 within 1e-5. */

@@ -1,17 +1,45 @@
 package dev.descent.engine.layers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** One {@code norm/<case>.json} file of the PyTorch float64 reference: nested number arrays as INDArrays. */
+/** One {@code norm/} or {@code layers/} file of the PyTorch float64 reference: nested number arrays as INDArrays. */
 record ReferenceCase(String name, JsonNode json) {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /**
+   * The files of the {@code layers/} folder whose {@code op} passes {@code ops}, by name: the folder under
+   * {@code -Ddescent.reference.dir} if set, else the copy in this module's test resources.
+   */
+  static List<Path> layerFiles(Predicate<String> ops) throws IOException, URISyntaxException {
+    String dir = System.getProperty("descent.reference.dir");
+    Path folder = dir != null && !dir.isBlank() ? Path.of(dir, "layers")
+        : Path.of(Objects.requireNonNull(ReferenceCase.class.getResource("/reference/layers"),
+            "test resource reference/layers").toURI());
+    assertThat(folder).as("reference folder").isDirectory();
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> listing = Files.list(folder)) {
+      for (Path file : listing.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+        if (ops.test(read(file).json().path("op").asText())) {
+          files.add(file);
+        }
+      }
+    }
+    return files;
+  }
 
   static ReferenceCase read(Path file) throws IOException {
     String name = file.getFileName().toString().replaceFirst("\\.json$", "");

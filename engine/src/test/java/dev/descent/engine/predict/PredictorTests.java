@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.descent.engine.TrainingEngine;
+import dev.descent.engine.data.Preprocessing;
 import dev.descent.engine.data.Samples;
 import dev.descent.engine.data.TrainingData;
 import dev.descent.engine.spec.EngineLimits;
@@ -39,7 +40,7 @@ class PredictorTests {
     assertThat((double) correct / validation.size()).isCloseTo(scored.accuracy(), within(1e-12));
 
     float[][] raw = {{5.1f, 3.5f, 1.4f, 0.2f}, {6.7f, 3.0f, 5.2f, 2.3f}};
-    Prediction given = predictor.predict(TrainingData.preprocess(spec.dataset(), spec.seed(), raw));
+    Prediction given = predictor.predict(predictor.preprocessing().orElseThrow().apply(raw));
     assertThat(given.evaluation()).isEmpty();
     for (float[] row : given.outputs()) {
       assertThat(row).hasSize(3);
@@ -47,6 +48,28 @@ class PredictorTests {
     }
     assertThat(argMax(given.outputs()[0])).as("a setosa").isEqualTo(0);
     assertThat(argMax(given.outputs()[1])).as("a virginica").isEqualTo(2);
+  }
+
+  @Test
+  void aWhitenedJobsCheckpointCarriesItsTransformAndReproducesTheReportedValidationMetricsFromRawRows() {
+    for (String whiten : new String[] {"zca", "pca"}) {
+      TrainingSpec spec = SpecParser.parse("{\"dataset\":{\"name\":\"wine\",\"whiten\":\"" + whiten + "\"},"
+          + "\"model\":{\"layers\":[{\"type\":\"dense\",\"units\":16},{\"type\":\"output\"}]},"
+          + "\"optimizer\":{\"type\":\"adam\",\"lr\":0.01},\"epochs\":5}", EngineLimits.DEFAULTS);
+      RecordingContext rec = new RecordingContext();
+      new TrainingEngine().run(spec, rec.context());
+      Predictor predictor = Predictor.of(rec.checkpoints.get(rec.checkpoints.size() - 1).content());
+      Preprocessing stored = predictor.preprocessing().orElseThrow();
+      assertThat(stored.bytes()).isEqualTo(TrainingData.prepare(spec.dataset(), spec.seed()).preprocessing().bytes());
+
+      Samples raw = TrainingData.raw(spec.dataset(), spec.seed()).validation();
+      Prediction.Evaluation scored =
+          predictor.evaluate(raw.withFeatures(stored.apply(raw.features()))).evaluation().orElseThrow();
+      assertThat(scored.accuracy()).as(whiten).isCloseTo(last(rec, "val_accuracy"), within(1e-9));
+      assertThat(scored.loss()).as(whiten).isCloseTo(last(rec, "val_loss"), within(1e-6));
+      Prediction.Evaluation unwhitened = predictor.evaluate(raw).evaluation().orElseThrow();
+      assertThat(unwhitened.loss()).as("raw rows score differently").isNotCloseTo(scored.loss(), within(1e-3));
+    }
   }
 
   @Test

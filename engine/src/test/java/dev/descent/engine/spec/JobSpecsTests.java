@@ -80,4 +80,14 @@ class JobSpecsTests {
     assertThat(catchThrowableOfType(() -> JobSpecs.parse("{\"task\":", LIMITS), SpecException.class)
         .violations()).extracting(Violation::pointer).containsExactly("");
   }
+
+  @Test
+  void anOnlineJobTakesNoWhitening() {
+    String whitened = ONLINE.replace("{\"task\":\"online\",", "{\"task\":\"online\",\"dataset\":{\"whiten\":\"zca\"},");
+    assertThat(catchThrowableOfType(() -> JobSpecs.parse(whitened, LIMITS), SpecException.class).violations())
+        .extracting(Violation::pointer).containsExactly("/dataset");
+    String inStream = ONLINE.replace("\"density\":0.1}", "\"density\":0.1,\"whiten\":\"zca\"}");
+    assertThat(catchThrowableOfType(() -> JobSpecs.parse(inStream, LIMITS), SpecException.class).violations())
+        .extracting(Violation::pointer).containsExactly("/stream/whiten");
+  }
 }

@@ -24,6 +24,10 @@ class SpecParserTests {
     return "{\"dataset\":" + dataset + ",\"model\":{\"layers\":" + layers + "},\"epochs\":5" + rest + "}";
   }
 
+  private static String maxout(String fields) {
+    return "[{\"type\":\"maxout\"," + fields + "},{\"type\":\"output\"}]";
+  }
+
   private static String spec(String rest) {
     return spec("{\"name\":\"iris\"}", LAYERS, rest);
   }
@@ -78,7 +82,25 @@ class SpecParserTests {
         Arguments.of(spec("{\"name\":\"iris\",\"standardize\":\"yes\"}", LAYERS, ""), "/dataset/standardize"),
         Arguments.of(spec("{\"name\":\"regression\",\"classes\":3}", LAYERS, ""), "/dataset/classes"),
         Arguments.of("{\"dataset\":{\"name\":\"iris\"},\"epochs\":1}", "/model"),
-        Arguments.of("{\"a\":1,\"a\":2}", ""));
+        Arguments.of("{\"a\":1,\"a\":2}", ""),
+        Arguments.of(spec("{\"name\":\"iris\",\"whiten\":\"foo\"}", LAYERS, ""), "/dataset/whiten"),
+        Arguments.of(spec("{\"name\":\"iris\",\"whiten\":true}", LAYERS, ""), "/dataset/whiten"),
+        Arguments.of(spec("{\"name\":\"iris\",\"whiten\":\"zca\",\"whitenEpsilon\":0}", LAYERS, ""),
+            "/dataset/whitenEpsilon"),
+        Arguments.of(spec("{\"name\":\"iris\",\"whiten\":\"pca\",\"whitenEpsilon\":-1e-5}", LAYERS, ""),
+            "/dataset/whitenEpsilon"),
+        Arguments.of(spec("{\"name\":\"iris\",\"whitenEpsilon\":1e-3}", LAYERS, ""), "/dataset/whitenEpsilon"),
+        Arguments.of(spec("{\"name\":\"digits\",\"whiten\":\"pca\"}", LAYERS, ""), "/dataset/whiten"),
+        Arguments.of(spec("{\"name\":\"blobs\",\"features\":1025,\"whiten\":\"zca\"}", LAYERS, ""),
+            "/dataset/whiten"),
+        Arguments.of(spec("{\"name\":\"iris\"}", maxout("\"pieces\":3"), ""), "/model/layers/0/units"),
+        Arguments.of(spec("{\"name\":\"iris\"}", maxout("\"units\":4,\"pieces\":0"), ""), "/model/layers/0/pieces"),
+        Arguments.of(spec("{\"name\":\"iris\"}", maxout("\"units\":4,\"pieces\":257"), ""),
+            "/model/layers/0/pieces"),
+        Arguments.of(spec("{\"name\":\"iris\"}", maxout("\"units\":100000,\"pieces\":11"), ""),
+            "/model/layers/0/pieces"),
+        Arguments.of(spec("{\"name\":\"iris\"}", maxout("\"units\":4,\"activation\":\"relu\""), ""),
+            "/model/layers/0/activation"));
   }
 
   @ParameterizedTest(name = "[{index}] {1}")
@@ -134,6 +156,31 @@ class SpecParserTests {
     assertThat(SpecParser.toJson(SpecParser.parse(canonical, LIMITS))).isEqualTo(canonical);
     assertThat(canonical).startsWith("{\"name\":\"spirals\",\"seed\":42,\"dataset\":{\"name\":\"spirals\"")
         .contains("{\"type\":\"dense\",\"units\":8", "\"momentum\":0.9");
+  }
+
+  @Test
+  void readsWhiteningWithItsDefaultEpsilonAndRoundTripsIt() {
+    TrainingSpec zca = SpecParser.parse(spec("{\"name\":\"digits\",\"whiten\":\"zca\"}", LAYERS, ""), LIMITS);
+    assertThat(zca.dataset().whiten()).isEqualTo(Whitening.ZCA);
+    assertThat(zca.dataset().whitenEpsilon()).isEqualTo(Whitening.DEFAULT_EPSILON);
+    String canonical = SpecParser.toJson(zca);
+    assertThat(canonical).contains("\"whiten\":\"zca\",\"whitenEpsilon\":1.0E-5");
+    assertThat(SpecParser.parse(canonical, LIMITS)).isEqualTo(zca);
+    TrainingSpec pca = SpecParser.parse(
+        spec("{\"name\":\"wine\",\"whiten\":\"pca\",\"whitenEpsilon\":0.01}", LAYERS, ""), LIMITS);
+    assertThat(pca.dataset().whiten()).isEqualTo(Whitening.PCA);
+    assertThat(pca.dataset().whitenEpsilon()).isEqualTo(0.01);
+    assertThat(SpecParser.toJson(SpecParser.parse(spec(""), LIMITS))).doesNotContain("whiten");
+  }
+
+  @Test
+  void readsMaxoutWithItsDefaultPiecesAndRoundTripsIt() {
+    TrainingSpec spec = SpecParser.parse(spec("{\"name\":\"iris\"}", maxout("\"units\":6"), ""), LIMITS);
+    assertThat(spec.model().layers().get(0)).isEqualTo(new MaxoutLayerSpec(6, 2, XAVIER, null));
+    assertThat(SpecParser.parameterCount(spec)).isEqualTo((4 + 1) * 6 * 2 + 6 * 3 + 3);
+    String canonical = SpecParser.toJson(spec);
+    assertThat(canonical).contains("{\"type\":\"maxout\",\"units\":6,\"pieces\":2");
+    assertThat(SpecParser.parse(canonical, LIMITS)).isEqualTo(spec);
   }
 
   @Test

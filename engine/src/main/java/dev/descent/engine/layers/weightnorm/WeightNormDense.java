@@ -1,16 +1,12 @@
 package dev.descent.engine.layers.weightnorm;
 
-import dev.descent.engine.layers.LayerWiring;
-import java.util.Collection;
+import dev.descent.engine.layers.WeightLayerConfig;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.api.ParamInitializer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
-import org.deeplearning4j.nn.conf.memory.LayerMemoryReport;
-import org.deeplearning4j.optimize.api.TrainingListener;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A dense layer with weight normalization (Salimans &amp; Kingma 2016, "Weight Normalization: A Simple
@@ -18,7 +14,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@code w_j = g_j · v_j / ‖v_j‖} per output unit j, {@code y = act(x · W + b)}, learning v, g and b. Configured like
  * DL4J's {@code DenseLayer} ({@code nIn}, {@code nOut}, activation, weight init for v, bias init).
  */
-public class WeightNormDense extends FeedForwardLayer {
+public class WeightNormDense extends WeightLayerConfig {
   public WeightNormDense() {
     this(new Builder());
   }
@@ -28,10 +24,8 @@ public class WeightNormDense extends FeedForwardLayer {
   }
 
   @Override
-  public Layer instantiate(NeuralNetConfiguration conf, Collection<TrainingListener> listeners, int layerIndex,
-      INDArray paramsView, boolean initializeParams, DataType dataType) {
-    Layer layer = new WeightNormDenseLayer(conf, dataType);
-    return LayerWiring.wire(layer, conf, listeners, layerIndex, paramsView, initializeParams);
+  protected Layer createLayer(NeuralNetConfiguration conf, DataType dataType) {
+    return new WeightNormDenseLayer(conf, dataType);
   }
 
   @Override
@@ -40,13 +34,13 @@ public class WeightNormDense extends FeedForwardLayer {
   }
 
   @Override
-  public LayerMemoryReport getMemoryReport(InputType inputType) {
-    InputType outputType = getOutputType(-1, inputType);
-    return new LayerMemoryReport.Builder(layerName, getClass(), inputType, outputType)
-        .standardMemory(initializer().numParams(this), 0)
-        .workingMemory(0, 0, 2 * nIn * nOut, 2 * outputType.arrayElementsPerExample())
-        .cacheMemory(0, 0)
-        .build();
+  protected long fixedWorkingMemory() {
+    return 2 * nIn * nOut;
+  }
+
+  @Override
+  protected long workingMemoryPerExample(InputType outputType) {
+    return 2 * outputType.arrayElementsPerExample();
   }
 
   /** Builds a {@link WeightNormDense}. */
