@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.descent.persistence.PostgresIntegrationTest;
+import dev.descent.persistence.study.StudyQueue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ class JobTransitionsEnforcedTests extends PostgresIntegrationTest {
   @Autowired JobReader reader;
   @Autowired JobRepository jobs;
   @Autowired JdbcClient jdbc;
+  @Autowired StudyQueue studies;
   @Autowired PlatformTransactionManager transactionManager;
 
   /** The entity's guarded method for each transition a user or a finishing worker takes. */
@@ -54,7 +56,20 @@ class JobTransitionsEnforcedTests extends PostgresIntegrationTest {
     return Map.of(
         JobTransitions.CLAIM, id -> queue.claim(WORKER, 10),
         JobTransitions.REQUEUE, id -> queue.release(id, WORKER, "drained"),
-        JobTransitions.RELEASE_PAUSED, id -> queue.releasePaused(id, WORKER, "paused"));
+        JobTransitions.RELEASE_PAUSED, id -> queue.releasePaused(id, WORKER, "paused"),
+        JobTransitions.RELEASE_WAITING, this::releaseAsTrial);
+  }
+
+  /** Makes the job the one trial of a study with a free slot, and runs the study ticker's release. */
+  private void releaseAsTrial(UUID id) {
+    UUID study = UUID.randomUUID();
+    jdbc.sql("INSERT INTO study (id, name, status, body, objective_metric, objective_mode, max_concurrent, created_at)"
+        + " VALUES (:s, 's', 'RUNNING', '{}', 'val_loss', 'min', 5, now())").param("s", study).update();
+    jdbc.sql("UPDATE job SET study_id = :s WHERE id = :id").param("s", study).param("id", id).update();
+    jdbc.sql("INSERT INTO study_trial (study_id, trial, point, seed, trial_values, job_id)"
+        + " VALUES (:s, 0, 0, 1, '{}', :id)")
+        .param("s", study).param("id", id).update();
+    studies.release();
   }
 
   @TestFactory
@@ -153,7 +168,7 @@ class JobTransitionsEnforcedTests extends PostgresIntegrationTest {
 
   /** The only job in the table, put in {@code status} directly, claimed by {@link #WORKER} when claimed. */
   private UUID jobIn(JobStatus status, int attempt, int maxAttempts) {
-    jdbc.sql("TRUNCATE job CASCADE").update();
+    jdbc.sql("TRUNCATE job, study CASCADE").update();
     UUID id = service.create(new NewJob("j", "{}", 0, maxAttempts)).id();
     jdbc.sql(
             """
