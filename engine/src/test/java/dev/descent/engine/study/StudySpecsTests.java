@@ -194,6 +194,19 @@ class StudySpecsTests {
         .containsExactly("/search/space");
   }
 
+  @Test
+  void theStudyExamplesParse() throws Exception {
+    List<java.nio.file.Path> files;
+    try (var listing = java.nio.file.Files.list(java.nio.file.Path.of("..", "examples", "studies"))) {
+      files = listing.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    assertThat(files).isNotEmpty();
+    for (java.nio.file.Path file : files) {
+      StudySpec study = StudySpecs.parse(java.nio.file.Files.readString(file), EngineLimits.DEFAULTS);
+      assertThat(study.trials()).as(file.toString()).isNotEmpty();
+    }
+  }
+
   private static JsonNode read(String json) {
     try {
       return JSON.readTree(json);
