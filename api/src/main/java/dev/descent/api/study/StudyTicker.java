@@ -1,16 +1,13 @@
 package dev.descent.api.study;
 
+import dev.descent.api.worker.PeriodicTask;
 import dev.descent.persistence.study.StudyQueue;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,42 +16,18 @@ import org.springframework.stereotype.Component;
  * instances at once; state lives in PostgreSQL only, so a restarted service goes on where the last tick left off.
  */
 @Component
-class StudyTicker implements SmartLifecycle {
+class StudyTicker extends PeriodicTask {
   private static final Logger log = LoggerFactory.getLogger(StudyTicker.class);
 
   private final StudyQueue studies;
-  private final Duration interval;
-  private ScheduledExecutorService thread;
 
   StudyTicker(StudyQueue studies, @Value("${descent.studies.tick-interval:500ms}") Duration interval) {
+    super("descent-studies", interval);
     this.studies = studies;
-    this.interval = interval;
   }
 
   @Override
-  public void start() {
-    thread = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "descent-studies");
-      t.setDaemon(true);
-      return t;
-    });
-    thread.scheduleWithFixedDelay(this::tickGuarded, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-  }
-
-  @Override
-  public void stop() {
-    if (thread != null) {
-      thread.shutdownNow();
-      thread = null;
-    }
-  }
-
-  @Override
-  public boolean isRunning() {
-    return thread != null;
-  }
-
-  private void tickGuarded() {
+  protected void tick() {
     try {
       List<UUID> released = studies.release();
       if (!released.isEmpty()) {

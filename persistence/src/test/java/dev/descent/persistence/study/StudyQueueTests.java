@@ -11,6 +11,7 @@ import dev.descent.persistence.job.JobReader;
 import dev.descent.persistence.job.JobResult;
 import dev.descent.persistence.job.JobService;
 import dev.descent.persistence.job.JobStatus;
+import dev.descent.persistence.job.JobTransitions;
 import dev.descent.persistence.job.NewJob;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +97,23 @@ class StudyQueueTests extends PostgresIntegrationTest {
         .isEqualTo(org.assertj.core.groups.Tuple.tuple(JobStatus.WAITING, "submitted"));
     assertThat(jobReader.find(done.trials().get(0).jobId()).orElseThrow().timeline().get(1).reason())
         .isEqualTo("study slot");
+  }
+
+  @Test
+  void theReleaseMovesAWaitingTrialOnlyAndRecordsIt() {
+    for (JobStatus status : JobStatus.values()) {
+      empty();
+      UUID id = store.create(study(1, 5));
+      UUID job = reader.find(id).orElseThrow().trials().get(0).jobId();
+      jdbc.sql("UPDATE job SET status = :s WHERE id = :id").param("s", status.name()).param("id", job).update();
+      boolean moves = JobTransitions.RELEASE_WAITING.allows(status);
+      assertThat(studies.release()).as(status.name()).hasSize(moves ? 1 : 0);
+      var view = jobReader.find(job).orElseThrow();
+      assertThat(view.status()).as(status.name()).isEqualTo(moves ? JobTransitions.RELEASE_WAITING.target() : status);
+      assertThat(view.timeline()).as(status.name()).hasSize(moves ? 2 : 1);
+      assertThat(view.timeline().get(view.timeline().size() - 1).from()).isEqualTo(moves ? status : null);
+    }
+    assertThat(JobTransitions.RELEASE_WAITING.sources()).containsExactly(JobStatus.WAITING);
   }
 
   @Test
