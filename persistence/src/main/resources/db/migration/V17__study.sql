@@ -10,11 +10,13 @@ CREATE TABLE study (
   objective_mode      text             NOT NULL,
   objective_threshold double precision,
   max_concurrent      integer          NOT NULL,
+  search_type         text,
   created_at          timestamptz      NOT NULL,
   finished_at         timestamptz,
   CONSTRAINT study_status_known CHECK (status IN ('RUNNING', 'SUCCEEDED', 'CANCELLED')),
   CONSTRAINT study_objective_mode_known CHECK (objective_mode IN ('min', 'max')),
-  CONSTRAINT study_max_concurrent_positive CHECK (max_concurrent >= 1)
+  CONSTRAINT study_max_concurrent_positive CHECK (max_concurrent >= 1),
+  CONSTRAINT study_search_type_known CHECK (search_type IN ('grid', 'random'))
 );
 
 -- The study list, newest first; the ticker's running studies.

@@ -36,7 +36,8 @@ public class StudyApplicationService {
   public StudyDetails create(String body) {
     StudySpec spec = StudySpecs.parse(body, limits);
     UUID id = store.create(new NewStudy(spec.name(), body, spec.objective().metric(), spec.objective().mode(),
-        spec.objective().threshold(), spec.maxConcurrent(), spec.trials().stream().map(t -> trial(t)).toList()));
+        spec.objective().threshold(), spec.maxConcurrent(), spec.searchType(),
+        spec.trials().stream().map(StudyApplicationService::trial).toList()));
     return get(id);
   }
 

@@ -22,7 +22,7 @@ final class StudySummaries {
 
   static List<SummaryRow> summarize(StudyView study, Map<UUID, List<ObjectivePoint>> series) {
     Objective objective = new Objective(study.objectiveMetric(), study.objectiveMode(), study.objectiveThreshold());
-    boolean searched = study.trials().stream().anyMatch(t -> pointOf(t) != 0);
+    boolean searched = study.searchType() != null;
     Map<String, List<TrialOutcome>> groups = new LinkedHashMap<>();
     for (StudyTrialView trial : study.trials()) {
       groups.computeIfAbsent(trial.arm() + "\u0000" + pointOf(trial), k -> new ArrayList<>())

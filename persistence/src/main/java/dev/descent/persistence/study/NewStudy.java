@@ -5,11 +5,11 @@ import java.util.Objects;
 
 /**
  * What {@link StudyStore#create} stores: the study's name, its body as submitted (JSON text), its objective (metric,
- * {@code min} or {@code max}, optional threshold), how many of its trials may be queued or running at once, and its
- * trials in release order.
+ * {@code min} or {@code max}, optional threshold), how many of its trials may be queued or running at once, its search
+ * type ({@code grid}, {@code random}, or null without a search) and its trials in release order.
  */
 public record NewStudy(String name, String bodyJson, String objectiveMetric, String objectiveMode,
-    Double objectiveThreshold, int maxConcurrent, List<NewTrial> trials) {
+    Double objectiveThreshold, int maxConcurrent, String searchType, List<NewTrial> trials) {
 
   public NewStudy {
     Objects.requireNonNull(name, "name");

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class StudyReader {
   private static final String COLUMNS = "id, name, status, body::text AS body, objective_metric, objective_mode, "
-      + "objective_threshold, max_concurrent, created_at, finished_at";
+      + "objective_threshold, max_concurrent, search_type, created_at, finished_at";
   private static final String TRIALS = """
       SELECT t.trial, t.arm, t.point, t.seed, t.trial_values::text AS trial_values, t.job_id, j.status, j.started_at,
              j.finished_at
@@ -85,7 +85,7 @@ public class StudyReader {
 
   private static StudyView withTrials(StudyView s, Map<JobStatus, Integer> counts, List<StudyTrialView> trials) {
     return new StudyView(s.id(), s.name(), s.status(), s.bodyJson(), s.objectiveMetric(), s.objectiveMode(),
-        s.objectiveThreshold(), s.maxConcurrent(), s.createdAt(), s.finishedAt(), counts, trials);
+        s.objectiveThreshold(), s.maxConcurrent(), s.searchType(), s.createdAt(), s.finishedAt(), counts, trials);
   }
 
   private static StudyView study(ResultSet rs, Map<JobStatus, Integer> counts, List<StudyTrialView> trials)
@@ -93,8 +93,8 @@ public class StudyReader {
     return new StudyView(rs.getObject("id", UUID.class), rs.getString("name"),
         StudyStatus.valueOf(rs.getString("status")), rs.getString("body"), rs.getString("objective_metric"),
         rs.getString("objective_mode"), rs.getObject("objective_threshold", Double.class),
-        rs.getInt("max_concurrent"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("finished_at")),
-        counts, trials);
+        rs.getInt("max_concurrent"), rs.getString("search_type"), instant(rs.getTimestamp("created_at")),
+        instant(rs.getTimestamp("finished_at")), counts, trials);
   }
 
   private static StudyTrialView trial(ResultSet rs, int row) throws SQLException {

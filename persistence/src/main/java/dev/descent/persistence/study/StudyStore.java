@@ -28,8 +28,8 @@ public class StudyStore {
   private static final Logger log = LoggerFactory.getLogger(StudyStore.class);
   private static final String INSERT_STUDY = """
       INSERT INTO study (id, name, status, body, objective_metric, objective_mode, objective_threshold,
-                         max_concurrent, created_at)
-      VALUES (:id, :name, 'RUNNING', CAST(:body AS jsonb), :metric, :mode, :threshold, :maxConcurrent, :at)
+                         max_concurrent, search_type, created_at)
+      VALUES (:id, :name, 'RUNNING', CAST(:body AS jsonb), :metric, :mode, :threshold, :maxConcurrent, :search, :at)
       """;
   private static final String INSERT_TRIAL = """
       INSERT INTO study_trial (study_id, trial, arm, point, seed, trial_values, job_id)
@@ -58,6 +58,7 @@ public class StudyStore {
       jdbc.sql(INSERT_STUDY).param("id", id).param("name", study.name()).param("body", study.bodyJson())
           .param("metric", study.objectiveMetric()).param("mode", study.objectiveMode())
           .param("threshold", study.objectiveThreshold()).param("maxConcurrent", study.maxConcurrent())
+          .param("search", study.searchType())
           .param("at", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS))).update();
       for (NewTrial trial : study.trials()) {
         UUID job = jobs.create(new NewJob(trial.jobName(), trial.specJson(), trial.priority(), trial.maxAttempts(),

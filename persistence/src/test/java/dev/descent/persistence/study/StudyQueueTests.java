@@ -51,7 +51,7 @@ class StudyQueueTests extends PostgresIntegrationTest {
     assertThat(jobReader.find(view.trials().get(0).jobId()).orElseThrow().studyId()).isEqualTo(id);
 
     List<NewTrial> twice = List.of(trial(0), trial(0));
-    assertThatThrownBy(() -> store.create(new NewStudy("dup", "{}", "val_loss", "min", null, 1, twice)))
+    assertThatThrownBy(() -> store.create(new NewStudy("dup", "{}", "val_loss", "min", null, 1, null, twice)))
         .isInstanceOf(RuntimeException.class);
     assertThat(count("SELECT count(*) FROM study")).isEqualTo(1);
     assertThat(count("SELECT count(*) FROM job")).isEqualTo(3);
@@ -163,7 +163,7 @@ class StudyQueueTests extends PostgresIntegrationTest {
   }
 
   private static NewStudy study(int trials, int maxConcurrent) {
-    return new NewStudy("s", "{}", "val_loss", "min", null, maxConcurrent,
+    return new NewStudy("s", "{}", "val_loss", "min", null, maxConcurrent, null,
         IntStream.range(0, trials).mapToObj(StudyQueueTests::trial).toList());
   }
 
