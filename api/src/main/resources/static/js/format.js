@@ -58,7 +58,8 @@ export function elapsedSeconds(job, now = Date.now()) {
 
 /** True while a job can still change. */
 export function isActive(status) {
-  return status === 'QUEUED' || status === 'RUNNING' || status === 'CANCELLING' || status === 'PAUSING';
+  return status === 'WAITING' || status === 'QUEUED' || status === 'RUNNING' || status === 'CANCELLING'
+    || status === 'PAUSING';
 }
 
 /** The most telling current loss of a job: per-iteration `loss`, else `train_loss`. */

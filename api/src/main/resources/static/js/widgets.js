@@ -6,7 +6,7 @@
 import { el, render } from './dom.js';
 import { cancelJob, pauseJob, unpauseJob } from './api.js';
 
-const CANCELLABLE = new Set(['QUEUED', 'RUNNING', 'PAUSED']);
+const CANCELLABLE = new Set(['WAITING', 'QUEUED', 'RUNNING', 'PAUSED']);
 const PAUSABLE = new Set(['QUEUED', 'RUNNING']);
 
 /** A coloured badge naming a job status. */

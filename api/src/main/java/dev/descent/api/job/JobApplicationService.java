@@ -66,6 +66,11 @@ public class JobApplicationService {
     return reader.list(statuses, page, size);
   }
 
+  /** As {@link #list(Collection, int, int)}, only study {@code studyId}'s trials when it is not null. */
+  public JobPage list(Collection<JobStatus> statuses, UUID studyId, int page, int size) {
+    return reader.list(statuses, studyId, page, size);
+  }
+
   /** Cancels a queued or running job; one already cancelling or cancelled is returned unchanged. */
   public JobView cancel(UUID id) {
     try {

@@ -34,6 +34,7 @@ class JobMapper {
             view.timeline().stream().map(JobMapper::event).toList());
     job.setStartedAt(time(view.startedAt()));
     job.setFinishedAt(time(view.finishedAt()));
+    job.setStudyId(view.studyId());
     if (view.failureCode() != null) {
       job.setFailure(new Failure(view.failureCode(), view.failureMessage()));
     }

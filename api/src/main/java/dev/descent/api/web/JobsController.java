@@ -26,10 +26,10 @@ record JobsController(
   }
 
   @Override
-  public ResponseEntity<JobPage> listJobs(List<JobStatus> status, Integer page, Integer size) {
+  public ResponseEntity<JobPage> listJobs(List<JobStatus> status, UUID study, Integer page, Integer size) {
     var statuses = status == null ? List.<dev.descent.persistence.job.JobStatus>of()
         : status.stream().map(JobMapper::status).toList();
-    var found = jobs.list(statuses, page, size);
+    var found = jobs.list(statuses, study, page, size);
     int totalPages = (int) ((found.totalElements() + size - 1) / size);
     return ResponseEntity.ok(
         new JobPage(found.items().stream().map(mapper::toJob).toList(), page, size, found.totalElements(),

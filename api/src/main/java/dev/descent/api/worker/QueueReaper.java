@@ -3,12 +3,8 @@ package dev.descent.api.worker;
 import dev.descent.api.config.DescentProperties;
 import dev.descent.persistence.job.JobQueue;
 import dev.descent.persistence.job.ReapResult;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,43 +14,20 @@ import org.springframework.stereotype.Component;
  * at once.
  */
 @Component
-class QueueReaper implements SmartLifecycle {
+class QueueReaper extends PeriodicTask {
   private static final Logger log = LoggerFactory.getLogger(QueueReaper.class);
 
   private final JobQueue queue;
   private final DescentProperties.Workers settings;
-  private ScheduledExecutorService thread;
 
   QueueReaper(JobQueue queue, DescentProperties properties) {
+    super("descent-reaper", properties.workers().reapInterval());
     this.queue = queue;
     this.settings = properties.workers();
   }
 
   @Override
-  public void start() {
-    thread = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "descent-reaper");
-      t.setDaemon(true);
-      return t;
-    });
-    long millis = settings.reapInterval().toMillis();
-    thread.scheduleWithFixedDelay(this::reapGuarded, 0, millis, TimeUnit.MILLISECONDS);
-  }
-
-  @Override
-  public void stop() {
-    if (thread != null) {
-      thread.shutdownNow();
-      thread = null;
-    }
-  }
-
-  @Override
-  public boolean isRunning() {
-    return thread != null;
-  }
-
-  private void reapGuarded() {
+  protected void tick() {
     try {
       ReapResult result = queue.reap(settings.staleAfter());
       if (result.total() > 0) {

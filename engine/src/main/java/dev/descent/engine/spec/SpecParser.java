@@ -108,7 +108,11 @@ public final class SpecParser {
     return total;
   }
 
-  private static JsonNode readTree(String json) {
+  /**
+   * The JSON tree of a request body as every spec family reads it (duplicate fields refused, NaN and Infinity
+   * allowed so that they can be refused with their pointer); throws {@link SpecException} at {@code ""} when malformed.
+   */
+  public static JsonNode readTree(String json) {
     try {
       JsonNode tree = MAPPER.readTree(json == null ? "" : json);
       if (tree == null || tree.isMissingNode()) {

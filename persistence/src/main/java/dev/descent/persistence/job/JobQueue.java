@@ -28,13 +28,14 @@ public class JobQueue {
            SET status = %2$s, claimed_by = :worker, heartbeat_at = now(), attempt = attempt + 1,
                started_at = coalesce(started_at, now()), version = version + 1
          WHERE id IN (SELECT id FROM job WHERE status IN (%1$s)
-                       ORDER BY priority DESC, created_at
+                       ORDER BY priority DESC, coalesce(queued_at, created_at)
                        FOR UPDATE SKIP LOCKED LIMIT :max)
-        RETURNING id, name, spec::text AS spec, priority, attempt, max_attempts, created_at),
+        RETURNING id, name, spec::text AS spec, priority, attempt, max_attempts,
+                  coalesce(queued_at, created_at) AS age),
       events AS (
         INSERT INTO job_event (job_id, at, attempt, from_status, to_status, reason)
         SELECT id, now(), attempt, %3$s, %2$s, 'claimed by ' || CAST(:worker AS text) FROM claimed)
-      SELECT id, name, spec, priority, attempt, max_attempts FROM claimed ORDER BY priority DESC, created_at
+      SELECT id, name, spec, priority, attempt, max_attempts FROM claimed ORDER BY priority DESC, age
       """
           .formatted(sqlOf(JobTransitions.CLAIM));
 
@@ -81,7 +82,10 @@ public class JobQueue {
     };
   }
 
-  /** Claims up to {@code max} QUEUED jobs for {@code workerId}, highest priority then oldest first. */
+  /**
+   * Claims up to {@code max} QUEUED jobs for {@code workerId}, highest priority then oldest first; a study's trial is
+   * as old as its release into the queue ({@code queued_at}), so it never overtakes a job submitted before.
+   */
   public List<ClaimedJob> claim(String workerId, int max) {
     if (max < 1) {
       return List.of();

@@ -28,9 +28,16 @@ public class JobReader {
 
   /** Page {@code page} (0-based) of {@code size} jobs; {@code status} null means every status. */
   public JobPage list(Collection<JobStatus> statuses, int page, int size) {
+    return list(statuses, null, page, size);
+  }
+
+  /** As {@link #list(Collection, int, int)}, only the trials of study {@code studyId} when it is not null. */
+  public JobPage list(Collection<JobStatus> statuses, UUID studyId, int page, int size) {
     PageRequest request = PageRequest.of(page, size, NEWEST_FIRST);
-    Page<TrainingJob> found =
-        statuses == null || statuses.isEmpty() ? jobs.findAll(request) : jobs.findByStatusIn(statuses, request);
+    boolean all = statuses == null || statuses.isEmpty();
+    Page<TrainingJob> found = studyId == null
+        ? (all ? jobs.findAll(request) : jobs.findByStatusIn(statuses, request))
+        : (all ? jobs.findByStudyId(studyId, request) : jobs.findByStudyIdAndStatusIn(studyId, statuses, request));
     return new JobPage(found.map(JobView::of).getContent(), page, size, found.getTotalElements());
   }
 }

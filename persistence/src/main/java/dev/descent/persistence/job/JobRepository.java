@@ -10,4 +10,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface JobRepository extends JpaRepository<TrainingJob, UUID> {
 
   Page<TrainingJob> findByStatusIn(Collection<JobStatus> statuses, Pageable pageable);
+
+  Page<TrainingJob> findByStudyId(UUID studyId, Pageable pageable);
+
+  Page<TrainingJob> findByStudyIdAndStatusIn(UUID studyId, Collection<JobStatus> statuses, Pageable pageable);
 }

@@ -5,6 +5,8 @@ import java.util.Set;
 
 /** Where a job is in its life; stored by name in {@code job.status}. The allowed moves are {@link JobTransitions}. */
 public enum JobStatus {
+  /** A study's trial waiting for one of its study's slots; the study's ticker queues it ({@link JobTransitions}). */
+  WAITING,
   QUEUED,
   RUNNING,
   CANCELLING,

@@ -8,6 +8,7 @@ import static dev.descent.persistence.job.JobStatus.PAUSING;
 import static dev.descent.persistence.job.JobStatus.QUEUED;
 import static dev.descent.persistence.job.JobStatus.RUNNING;
 import static dev.descent.persistence.job.JobStatus.SUCCEEDED;
+import static dev.descent.persistence.job.JobStatus.WAITING;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -24,15 +25,21 @@ import java.util.stream.Collectors;
  * to the queue when its worker is lost or hands it back; a cancelling job ends cancelled, or as it ended anyway when
  * the run finished before it saw the request. A pausing job checkpoints and ends paused (or as it ended anyway); a
  * paused job waits until a user unpauses it (back to the queue, in its old place) or cancels it. A SUCCEEDED job never
- * moves again; a user may resume a FAILED or CANCELLED one, which puts it back in the queue.
+ * moves again; a user may resume a FAILED or CANCELLED one, which puts it back in the queue. A study's trial starts
+ * WAITING until its study gives it a slot (queued), or is cancelled while it waits.
  */
 public enum JobTransitions {
   /** A worker takes a queued job ({@link JobQueue#claim}). */
   CLAIM(RUNNING, QUEUED),
   /** A user cancels a running job; its worker sees it at the next heartbeat. */
   REQUEST_CANCEL(CANCELLING, RUNNING),
-  /** A user cancels a queued or paused job, or the worker of a cancelling one stopped (or was lost). */
-  CANCEL(CANCELLED, QUEUED, CANCELLING, PAUSED),
+  /** The study of a waiting trial gives it a slot (persistence.study's ticker): it joins the queue. */
+  RELEASE_WAITING(QUEUED, WAITING),
+  /**
+   * A user cancels a queued, paused or waiting job (or its study), or the worker of a cancelling one stopped (or was
+   * lost).
+   */
+  CANCEL(CANCELLED, QUEUED, CANCELLING, PAUSED, WAITING),
   /** A user pauses a running job; its worker sees it at the next heartbeat, checkpoints and lets it go. */
   REQUEST_PAUSE(PAUSING, RUNNING),
   /** A user pauses a queued job: it waits without running. */
@@ -74,7 +81,7 @@ public enum JobTransitions {
   }
 
   /** The one status this transition starts from; for SQL that records it as the event's {@code from_status}. */
-  JobStatus onlySource() {
+  public JobStatus onlySource() {
     if (sources.size() != 1) {
       throw new IllegalStateException(this + " starts from several statuses: " + sources);
     }
@@ -82,12 +89,12 @@ public enum JobTransitions {
   }
 
   /** The sources as an SQL list for {@code status IN (...)}, e.g. {@code 'RUNNING', 'CANCELLING'}. */
-  String sourcesSql() {
+  public String sourcesSql() {
     return sqlList(sources);
   }
 
   /** The target as an SQL literal, e.g. {@code 'RUNNING'}. */
-  String targetSql() {
+  public String targetSql() {
     return sqlList(Set.of(target));
   }
 
@@ -108,7 +115,7 @@ public enum JobTransitions {
   }
 
   /** Statuses as an SQL list of literals, in declaration order (the names are plain identifiers). */
-  static String sqlList(Set<JobStatus> statuses) {
+  public static String sqlList(Set<JobStatus> statuses) {
     return statuses.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
   }
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
 /**
  * A snapshot of a job, detached from the persistence context. {@code progress} is null before the first heartbeat
  * that reported one; {@code failureCode}/{@code failureMessage} are null unless the job FAILED; {@code timeline} lists
- * every status change, oldest first.
+ * every status change, oldest first; {@code studyId} is null unless the job is a study's trial.
  */
 public record JobView(
     UUID id,
@@ -27,7 +27,8 @@ public record JobView(
     Instant finishedAt,
     String failureCode,
     String failureMessage,
-    List<JobEventView> timeline) {
+    List<JobEventView> timeline,
+    UUID studyId) {
 
   static JobView of(TrainingJob job) {
     return new JobView(
@@ -47,6 +48,7 @@ public record JobView(
         job.finishedAt(),
         job.failureCode(),
         job.failureMessage(),
-        job.events().stream().map(JobEventView::of).toList());
+        job.events().stream().map(JobEventView::of).toList(),
+        job.studyId());
   }
 }

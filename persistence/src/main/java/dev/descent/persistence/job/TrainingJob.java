@@ -61,6 +61,13 @@ public class TrainingJob {
 
   private Instant startedAt;
   private Instant finishedAt;
+
+  @Column(updatable = false)
+  private UUID studyId;
+
+  @Column(insertable = false, updatable = false)
+  private Instant queuedAt;
+
   private String failureCode;
   private String failureMessage;
 
@@ -77,17 +84,18 @@ public class TrainingJob {
 
   protected TrainingJob() {}
 
-  /** A new QUEUED job, with the event that records its submission. */
+  /** A new QUEUED job (WAITING when it is a study's trial), with the event that records its submission. */
   public static TrainingJob submit(UUID id, NewJob job, Instant at) {
     TrainingJob created = new TrainingJob();
     created.id = id;
-    created.status = JobStatus.QUEUED;
+    created.status = job.studyId() == null ? JobStatus.QUEUED : JobStatus.WAITING;
+    created.studyId = job.studyId();
     created.name = job.name();
     created.spec = job.specJson();
     created.priority = job.priority();
     created.maxAttempts = job.maxAttempts();
     created.createdAt = at;
-    created.events.add(new JobEvent(created, at, 0, null, JobStatus.QUEUED, "submitted"));
+    created.events.add(new JobEvent(created, at, 0, null, created.status, "submitted"));
     return created;
   }
 
@@ -209,6 +217,16 @@ public class TrainingJob {
 
   public Instant finishedAt() {
     return finishedAt;
+  }
+
+  /** The study this job is a trial of; null for a single job. */
+  public UUID studyId() {
+    return studyId;
+  }
+
+  /** When a study's trial last joined the queue (its place there); null for single jobs. */
+  public Instant queuedAt() {
+    return queuedAt;
   }
 
   public String failureCode() {

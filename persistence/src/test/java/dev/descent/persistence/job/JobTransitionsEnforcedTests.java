@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import dev.descent.persistence.PostgresIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,9 @@ class JobTransitionsEnforcedTests extends PostgresIntegrationTest {
           JobTransitions.FAIL, (job, at) -> job.markFailed("ERROR", "boom", at),
           JobTransitions.RESUME, (job, at) -> job.resume("{}", 3, at, "resumed"));
 
+  /** The transition persistence.study's ticker takes (StudyQueueTests checks it from every status). */
+  private static final JobTransitions ELSEWHERE = JobTransitions.RELEASE_WAITING;
+
   /** The queue's statement for each transition only SQL takes. */
   private Map<JobTransitions, Consumer<UUID>> sqlMoves() {
     return Map.of(
@@ -59,8 +63,10 @@ class JobTransitionsEnforcedTests extends PostgresIntegrationTest {
 
   @TestFactory
   List<DynamicTest> everyStatusAndTransitionIsAllowedOrRefusedByTheTable() {
-    assertThat(ENTITY_MOVES.size() + sqlMoves().size()).isEqualTo(JobTransitions.values().length);
-    return everyStatusBy(JobTransitions.values(), this::checkMove);
+    JobTransitions[] here = Arrays.stream(JobTransitions.values()).filter(t -> t != ELSEWHERE)
+        .toArray(JobTransitions[]::new);
+    assertThat(ENTITY_MOVES.size() + sqlMoves().size()).isEqualTo(here.length);
+    return everyStatusBy(here, this::checkMove);
   }
 
   @TestFactory

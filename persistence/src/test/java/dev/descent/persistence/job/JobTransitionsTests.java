@@ -13,7 +13,9 @@ class JobTransitionsTests {
   void theTableHasTheDocumentedShape() {
     assertThat(JobTransitions.sourcesOf(JobStatus.RUNNING)).containsExactly(JobStatus.QUEUED);
     assertThat(JobTransitions.sourcesOf(JobStatus.CANCELLED))
-        .containsExactlyInAnyOrder(JobStatus.QUEUED, JobStatus.CANCELLING, JobStatus.PAUSED);
+        .containsExactlyInAnyOrder(JobStatus.QUEUED, JobStatus.CANCELLING, JobStatus.PAUSED, JobStatus.WAITING);
+    assertThat(JobTransitions.sourcesOf(JobStatus.QUEUED)).containsExactlyInAnyOrder(JobStatus.WAITING,
+        JobStatus.RUNNING, JobStatus.PAUSED, JobStatus.FAILED, JobStatus.CANCELLED);
     assertThat(JobTransitions.sourcesOf(JobStatus.PAUSED))
         .containsExactlyInAnyOrder(JobStatus.QUEUED, JobStatus.PAUSING);
     for (JobStatus terminal : EnumSet.of(JobStatus.SUCCEEDED, JobStatus.FAILED, JobStatus.CANCELLED)) {
@@ -29,6 +31,7 @@ class JobTransitionsTests {
   void theAllowedPairsAreTheOnesTheServiceHadAlwaysAndPauses() {
     Map<JobStatus, EnumSet<JobStatus>> expected =
         Map.of(
+            JobStatus.WAITING, EnumSet.of(JobStatus.QUEUED, JobStatus.CANCELLED),
             JobStatus.QUEUED, EnumSet.of(JobStatus.RUNNING, JobStatus.CANCELLED, JobStatus.PAUSED),
             JobStatus.RUNNING, EnumSet.of(
                 JobStatus.SUCCEEDED, JobStatus.FAILED, JobStatus.CANCELLING, JobStatus.QUEUED, JobStatus.PAUSING),

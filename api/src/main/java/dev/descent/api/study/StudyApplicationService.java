@@ -1,0 +1,70 @@
+package dev.descent.api.study;
+
+import dev.descent.api.job.JobNotFoundException;
+import dev.descent.engine.spec.EngineLimits;
+import dev.descent.engine.spec.JobSpec;
+import dev.descent.engine.spec.JobSpecs;
+import dev.descent.engine.study.StudySpec;
+import dev.descent.engine.study.StudySpecs;
+import dev.descent.engine.study.Trial;
+import dev.descent.persistence.study.NewStudy;
+import dev.descent.persistence.study.NewTrial;
+import dev.descent.persistence.study.StudyPage;
+import dev.descent.persistence.study.StudyReader;
+import dev.descent.persistence.study.StudyStore;
+import dev.descent.persistence.study.StudyView;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the REST layer may do with studies: create (the whole body validated by the engine before anything is stored,
+ * then the study and all its trial jobs stored in one transaction), read with the summary, list, cancel.
+ */
+@Service
+public class StudyApplicationService {
+  private final StudyStore store;
+  private final StudyReader reader;
+  private final EngineLimits limits;
+
+  StudyApplicationService(StudyStore store, StudyReader reader, EngineLimits limits) {
+    this.store = store;
+    this.reader = reader;
+    this.limits = limits;
+  }
+
+  /** Validates and stores a study; throws the engine's {@code SpecException} (nothing stored) when it is invalid. */
+  public StudyDetails create(String body) {
+    StudySpec spec = StudySpecs.parse(body, limits);
+    UUID id = store.create(new NewStudy(spec.name(), body, spec.objective().metric(), spec.objective().mode(),
+        spec.objective().threshold(), spec.maxConcurrent(), spec.searchType(),
+        spec.trials().stream().map(StudyApplicationService::trial).toList()));
+    return get(id);
+  }
+
+  public StudyDetails get(UUID id) {
+    StudyView study = reader.find(id).orElseThrow(() -> notFound(id));
+    return new StudyDetails(study, StudySummaries.summarize(study, reader.objective(id, study.objectiveMetric())));
+  }
+
+  public StudyPage list(int page, int size) {
+    return reader.list(page, size);
+  }
+
+  /** Cancels a running study and its unfinished trials; a study that has ended is returned as it is. */
+  public StudyDetails cancel(UUID id) {
+    if (!store.cancel(id, "study cancelled")) {
+      throw notFound(id);
+    }
+    return get(id);
+  }
+
+  private static NewTrial trial(Trial t) {
+    JobSpec spec = t.spec();
+    return new NewTrial(t.index(), t.arm(), t.point(), t.seed(), t.valuesJson(), spec.name(), JobSpecs.toJson(spec),
+        spec.priority(), spec.maxAttempts());
+  }
+
+  private static JobNotFoundException notFound(UUID id) {
+    return new JobNotFoundException("no study " + id);
+  }
+}

@@ -1,0 +1,44 @@
+package dev.descent.api.study;
+
+import dev.descent.api.worker.PeriodicTask;
+import dev.descent.persistence.study.StudyQueue;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every {@code descent.studies.tick-interval} (500 ms), in every role like the queue reaper: queues the next waiting
+ * trials of studies with free slots and finishes studies whose jobs have all ended ({@link StudyQueue}). Safe from many
+ * instances at once; state lives in PostgreSQL only, so a restarted service goes on where the last tick left off.
+ */
+@Component
+class StudyTicker extends PeriodicTask {
+  private static final Logger log = LoggerFactory.getLogger(StudyTicker.class);
+
+  private final StudyQueue studies;
+
+  StudyTicker(StudyQueue studies, @Value("${descent.studies.tick-interval:500ms}") Duration interval) {
+    super("descent-studies", interval);
+    this.studies = studies;
+  }
+
+  @Override
+  protected void tick() {
+    try {
+      List<UUID> released = studies.release();
+      if (!released.isEmpty()) {
+        log.info("Queued study trials {}", released);
+      }
+      List<UUID> finished = studies.complete();
+      if (!finished.isEmpty()) {
+        log.info("Studies finished: {}", finished);
+      }
+    } catch (RuntimeException e) {
+      log.error("Study tick failed; retrying on the next tick", e);
+    }
+  }
+}

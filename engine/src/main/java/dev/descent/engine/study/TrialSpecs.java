@@ -1,0 +1,120 @@
+package dev.descent.engine.study;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.descent.engine.spec.EngineLimits;
+import dev.descent.engine.spec.JobSpec;
+import dev.descent.engine.spec.JobSpecs;
+import dev.descent.engine.validation.FieldReader;
+import dev.descent.engine.validation.SpecException;
+import dev.descent.engine.validation.Violation;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds and validates trial job specs: the base, then the arm's {@code set} values, then the search point's, then
+ * {@code /seed} and {@code /name}. A job-spec violation at pointer p is reported where the body put the value: under
+ * the search dimension whose pointer k p lies under ({@code /search/space/<k escaped><rest of p>}, with the value
+ * tried), else under the arm's set key ({@code /arms/<i>/set/<k escaped><rest of p>}), else at {@code /base<p>}; the
+ * longest such k wins. Each violation is reported once, however many trials share it.
+ */
+final class TrialSpecs {
+  /** An arm as read: its name and its pointer → value object. */
+  record Arm(String name, ObjectNode set) {}
+
+  private final String study;
+  private final ObjectNode base;
+  private final EngineLimits limits;
+  private final Set<Violation> violations = new LinkedHashSet<>();
+
+  TrialSpecs(String study, ObjectNode base, EngineLimits limits) {
+    this.study = study;
+    this.base = base;
+    this.limits = limits;
+  }
+
+  /** What was found wrong so far, once each, in the order found. */
+  List<Violation> violations() {
+    return List.copyOf(violations);
+  }
+
+  /** Validates each bound of each dimension alone, applied to the base with each arm (or none). */
+  void checkBounds(List<Arm> arms, Search search, long seed) {
+    for (int i = 0; i < arms.size(); i++) {
+      for (Dimension d : search.dimensions()) {
+        for (JsonNode value : d.bounds()) {
+          build(i, arms.get(i), JsonNodeFactory.instance.objectNode().set(d.pointer(), value), seed, "bound");
+        }
+      }
+    }
+  }
+
+  /** The trial's job spec, or null (with violations) when it is invalid. */
+  JobSpec build(int armIndex, Arm arm, ObjectNode point, long seed, String name) {
+    ObjectNode tree = base.deepCopy();
+    boolean placed = apply(tree, arm.set(), k -> FieldReader.pointer("/arms/" + armIndex + "/set", k))
+        & apply(tree, point, k -> FieldReader.pointer(SearchReader.AT + "/space", k));
+    if (!placed) {
+      return null;
+    }
+    tree.put("seed", seed);
+    tree.put("name", name);
+    try {
+      return JobSpecs.parse(tree.toString(), limits);
+    } catch (SpecException e) {
+      e.violations().forEach(v -> violations.add(place(v, armIndex, arm, point)));
+      return null;
+    }
+  }
+
+  /** The trial's job name: study/arm/p<point>/seed=<s>, the parts that apply. */
+  String name(Arm arm, Integer point, long seed) {
+    return study + "/" + (arm.name() == null ? "" : arm.name() + "/") + (point == null ? "" : "p" + point + "/")
+        + "seed=" + seed;
+  }
+
+  private boolean apply(ObjectNode tree, ObjectNode values, java.util.function.UnaryOperator<String> at) {
+    boolean ok = true;
+    for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String problem = Pointers.set(tree, e.getKey(), e.getValue());
+      if (problem != null) {
+        violations.add(new Violation(at.apply(e.getKey()), problem));
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  private Violation place(Violation v, int armIndex, Arm arm, ObjectNode point) {
+    String p = v.pointer();
+    String key = longestUnder(p, point);
+    if (key != null) {
+      return new Violation(FieldReader.pointer(SearchReader.AT + "/space", key) + p.substring(key.length()),
+          v.message() + " (" + key + " = " + point.get(key) + ")");
+    }
+    key = longestUnder(p, arm.set());
+    if (key != null) {
+      return new Violation(FieldReader.pointer("/arms/" + armIndex + "/set", key) + p.substring(key.length()),
+          v.message());
+    }
+    return new Violation("/base" + p, v.message());
+  }
+
+  private static String longestUnder(String pointer, ObjectNode values) {
+    List<String> keys = new ArrayList<>();
+    values.fieldNames().forEachRemaining(keys::add);
+    String best = null;
+    for (String k : keys) {
+      if (Pointers.isUnder(pointer, k) && (best == null || k.length() > best.length())) {
+        best = k;
+      }
+    }
+    return best;
+  }
+}

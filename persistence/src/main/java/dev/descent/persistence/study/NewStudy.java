@@ -1,0 +1,22 @@
+package dev.descent.persistence.study;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@link StudyStore#create} stores: the study's name, its body as submitted (JSON text), its objective (metric,
+ * {@code min} or {@code max}, optional threshold), how many of its trials may be queued or running at once, its search
+ * type ({@code grid}, {@code random}, or null without a search) and its trials in release order.
+ */
+public record NewStudy(String name, String bodyJson, String objectiveMetric, String objectiveMode,
+    Double objectiveThreshold, int maxConcurrent, String searchType, List<NewTrial> trials) {
+
+  public NewStudy {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(bodyJson, "bodyJson");
+    trials = List.copyOf(trials);
+    if (maxConcurrent < 1) {
+      throw new IllegalArgumentException("maxConcurrent must be >= 1, was " + maxConcurrent);
+    }
+  }
+}
