@@ -1,6 +1,7 @@
 package dev.descent.engine.training;
 
 import dev.descent.engine.averaging.Averages;
+import dev.descent.engine.rules.Rules;
 import dev.descent.engine.spi.Checkpoint;
 import dev.descent.engine.spi.CheckpointKind;
 import dev.descent.engine.spi.CheckpointSink;
@@ -15,7 +16,8 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * iteration and epoch counters, and the configuration JSON, which holds the state of stateful schedules such as
  * {@code plateau}) plus entries of ours: {@value #LOOP_ENTRY} (the sum of the current epoch's minibatch losses,
  * so that a mid-epoch resume reports the same {@code train_loss}) and {@value #AVERAGES_ENTRY} (the Polyak
- * averages), and with early stopping {@value EarlyStopping#ENTRY} ({@link EarlyStopping#state}). Next to a periodic
+ * averages), with early stopping {@value EarlyStopping#ENTRY} ({@link EarlyStopping#state}) and with rules
+ * {@value Rules#ENTRY} ({@link Rules#state}). Next to a periodic
  * or final checkpoint, every started average is saved as a model zip of its own kind ({@code polyak-arith},
  * {@code polyak-ema}), carrying the average's metrics without their {@code @kind} suffix.
  */
@@ -27,27 +29,34 @@ final class LoopCheckpoints {
   private final MultiLayerNetwork network;
   private final Averages averages;
   private final EarlyStopping early;
+  private final Rules rules;
   /** The iteration last saved; a loop starts either fresh or from a saved checkpoint. */
   private long lastSaved;
 
-  LoopCheckpoints(CheckpointSink sink, MultiLayerNetwork network, Averages averages, EarlyStopping early) {
+  LoopCheckpoints(CheckpointSink sink, MultiLayerNetwork network, Averages averages, EarlyStopping early,
+      Rules rules) {
     this.sink = sink;
     this.network = network;
     this.averages = averages;
     this.early = early;
+    this.rules = rules;
     this.lastSaved = network.getIterationCount();
   }
 
   /**
-   * Restores the averages and the early-stopping state from a checkpoint's content; returns the epoch's loss sum
-   * stored in it (0 if none).
+   * Restores the averages, the early-stopping state and the rules' state from a checkpoint's content; returns the
+   * epoch's loss sum stored in it (0 if none).
    */
-  static double restore(byte[] content, Averages averages, EarlyStopping early) {
+  static double restore(byte[] content, Averages averages, EarlyStopping early, Rules rules) {
     byte[] state = CheckpointZip.entry(content, AVERAGES_ENTRY);
     if (state != null && !averages.averages().isEmpty()) {
       averages.restore(state);
     }
     early.restoreFrom(content);
+    byte[] ruleState = rules.active() ? CheckpointZip.entry(content, Rules.ENTRY) : null;
+    if (ruleState != null) {
+      rules.restore(ruleState);
+    }
     byte[] loop = CheckpointZip.entry(content, LOOP_ENTRY);
     return loop == null ? 0 : ByteBuffer.wrap(loop).getDouble();
   }
@@ -63,6 +72,9 @@ final class LoopCheckpoints {
         AVERAGES_ENTRY, averages.state()));
     if (early.active()) {
       entries.put(EarlyStopping.ENTRY, early.state());
+    }
+    if (rules.active()) {
+      entries.put(Rules.ENTRY, rules.state());
     }
     MultiLayerNetwork copy = network.clone();
     sink.save(checkpoint(kind.wireName(), () -> CheckpointZip.withEntries(NetworkSnapshots.write(copy), entries),

@@ -1,0 +1,46 @@
+package dev.descent.engine.training;
+
+import dev.descent.engine.rules.Rules;
+import dev.descent.engine.spec.RuleSpec;
+import dev.descent.engine.spi.CheckpointKind;
+import dev.descent.engine.spi.RuleFiring;
+import java.util.Map;
+
+/**
+ * What the minibatch loop does for its rules after an update or an epoch's end: a {@code checkpoint} firing stores a
+ * checkpoint of kind {@code rule} at this step; a {@code stop} ends the run completed (with a final checkpoint), a
+ * {@code pause} ends it like a pause request (a periodic checkpoint where it stopped, then cancelled), a {@code fail}
+ * ends it failed. All of them after the step's bookkeeping, so that a checkpoint holds a consistent state.
+ */
+final class RuleActions {
+  private final Rules rules;
+  private final LoopCheckpoints checkpoints;
+
+  RuleActions(Rules rules, LoopCheckpoints checkpoints) {
+    this.rules = rules;
+    this.checkpoints = checkpoints;
+  }
+
+  /** The run's end when a rule asked for one, else null; saves what the rules asked for first. */
+  LoopResult act(long iterations, double epochLossSum, Map<String, Double> metrics) {
+    if (rules.takeCheckpoint()) {
+      checkpoints.save(CheckpointKind.RULE, epochLossSum, metrics);
+    }
+    RuleFiring halt = rules.halt();
+    if (halt == null) {
+      return null;
+    }
+    return switch (halt.action()) {
+      case RuleSpec.STOP -> {
+        checkpoints.save(CheckpointKind.FINAL, epochLossSum, metrics);
+        yield new LoopResult(LoopResult.Ending.COMPLETED, iterations, LoopResult.RULE, metrics, halt.detailJson());
+      }
+      case RuleSpec.PAUSE -> {
+        checkpoints.saveIfNew(CheckpointKind.PERIODIC, epochLossSum, metrics);
+        yield new LoopResult(LoopResult.Ending.CANCELLED, iterations, LoopResult.RULE, metrics, halt.detailJson());
+      }
+      default -> new LoopResult(LoopResult.Ending.RULE_FAILED, iterations, halt.describe(), metrics,
+          halt.detailJson());
+    };
+  }
+}
