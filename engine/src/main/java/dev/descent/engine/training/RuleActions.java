@@ -12,14 +12,7 @@ import java.util.Map;
  * {@code pause} ends it like a pause request (a periodic checkpoint where it stopped, then cancelled), a {@code fail}
  * ends it failed. All of them after the step's bookkeeping, so that a checkpoint holds a consistent state.
  */
-final class RuleActions {
-  private final Rules rules;
-  private final LoopCheckpoints checkpoints;
-
-  RuleActions(Rules rules, LoopCheckpoints checkpoints) {
-    this.rules = rules;
-    this.checkpoints = checkpoints;
-  }
+record RuleActions(Rules rules, LoopCheckpoints checkpoints) {
 
   /** The run's end when a rule asked for one, else null; saves what the rules asked for first. */
   LoopResult act(long iterations, double epochLossSum, Map<String, Double> metrics) {

@@ -3,31 +3,17 @@ package dev.descent.persistence.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.descent.persistence.PostgresIntegrationTest;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A run's stop reason goes with its finish (the one transition table, no second path) onto the job and its last
  * event; rule firings are timeline events of their own kind that change no status; a rule's pause is a RUNNING →
  * PAUSING move of the claimant only; a resume clears the stop.
  */
-class JobStopTests extends PostgresIntegrationTest {
+class JobStopTests extends QueueTestSupport {
   private static final String SPEC = "{\"epochs\": 3, \"dataset\": {\"name\": \"iris\"}}";
   private static final String DETAIL = "{\"rule\": {\"index\": 1, \"do\": \"stop\"}, \"step\": 24}";
-
-  @Autowired JobService service;
-  @Autowired JobReader reader;
-  @Autowired JobQueue queue;
-  @Autowired JdbcClient jdbc;
-
-  @BeforeEach
-  void emptyQueue() {
-    jdbc.sql("TRUNCATE job CASCADE").update();
-  }
 
   @Test
   void theStopIsKeptOnTheJobAndItsFinishingEvent() {
