@@ -23,11 +23,7 @@ final class AveragingSpecReader {
   /** The averages (empty when the field is absent or null). */
   List<AveragingSpec> read(JsonNode node) {
     List<AveragingSpec> averages = new ArrayList<>();
-    if (node == null || node.isNull()) {
-      return averages;
-    }
-    if (!node.isArray() || node.size() > MAX_AVERAGES) {
-      reader.add(AT, "must be an array of at most " + MAX_AVERAGES + " averages");
+    if (!reader.list(node, AT, MAX_AVERAGES, "averages")) {
       return averages;
     }
     for (int i = 0; i < node.size(); i++) {

@@ -28,11 +28,7 @@ final class RulesSpecReader {
   /** The rules (empty when the field is absent or null). */
   List<RuleSpec> read(JsonNode node, boolean fullBatch) {
     List<RuleSpec> rules = new ArrayList<>();
-    if (node == null || node.isNull()) {
-      return rules;
-    }
-    if (!node.isArray() || node.size() > MAX_RULES) {
-      reader.add(AT, "must be an array of at most " + MAX_RULES + " rules");
+    if (!reader.list(node, AT, MAX_RULES, "rules")) {
       return rules;
     }
     if (fullBatch && !node.isEmpty()) {

@@ -67,6 +67,21 @@ public final class FieldReader {
     return new Violation(pointer(at, name), UNKNOWN_FIELD);
   }
 
+  /**
+   * Whether {@code node} is a list to read: false when it is absent or JSON null, and false with a violation when it
+   * is not an array of at most {@code max} {@code items}.
+   */
+  public boolean list(JsonNode node, String at, int max, String items) {
+    if (node == null || node.isNull()) {
+      return false;
+    }
+    if (!node.isArray() || node.size() > max) {
+      add(at, "must be an array of at most " + max + " " + items);
+      return false;
+    }
+    return true;
+  }
+
   /** The field's node, or null when it is absent or JSON null; a required one missing is a violation. */
   public JsonNode field(ObjectNode parent, String at, String name, boolean required) {
     JsonNode node = parent.get(name);
