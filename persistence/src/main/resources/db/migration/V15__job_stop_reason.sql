@@ -1,8 +1,8 @@
--- Why a job stopped before its epochs were done: stop_reason 'early_stopping' (its early stopping ended it) or 'rule'
--- (one of its rules: stop, fail or pause), with stop_detail the JSON of it (the stopped and best epochs; the rule,
--- its index and the point that fired it). Set by the finish that records the run's end (and by a rule's pause).
+-- Why a job stopped before its epochs were done, as the engine says: stop_reason 'early_stopping' (its early
+-- stopping ended it), 'rule' (one of its rules stopped or failed it), or another reason of the engine's outcome; with
+-- stop_detail the JSON of it when there is one (the stopped and best epochs; the rule, its index and the point that
+-- fired it). Set by the finish that records the run's end; cleared when a failed job is resumed.
 ALTER TABLE job ADD COLUMN stop_reason text, ADD COLUMN stop_detail jsonb;
-ALTER TABLE job ADD CONSTRAINT job_stop_reason_known CHECK (stop_reason IN ('early_stopping', 'rule'));
 
 -- A timeline entry is a status change (kind 'status') or a rule's firing (kind 'rule', from_status = to_status: the
 -- job's status when it was recorded); detail holds the JSON of the stop or the firing, when there is one.

@@ -14,17 +14,23 @@ final class StopDescriptions {
 
   private StopDescriptions() {}
 
-  /** The outcome's stop, or null when it ran to its end. */
+  /**
+   * The outcome's stop, or null when it ran to its end. A reason other than early stopping and a rule is kept as the
+   * engine names it, with its detail if it has one.
+   */
   static JobStop of(TrainingOutcome outcome) {
-    if (outcome.stopReason() == null) {
+    String reason = outcome.stopReason();
+    if (reason == null) {
       return null;
     }
-    JsonNode detail = JSON.readTree(outcome.stopDetail());
-    String words = TrainingOutcome.EARLY_STOPPING.equals(outcome.stopReason())
-        ? "stopped early at epoch " + detail.path("stoppedEpoch").asInt() + " (best epoch "
-            + detail.path("bestEpoch").asInt() + ")"
-        : rule(detail);
-    return new JobStop(outcome.stopReason(), outcome.stopDetail(), words);
+    JsonNode detail = outcome.stopDetail() == null ? JSON.createObjectNode() : JSON.readTree(outcome.stopDetail());
+    String words = switch (reason) {
+      case TrainingOutcome.EARLY_STOPPING -> "stopped early at epoch " + detail.path("stoppedEpoch").asInt()
+          + " (best epoch " + detail.path("bestEpoch").asInt() + ")";
+      case TrainingOutcome.RULE -> rule(detail);
+      default -> "stopped: " + reason;
+    };
+    return new JobStop(reason, outcome.stopDetail(), words);
   }
 
   /** E.g. {@code rule 1 (pause) fired at step 400: update_ratio/0:dense = 0.13}. */
