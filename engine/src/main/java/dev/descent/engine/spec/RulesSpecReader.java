@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Reads {@code /rules}: at most {@value #MAX_RULES} rules, each {@code {"when": {...}, "do": action}}. A comparison
  * needs {@code value}; {@code mode} and {@code minDelta} belong to {@code no_improvement} only; {@code for} is at
- * least 1. Minibatch optimizers only (the full-batch loop does not evaluate rules).
+ * least 1. Any metric name is accepted: a series the job never records never fires.
  */
 final class RulesSpecReader {
   static final int MAX_RULES = 32;
@@ -26,13 +26,10 @@ final class RulesSpecReader {
   }
 
   /** The rules (empty when the field is absent or null). */
-  List<RuleSpec> read(JsonNode node, boolean fullBatch) {
+  List<RuleSpec> read(JsonNode node) {
     List<RuleSpec> rules = new ArrayList<>();
     if (!reader.list(node, AT, MAX_RULES, "rules")) {
       return rules;
-    }
-    if (fullBatch && !node.isEmpty()) {
-      reader.add(AT, "rules are evaluated by the minibatch loop; full-batch optimizers do not take them");
     }
     for (int i = 0; i < node.size(); i++) {
       String at = AT + "/" + i;

@@ -64,7 +64,7 @@ public final class SpecParser {
         (int) reader.integer(root, "", "priority", (long) DEFAULT_PRIORITY, Integer.MIN_VALUE, Integer.MAX_VALUE),
         (int) reader.integer(root, "", "maxAttempts", (long) DEFAULT_MAX_ATTEMPTS, 1, MAX_ATTEMPTS),
         averaging, earlyStopping(reader, root, dataset, averaging, optimizer),
-        new RulesSpecReader(reader).read(root.get("rules"), OptimizerKinds.isFullBatch(optimizer)),
+        new RulesSpecReader(reader).read(root.get("rules")),
         optimizers.optimizer(), optimizers.schedule());
     checkParameterCount(reader, spec, limits.maxParameters());
     if (!reader.violations().isEmpty()) {

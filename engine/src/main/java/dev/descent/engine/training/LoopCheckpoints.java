@@ -53,12 +53,17 @@ final class LoopCheckpoints {
       averages.restore(state);
     }
     early.restoreFrom(content);
-    byte[] ruleState = rules.active() ? CheckpointZip.entry(content, Rules.ENTRY) : null;
-    if (ruleState != null) {
-      rules.restore(ruleState);
-    }
+    restoreRules(content, rules);
     byte[] loop = CheckpointZip.entry(content, LOOP_ENTRY);
     return loop == null ? 0 : ByteBuffer.wrap(loop).getDouble();
+  }
+
+  /** Restores the rules' state from a checkpoint's content (either loop's), if it has it. */
+  static void restoreRules(byte[] content, Rules rules) {
+    byte[] state = rules.active() ? CheckpointZip.entry(content, Rules.ENTRY) : null;
+    if (state != null) {
+      rules.restore(state);
+    }
   }
 
   /**

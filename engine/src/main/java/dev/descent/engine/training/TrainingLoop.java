@@ -67,7 +67,7 @@ public final class TrainingLoop {
     this.averages = Averages.of(spec.averaging(), network.params());
     this.early = new EarlyStopping(spec.earlyStopping());
     this.checkpoints = new LoopCheckpoints(ports.checkpoints(), network, averages, early, rules);
-    this.ruleActions = new RuleActions(rules, checkpoints);
+    this.ruleActions = new RuleActions(rules);
     this.totalIterations = (long) spec.epochs() * batches.batchCount();
     network.setListeners(gradients);
   }
@@ -121,7 +121,7 @@ public final class TrainingLoop {
         }
       }
       endEpoch(epoch, epochLossSum / batches.sampleCount());
-      LoopResult halted = ruleActions.act(network.getIterationCount(), epochLossSum, epochMetrics);
+      LoopResult halted = ruleActions.act(network.getIterationCount(), epochMetrics, this::save);
       if (halted != null) {
         return halted;
       }
@@ -135,11 +135,20 @@ public final class TrainingLoop {
 
   /** After an update that is not its epoch's last: what the rules asked for, else a periodic checkpoint if due. */
   private LoopResult afterUpdate() {
-    LoopResult halted = ruleActions.act(network.getIterationCount(), epochLossSum, epochMetrics);
+    LoopResult halted = ruleActions.act(network.getIterationCount(), epochMetrics, this::save);
     if (halted == null && isDue(spec.checkpoint().everyIterations(), network.getIterationCount())) {
       checkpoints.save(CheckpointKind.PERIODIC, epochLossSum, epochMetrics);
     }
     return halted;
+  }
+
+  /** A checkpoint of the loop's state where it is, for the rules ({@link RuleActions.Saver}). */
+  private void save(CheckpointKind kind, boolean onlyIfNew) {
+    if (onlyIfNew) {
+      checkpoints.saveIfNew(kind, epochLossSum, epochMetrics);
+    } else {
+      checkpoints.save(kind, epochLossSum, epochMetrics);
+    }
   }
 
   private double step(DataSet batch, int epoch) {

@@ -99,6 +99,23 @@ class RuleLoopTests {
     return firing.metric() + "@" + firing.step() + "/" + firing.epoch() + "=" + firing.value();
   }
 
+  @Test
+  void fullBatchOptimizersStopAndCheckpointOnRules() {
+    String lbfgs = "{\"type\":\"lbfgs\",\"max_iter\":5}";
+    List<MetricPoint> trainLoss = run(lbfgs, 12, "", null).rec.points("train_loss");
+    double threshold = trainLoss.get(5).value() + 1e-12;
+    int expected = firstStepBelow(trainLoss, threshold, 1);
+    assertThat(expected).isGreaterThan(2).isLessThan(12);
+    Run run = run(lbfgs, 12, ",\"rules\":[{\"when\":{\"metric\":\"grad_norm\",\"test\":\">=\",\"value\":0,"
+        + "\"for\":2},\"do\":\"checkpoint\"},{\"when\":{\"metric\":\"train_loss\",\"test\":\"<\",\"value\":"
+        + threshold + "},\"do\":\"stop\"}]", null);
+    assertThat(run.outcome.status()).isEqualTo(TrainingOutcome.Status.SUCCEEDED);
+    assertThat(run.outcome.stopReason()).isEqualTo(TrainingOutcome.RULE);
+    assertThat(run.outcome.iterations()).isEqualTo(expected);
+    assertThat(LoopSpecs.last(run.rec.checkpoints, "final").step()).isEqualTo(expected);
+    assertThat(LoopSpecs.ofKind(run.rec.checkpoints, "rule")).extracting(Checkpoint::step).containsExactly(2L);
+  }
+
   /** A loss the reference run first goes below mid-way through its second epoch. */
   private double threshold() {
     List<Double> loss = reference().values("loss");
@@ -148,7 +165,11 @@ class RuleLoopTests {
   }
 
   private Run run(String rules, byte[] resumeFrom) {
-    TrainingSpec spec = LoopSpecs.iris(ADAM, EPOCHS, ",\"checkpoint\":{\"keepLast\":50}" + rules);
+    return run(ADAM, EPOCHS, rules, resumeFrom);
+  }
+
+  private Run run(String optimizer, int epochs, String rules, byte[] resumeFrom) {
+    TrainingSpec spec = LoopSpecs.iris(optimizer, epochs, ",\"checkpoint\":{\"keepLast\":50}" + rules);
     RecordingContext rec = new RecordingContext();
     List<RuleFiring> firings = new ArrayList<>();
     TrainingContext base = rec.context(CancellationToken.NEVER, resumeFrom);
