@@ -3,7 +3,6 @@ package dev.descent.engine.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.descent.engine.validation.FieldReader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -27,20 +26,8 @@ final class RulesSpecReader {
 
   /** The rules (empty when the field is absent or null). */
   List<RuleSpec> read(JsonNode node) {
-    List<RuleSpec> rules = new ArrayList<>();
-    if (!reader.list(node, AT, MAX_RULES, "rules")) {
-      return rules;
-    }
-    for (int i = 0; i < node.size(); i++) {
-      String at = AT + "/" + i;
-      ObjectNode o = reader.object(node.get(i), at, FIELDS);
-      if (o != null) {
-        RuleCondition when = condition(reader.field(o, at, "when", true), at + "/when");
-        String action = reader.oneOf(o, at, "do", null, RuleSpec.ACTIONS);
-        rules.add(new RuleSpec(when, action));
-      }
-    }
-    return rules;
+    return reader.objects(node, AT, MAX_RULES, "rules", FIELDS, (o, at) -> new RuleSpec(
+        condition(reader.field(o, at, "when", true), at + "/when"), reader.oneOf(o, at, "do", null, RuleSpec.ACTIONS)));
   }
 
   private RuleCondition condition(JsonNode node, String at) {
