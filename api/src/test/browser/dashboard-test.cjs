@@ -100,8 +100,8 @@ class DashboardChecks {
 
   checks() {
     return ['modulesComputeWhatTheViewsShow', 'jobListLoadsLive', 'formShowsFieldErrors', 'submittedJobMovesLive',
-      'listShowsNewJobAndCancelsIt', 'jobPagePausesAndUnpauses', 'failedJobShowsItsReason', 'compareOverlaysBothJobs',
-      'playgroundDrawsPaths', 'rangeTestDrawsItsCurve'];
+      'listShowsNewJobAndCancelsIt', 'jobPagePausesAndUnpauses', 'failedJobShowsItsReason',
+      'ruleFiringsShowOnTheJobPage', 'compareOverlaysBothJobs', 'playgroundDrawsPaths', 'rangeTestDrawsItsCurve'];
   }
 
   // -- helpers ------------------------------------------------------------------------------------------------------
@@ -279,6 +279,27 @@ class DashboardChecks {
       FINISH_SECONDS, 'the failure reason of a diverging job');
     await this.click('#log-scale');
     await waitFor(async () => ((await this.number(LOSS_CHART, 'data-points')) || 0) > 0, 5, 'the diverging loss');
+  }
+
+  async ruleFiringsShowOnTheJobPage() {
+    const iris = (await this.api('GET', '/examples')).items.find((e) => e.name === 'iris-mlp').spec;
+    const rules = [{ when: { metric: 'loss', test: '<', value: 100 }, do: 'annotate' },
+      { when: { metric: 'train_loss', test: '<', value: 100, for: 2 }, do: 'stop' }];
+    const jobId = (await this.api('POST', '/jobs', { ...iris, name: 'browser-test-rules', rules })).id;
+    await this.open(`/jobs/${jobId}`);
+    await waitFor(async () => ((await this.text('[data-testid=job-stop-reason]')) || '').includes('rule 1'),
+      FINISH_SECONDS, 'the header to say which rule stopped the job');
+    const counts = () => this.page.evaluate((chart) => [
+      document.querySelectorAll('[data-testid=timeline-rule]').length,
+      document.querySelectorAll(`${chart} [data-testid=rule-marker]`).length], LOSS_CHART);
+    const [events, markers] = await waitFor(async () => {
+      const found = await counts();
+      return found[0] >= 2 && found[1] >= 1 ? found : null;
+    }, LIVE_SECONDS, 'the firings on the timeline and as chart markers');
+    assert(events === 2 && markers === 2, `expected 2 rule events and 2 markers, got ${events} and ${markers}`);
+    const tooltip = await this.page.evaluate((chart) => document.querySelector(`${chart} [data-testid=rule-marker]`)
+      .title, LOSS_CHART);
+    assert(tooltip.startsWith('rule 0: loss < 100'), `marker tooltip: ${tooltip}`);
   }
 
   async compareOverlaysBothJobs() {

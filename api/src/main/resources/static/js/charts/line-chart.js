@@ -1,6 +1,7 @@
 /**
  * One line chart (uPlot, served from the app's WebJar as the global `uPlot`) inside a captioned figure.
- * The figure's `data-points` attribute counts the plotted points, for tests and for the curious.
+ * The figure's `data-points` attribute counts the plotted points, for tests and for the curious. Rule firings
+ * (`markers`) are drawn over the plot as dashed vertical lines whose tooltip names the rule.
  * @module charts/line-chart
  */
 
@@ -56,6 +57,18 @@ function seriesOptions(label, index) {
   };
 }
 
+/** Draws `chart.markers` (`{step, label}`) as vertical lines over the plot, each with its label as tooltip. */
+function drawMarkers(chart, u) {
+  u.over.querySelectorAll('.rule-marker').forEach((m) => m.remove());
+  for (const { step, label } of chart.markers) {
+    const left = u.valToPos(step, 'x');
+    if (!Number.isFinite(left) || left < 0 || left > u.over.clientWidth) continue;
+    const marker = el('div', { class: 'rule-marker', 'data-testid': 'rule-marker', title: label });
+    marker.style.left = `${left}px`; // through the CSSOM: the content security policy refuses style attributes
+    u.over.append(marker);
+  }
+}
+
 function countPoints(data) {
   return data.slice(1).reduce((sum, ys) => sum + ys.filter((y) => y !== null).length, 0);
 }
@@ -75,6 +88,7 @@ export class LineChart {
     this.xScale = logX ? { time: false, distr: 3, log: LOG_BASE } : { time: false };
     this.labels = [];
     this.log = false;
+    this.markers = [];
     this.plot = null;
     this.resizer = new ResizeObserver(() => this.plot?.setSize({ width: this.width(), height: HEIGHT_PX }));
     this.resizer.observe(this.plotBox);
@@ -93,7 +107,7 @@ export class LineChart {
   update(labels, data, log) {
     const sameSeries = labels.length === this.labels.length && labels.every((l, i) => l === this.labels[i]);
     const plotted = [data[0], ...data.slice(1).map((ys) => ys.map(capped))];
-    if (this.plot && sameSeries && log === this.log) this.plot.setData(plotted);
+    if (this.plot && sameSeries && log === this.log) this.plot.setData(plotted); // redraws, markers included
     else this.rebuild(labels, plotted, log);
     this.figure.dataset.points = countPoints(data);
   }
@@ -108,6 +122,7 @@ export class LineChart {
       scales: { x: this.xScale, y: log ? { distr: 3, log: LOG_BASE, range: logRange } : {} },
       axes: [{ label: this.xLabel, values: (u, splits) => splits.map(tickLabel) }, { size: 70, values: (u, splits) => splits.map(tickLabel) }],
       series: [{ label: this.xLabel }, ...labels.map(seriesOptions)],
+      hooks: { draw: [(u) => drawMarkers(this, u)] },
     };
     this.plot = new window.uPlot(options, data, this.plotBox);
   }

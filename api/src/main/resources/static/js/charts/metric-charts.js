@@ -16,6 +16,7 @@ export class MetricCharts {
     this.store = new SeriesStore();
     this.charts = new Map();
     this.log = false;
+    this.markers = [];
     this.pending = false;
     this.grid = el('div', { class: 'chart-grid', 'data-testid': 'charts' });
     this.empty = el('p', { class: 'muted', 'data-testid': 'charts-empty', text: 'No metrics yet.' });
@@ -31,6 +32,13 @@ export class MetricCharts {
   /** Adds a history read (the metrics endpoint's `series`). */
   addSeriesList(seriesList) {
     this.store.addSeriesList(seriesList);
+    this.scheduleRedraw();
+  }
+
+  /** Sets the rule firings drawn on every chart: `{step, label}`, a dashed vertical line with the label as tooltip. */
+  setMarkers(markers) {
+    if (JSON.stringify(markers) === JSON.stringify(this.markers)) return;
+    this.markers = markers;
     this.scheduleRedraw();
   }
 
@@ -56,6 +64,7 @@ export class MetricCharts {
       const chart = this.chartFor(group);
       const slot = this.grid.children[index];
       if (slot !== chart.figure) this.grid.insertBefore(chart.figure, slot ?? null);
+      chart.markers = this.markers;
       chart.update(group.names, this.store.aligned(group.names, { positiveOnly: this.log }), this.log);
     });
     this.redrawRangeTest();

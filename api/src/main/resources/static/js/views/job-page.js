@@ -13,7 +13,9 @@ import { isActive } from '../format.js';
 import { subscribe } from '../live.js';
 import { MetricCharts } from '../charts/metric-charts.js';
 import { hideProblem, showProblem } from '../widgets.js';
-import { checkpointTable, failureBox, jobHeader, specBlock, timelineList } from './job-parts.js';
+import {
+  checkpointTable, failureBox, jobHeader, ruleMarkers, specBlock, timelineList,
+} from './job-parts.js';
 
 const HISTORY_POINTS = 1000;
 
@@ -67,6 +69,7 @@ class JobPage {
       (error) => showProblem(this.problemBox, error)));
     render(this.failureSlot, failureBox(job));
     render(this.timelineBox, timelineList(job));
+    this.charts.setMarkers(ruleMarkers(job));
     if (!this.specBox.firstChild) render(this.specBox, specBlock(job));
     if (!previous || previous.status !== job.status || previous.progress?.epoch !== job.progress?.epoch) {
       this.loadCheckpoints();

@@ -1,5 +1,6 @@
 /**
- * Renderers for the sections of a job's page: header with progress, failure, checkpoints, timeline and spec.
+ * Renderers for the sections of a job's page: header with progress (and why it stopped early), failure,
+ * checkpoints, timeline (status changes and rule firings) and spec.
  * @module views/job-parts
  */
 
@@ -35,7 +36,31 @@ export function jobHeader(job, onChange, onError) {
       fact('Loss', formatValue(job.latestMetrics?.loss), 'job-loss'),
       fact('Elapsed', formatDuration(elapsedSeconds(job)), 'job-elapsed'),
       fact('ETA', job.status === 'RUNNING' ? formatDuration(p.etaSeconds) : '—', 'job-eta'),
-      fact('Attempt', `${job.attempt} / ${job.maxAttempts}`)));
+      fact('Attempt', `${job.attempt} / ${job.maxAttempts}`),
+      job.stopReason ? fact('Stopped by', stopText(job), 'job-stop-reason') : null));
+}
+
+/** Why the run stopped early: early stopping's epochs, or the rule that stopped or failed it. */
+export function stopText(job) {
+  const d = job.stopDetail || {};
+  if (job.stopReason === 'early_stopping') {
+    return `early stopping at epoch ${d.stoppedEpoch} (best epoch ${d.bestEpoch})`;
+  }
+  return d.rule ? `${ruleText(d.rule)} at step ${d.step}` : job.stopReason;
+}
+
+/** A rule in words: `rule 1: loss nonfinite → stop`. */
+export function ruleText(rule) {
+  const w = rule.when || {};
+  const test = w.value === undefined ? w.test : `${w.test} ${w.value}`;
+  const times = w.for > 1 ? ` for ${w.for}` : '';
+  return `rule ${rule.index}: ${w.metric} ${test}${times} → ${rule.do}`;
+}
+
+/** The firings of the job's rules on its timeline, as chart markers `{step, label}`. */
+export function ruleMarkers(job) {
+  return (job.timeline || []).filter((e) => e.kind === 'rule' && e.detail?.rule)
+    .map((e) => ({ step: e.detail.step, label: `${ruleText(e.detail.rule)}: ${e.detail.metric} = ${e.detail.value}` }));
 }
 
 /** The failure reason, or nothing when the job has not failed. */
@@ -74,13 +99,20 @@ export function checkpointTable(jobId, checkpoints) {
     el('tbody', {}, checkpoints.map((c) => checkpointRow(jobId, c))));
 }
 
-/** The status changes, oldest first. */
+function timelineEntry(e) {
+  const time = el('time', { datetime: e.at, text: formatInstant(e.at) });
+  if (e.kind === 'rule') {
+    return el('li', { class: 'rule-event', 'data-testid': 'timeline-rule', title: JSON.stringify(e.detail) },
+      time, ` ${e.reason}`);
+  }
+  return el('li', { title: e.detail ? JSON.stringify(e.detail) : undefined }, time,
+    ` ${e.from ? `${e.from} → ` : ''}${e.to}`,
+    e.reason ? el('span', { class: 'muted', text: ` (${e.reason})` }) : null);
+}
+
+/** The status changes and rule firings, oldest first. */
 export function timelineList(job) {
-  return el('ol', { class: 'timeline', 'data-testid': 'job-timeline' },
-    (job.timeline || []).map((e) => el('li', {},
-      el('time', { datetime: e.at, text: formatInstant(e.at) }),
-      ` ${e.from ? `${e.from} → ` : ''}${e.to}`,
-      e.reason ? el('span', { class: 'muted', text: ` (${e.reason})` }) : null)));
+  return el('ol', { class: 'timeline', 'data-testid': 'job-timeline' }, (job.timeline || []).map(timelineEntry));
 }
 
 /** The stored spec, defaults filled in, as indented JSON. */

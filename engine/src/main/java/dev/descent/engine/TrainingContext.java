@@ -4,10 +4,12 @@ import dev.descent.engine.spi.CancellationToken;
 import dev.descent.engine.spi.CheckpointSink;
 import dev.descent.engine.spi.MetricSink;
 import dev.descent.engine.spi.ProgressSink;
+import dev.descent.engine.spi.RuleSink;
 
 /**
  * What a training run talks to. {@code resumeFrom} is a checkpoint's content (model zip) to continue from, or null to
- * start fresh; {@code jobId} names the job in the engine's log lines (null: none).
+ * start fresh; {@code jobId} names the job in the engine's log lines (null: none); {@code rules} hears the firings of
+ * the job's rules.
  */
 public record TrainingContext(
     MetricSink metrics,
@@ -15,7 +17,14 @@ public record TrainingContext(
     ProgressSink progress,
     CancellationToken cancellation,
     byte[] resumeFrom,
-    String jobId) {
+    String jobId,
+    RuleSink rules) {
+
+  /** A context that drops rule firings. */
+  public TrainingContext(MetricSink metrics, CheckpointSink checkpoints, ProgressSink progress,
+      CancellationToken cancellation, byte[] resumeFrom, String jobId) {
+    this(metrics, checkpoints, progress, cancellation, resumeFrom, jobId, RuleSink.NONE);
+  }
 
   /** A context without a job id. */
   public TrainingContext(MetricSink metrics, CheckpointSink checkpoints, ProgressSink progress,

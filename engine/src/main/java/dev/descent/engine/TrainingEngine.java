@@ -36,6 +36,8 @@ public final class TrainingEngine {
 
   public static final String DIVERGED = "DIVERGED";
   public static final String ERROR = "ERROR";
+  /** The failure code of a run that a rule with action {@code fail} ended. */
+  public static final String RULE = "RULE";
 
   private final DataFolder dataFolder;
 
@@ -72,7 +74,7 @@ public final class TrainingEngine {
       TrainingData data = TrainingData.prepare(spec.dataset(), spec.seed());
       LoopPorts ports = new LoopPorts(ctx.metrics(),
           NetworkSnapshots.withPreprocessing(ctx.checkpoints(), data.preprocessing()), ctx.progress(),
-          ctx.cancellation());
+          ctx.cancellation(), ctx.rules());
       return outcome(spec.optimizerSpec() instanceof OptimizerSpec.FullBatch
           ? FullBatchTrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run()
           : TrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run());
@@ -110,13 +112,26 @@ public final class TrainingEngine {
   }
 
   private static TrainingOutcome outcome(LoopResult result) {
+    long iterations = result.iterations();
+    String rule = result.stopDetail() == null ? null : TrainingOutcome.RULE;
     return switch (result.ending()) {
-      case COMPLETED -> new TrainingOutcome(TrainingOutcome.Status.SUCCEEDED, null, null, result.iterations(),
-          result.metrics(), stopReason(result.message()));
+      case COMPLETED -> LoopResult.EARLY_STOPPING.equals(result.message())
+          ? new TrainingOutcome(TrainingOutcome.Status.SUCCEEDED, null, null, iterations, result.metrics(),
+              TrainingOutcome.EARLY_STOPPING, earlyStoppingDetail(result.metrics()))
+          : new TrainingOutcome(TrainingOutcome.Status.SUCCEEDED, null, null, iterations, result.metrics(),
+              rule != null ? rule : stopReason(result.message()), result.stopDetail());
       case CANCELLED -> new TrainingOutcome(
-          TrainingOutcome.Status.CANCELLED, null, null, result.iterations(), result.metrics());
+          TrainingOutcome.Status.CANCELLED, null, null, iterations, result.metrics(), rule, result.stopDetail());
       case DIVERGED -> new TrainingOutcome(
-          TrainingOutcome.Status.FAILED, DIVERGED, result.message(), result.iterations(), result.metrics());
+          TrainingOutcome.Status.FAILED, DIVERGED, result.message(), iterations, result.metrics());
+      case RULE_FAILED -> new TrainingOutcome(TrainingOutcome.Status.FAILED, RULE, result.message(), iterations,
+          result.metrics(), rule, result.stopDetail());
     };
+  }
+
+  /** {@code {"stoppedEpoch": n, "bestEpoch": m}} from an early-stopped run's final metrics. */
+  private static String earlyStoppingDetail(Map<String, Double> metrics) {
+    return String.format("{\"stoppedEpoch\": %d, \"bestEpoch\": %d}",
+        metrics.getOrDefault("stopped_epoch", 0.0).intValue(), metrics.getOrDefault("best_epoch", 0.0).intValue());
   }
 }

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Turns persistence's job views into the wire model of openapi.yaml. */
@@ -31,13 +32,15 @@ class JobMapper {
         new Job(view.id(), view.name(), status(view.status()), json.readTree(view.specJson()), progress(view),
             Map.copyOf(view.latestMetrics() == null ? Map.of() : view.latestMetrics()), time(view.createdAt()),
             view.attempt(), view.maxAttempts(), view.priority(),
-            view.timeline().stream().map(JobMapper::event).toList());
+            view.timeline().stream().map(this::event).toList());
     job.setStartedAt(time(view.startedAt()));
     job.setFinishedAt(time(view.finishedAt()));
     job.setStudyId(view.studyId());
     if (view.failureCode() != null) {
       job.setFailure(new Failure(view.failureCode(), view.failureMessage()));
     }
+    job.setStopReason(view.stopReason());
+    job.setStopDetail(detail(view.stopDetailJson()));
     return job;
   }
 
@@ -79,18 +82,24 @@ class JobMapper {
   private static Instant lastClaim(List<JobEventView> timeline) {
     Instant last = null;
     for (JobEventView e : timeline) {
-      if (e.to() == dev.descent.persistence.job.JobStatus.RUNNING) {
+      if (e.to() == dev.descent.persistence.job.JobStatus.RUNNING && JobEventView.STATUS.equals(e.kind())) {
         last = e.at();
       }
     }
     return last;
   }
 
-  private static JobEvent event(JobEventView e) {
+  private JobEvent event(JobEventView e) {
     JobEvent event = new JobEvent(time(e.at()), e.attempt(), status(e.to()));
     event.setFrom(e.from() == null ? null : status(e.from()));
     event.setReason(e.reason());
+    event.setKind(JobEvent.KindEnum.fromValue(e.kind()));
+    event.setDetail(detail(e.detailJson()));
     return event;
+  }
+
+  private JsonNode detail(String detailJson) {
+    return detailJson == null ? null : json.readTree(detailJson);
   }
 
   static OffsetDateTime time(Instant instant) {

@@ -3,15 +3,20 @@ package dev.descent.api.worker;
 import dev.descent.engine.spi.CancellationToken;
 import dev.descent.engine.spi.Progress;
 import dev.descent.engine.spi.ProgressSink;
+import dev.descent.engine.spi.RuleFiring;
+import dev.descent.engine.spi.RuleSink;
 import dev.descent.persistence.job.ClaimedJob;
 import dev.descent.persistence.job.JobProgress;
+import dev.descent.persistence.job.JobStop;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * One claimed job while it trains: the progress its training thread last reported, its metric buffer, and why it
- * should stop (set by the heartbeat thread).
+ * One claimed job while it trains: the progress its training thread last reported, its metric buffer, the firings of
+ * its rules not yet on its timeline, and why it should stop (set by the heartbeat thread, or by a rule that paused it).
  */
-final class JobRun implements ProgressSink, CancellationToken {
+final class JobRun implements ProgressSink, CancellationToken, RuleSink {
   enum StopReason {
     NONE,
     CANCEL_REQUESTED,
@@ -34,6 +39,8 @@ final class JobRun implements ProgressSink, CancellationToken {
   private volatile Progress progress;
   private volatile StopReason stopReason = StopReason.NONE;
   private volatile long firstStep;
+  private final Queue<RuleFiring> firings = new ConcurrentLinkedQueue<>();
+  private volatile JobStop rulePause;
 
   JobRun(ClaimedJob job) {
     this.job = job;
@@ -83,6 +90,27 @@ final class JobRun implements ProgressSink, CancellationToken {
     progress = p == null
         ? new Progress(0, 0, 0, 0, 1.0)
         : new Progress(p.epochs(), p.epochs(), p.iteration(), p.totalIterations(), 1.0);
+  }
+
+  @Override
+  public void fired(RuleFiring firing) {
+    firings.add(firing);
+  }
+
+  /** The firings not yet written to the timeline, oldest first (peek, then poll once written). */
+  Queue<RuleFiring> firings() {
+    return firings;
+  }
+
+  /** A rule paused the run (its engine checkpointed where it stopped): the job is to be let go as PAUSED. */
+  void pausedByRule(JobStop stop) {
+    rulePause = stop;
+    stop(StopReason.PAUSE);
+  }
+
+  /** The rule's pause, or null when no rule paused the run. */
+  JobStop rulePause() {
+    return rulePause;
   }
 
   void stop(StopReason reason) {

@@ -11,10 +11,12 @@ import dev.descent.engine.spec.JobSpecs;
 import dev.descent.engine.spec.OnlineJobSpec;
 import dev.descent.engine.spec.OptimizerKinds;
 import dev.descent.engine.spec.TrainingSpec;
+import dev.descent.engine.spi.RuleFiring;
 import dev.descent.persistence.job.JobQueue;
 import dev.descent.persistence.job.JobResult;
 import dev.descent.persistence.job.JobStatus;
 import dev.descent.persistence.job.JobService;
+import dev.descent.persistence.job.JobStop;
 import dev.descent.persistence.metric.MetricWriter;
 import java.time.Instant;
 import java.util.Locale;
@@ -26,7 +28,9 @@ import org.springframework.stereotype.Component;
 /**
  * Trains one claimed job, outside any transaction: parses its stored spec, runs the engine with sinks that buffer
  * metrics and store checkpoints, then records the outcome — unless the job was taken away from this worker meanwhile.
- * A run stopped because the service drains goes back to the queue instead. Every write after training retries while
+ * A run stopped because the service drains goes back to the queue instead, one a user or a rule paused waits PAUSED.
+ * The firings of the job's rules go to its timeline with the heartbeats and before the end ({@link #recordFirings}).
+ * Every write after training retries while
  * the database is unreachable ({@link DatabaseRetry}). Each attempt's duration is recorded under its outcome
  * ({@link WorkerMeters}).
  */
@@ -82,12 +86,15 @@ class TrainingRunner {
       log.warn("Job {}: training waited {} times for a full metric buffer (the database was behind or down)",
           run.id(), run.metrics().fullWaits());
     }
+    if (run.stopReason() != JobRun.StopReason.LOST) {
+      retry.run(run.id(), "recording rule firings", () -> recordFirings(run, workerId));
+    }
     if (run.stopReason() == JobRun.StopReason.LOST) {
       log.info("Job {} is no longer ours; leaving its state to its new owner", run.id());
       return "lost";
     }
-    if (run.stopReason().releases() && result.status() == JobStatus.CANCELLED) {
-      release(run, workerId);
+    if (run.stopReason().releases() && result.status() == JobStatus.CANCELLED
+        && (release(run, workerId) || run.rulePause() == null)) {
       return run.stopReason() == JobRun.StopReason.PAUSE ? "paused" : "drained";
     }
     reportFinalState(run, workerId, result);
@@ -114,17 +121,34 @@ class TrainingRunner {
     CheckpointWriter.JobCheckpoints sink = checkpoints.forJob(run.id(), run.job().attempt(), spec,
         () -> flusher.flush(run));
     TrainingContext context =
-        new TrainingContext(run.metrics(), sink, run, run, resume.content(), String.valueOf(run.id()));
+        new TrainingContext(run.metrics(), sink, run, run, resume.content(), String.valueOf(run.id()), run);
     TrainingOutcome outcome = engine.run(spec, context); // reports its own failures as a FAILED outcome
     RuntimeException unwritten = finishWrites(run, sink);
     if (outcome.status() != TrainingOutcome.Status.FAILED && unwritten != null) {
       throw unwritten;
     }
+    JobStop stop = StopDescriptions.of(outcome);
+    if (outcome.pausedByRule()) {
+      run.pausedByRule(stop);
+    }
     return switch (outcome.status()) {
-      case SUCCEEDED -> JobResult.succeeded();
+      case SUCCEEDED -> JobResult.succeeded(stop);
       case CANCELLED -> JobResult.cancelled();
-      case FAILED -> JobResult.failed(outcome.failureCode(), outcome.failureMessage());
+      case FAILED -> JobResult.failed(outcome.failureCode(), outcome.failureMessage(), stop);
     };
+  }
+
+  /**
+   * Writes the run's rule firings to its timeline, oldest first, each once (under the run's lock, which the heartbeat
+   * that also calls this holds too); one that cannot be written stays for the next call.
+   */
+  void recordFirings(JobRun run, String workerId) {
+    synchronized (run) {
+      for (RuleFiring firing = run.firings().peek(); firing != null; firing = run.firings().peek()) {
+        queue.annotate(run.id(), workerId, firing.describe(), firing.detailJson());
+        run.firings().poll();
+      }
+    }
   }
 
   /**
@@ -148,21 +172,28 @@ class TrainingRunner {
   }
 
   /**
-   * The service stops or the user paused the job: the run checkpointed where it stopped; the job goes back to the
-   * queue for the next start, or waits PAUSED until it is unpaused.
+   * The service stops, or the user or a rule paused the job: the run checkpointed where it stopped; the job goes back
+   * to the queue for the next start, or waits PAUSED until it is unpaused. False when it could not be let go (a
+   * rule's pause that a user's cancel overtook then finishes CANCELLED).
    */
-  private void release(JobRun run, String workerId) {
+  private boolean release(JobRun run, String workerId) {
     synchronized (run) {
       retry.call(run.id(), "reporting progress", () ->
           queue.heartbeat(run.id(), workerId, run.progressForHeartbeat(), run.metrics().latest()));
     }
     boolean pause = run.stopReason() == JobRun.StopReason.PAUSE;
+    JobStop rule = run.rulePause();
+    if (rule != null) { // RUNNING → PAUSING as a user's pause would; refused when a user cancelled or paused first
+      retry.call(run.id(), "pausing the job", () ->
+          jobs.pauseByRule(run.id(), workerId, "paused: " + rule.description(), rule.detailJson()));
+    }
     // A job paused while its worker drained stays paused: each statement moves only from its own status.
     boolean released = retry.call(run.id(), pause ? "pausing the job" : "re-queueing the job", () -> !pause
         && queue.release(run.id(), workerId, "drained: service stopping (" + workerId + ")")
         || queue.releasePaused(run.id(), workerId, "paused by request (" + workerId + ")"));
     log.info("Job {} {} at step {}", run.id(), released ? (pause ? "paused" : "drained back to the queue")
         : "was taken away while it stopped", run.progressForHeartbeat().iteration());
+    return released;
   }
 
   /**

@@ -144,6 +144,9 @@ class WorkerPool implements SmartLifecycle {
       synchronized (run) { // never overlaps the run's final report (TrainingRunner)
         result = queue.heartbeat(run.id(), workerId, run.progressForHeartbeat(), run.metrics().latest());
       }
+      if (result != HeartbeatResult.LOST) {
+        runner.recordFirings(run, workerId);
+      }
       switch (result) {
         case CANCEL_REQUESTED -> run.stop(JobRun.StopReason.CANCEL_REQUESTED);
         case PAUSE_REQUESTED -> run.stop(JobRun.StopReason.PAUSE);

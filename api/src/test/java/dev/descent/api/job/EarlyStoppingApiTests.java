@@ -7,7 +7,10 @@ import dev.descent.api.support.Http;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** The early-stopping example through the API: it stops before its epochs, succeeds, and says so in its metrics. */
+/**
+ * The early-stopping example through the API: it stops before its epochs, succeeds, and says so in its metrics, in
+ * its {@code stopReason} and on its timeline.
+ */
 class EarlyStoppingApiTests extends ApiTestBase {
   @Test
   void theExampleStopsEarlyAndSucceeds() {
@@ -23,5 +26,15 @@ class EarlyStoppingApiTests extends ApiTestBase {
     assertThat(series.get(0).get("points").get(0).get("value").asDouble()).isEqualTo(1.0);
     double stoppedEpoch = series.get(1).get("points").get(0).get("value").asDouble();
     assertThat(stoppedEpoch).isGreaterThan(5).isLessThan(200);
+
+    assertThat(job.get("stopReason").asText()).isEqualTo("early_stopping");
+    assertThat(job.get("stopDetail").get("stoppedEpoch").asDouble()).isEqualTo(stoppedEpoch);
+    assertThat(job.get("stopDetail").get("bestEpoch").asInt()).isPositive().isLessThan((int) stoppedEpoch);
+    JsonNode timeline = job.get("timeline");
+    JsonNode last = timeline.get(timeline.size() - 1);
+    assertThat(last.get("to").asText()).isEqualTo("SUCCEEDED");
+    assertThat(last.get("reason").asText()).isEqualTo("completed: stopped early at epoch " + (int) stoppedEpoch
+        + " (best epoch " + job.get("stopDetail").get("bestEpoch").asInt() + ")");
+    assertThat(last.get("detail").get("stoppedEpoch").asInt()).isEqualTo((int) stoppedEpoch);
   }
 }

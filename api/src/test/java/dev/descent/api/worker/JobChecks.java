@@ -3,6 +3,7 @@ package dev.descent.api.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.descent.api.support.Http;
 import dev.descent.engine.TrainingContext;
 import dev.descent.engine.TrainingEngine;
 import dev.descent.engine.spec.EngineLimits;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,6 +48,21 @@ final class JobChecks {
     JsonNode get(String path);
 
     byte[] download(String path);
+  }
+
+  /** The reads of a test's service, through its {@link Http} client. */
+  static Reads over(Supplier<Http> http) {
+    return new Reads() {
+      @Override
+      public JsonNode get(String path) {
+        return http.get().get(path).json();
+      }
+
+      @Override
+      public byte[] download(String path) {
+        return http.get().get(path).body();
+      }
+    };
   }
 
   /**

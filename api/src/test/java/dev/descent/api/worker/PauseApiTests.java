@@ -95,16 +95,6 @@ class PauseApiTests extends ApiTestBase {
   }
 
   private JobChecks.Reads reads() {
-    return new JobChecks.Reads() {
-      @Override
-      public JsonNode get(String path) {
-        return http().get(path).json();
-      }
-
-      @Override
-      public byte[] download(String path) {
-        return http().get(path).body();
-      }
-    };
+    return JobChecks.over(this::http);
   }
 }

@@ -3,7 +3,6 @@ package dev.descent.engine.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.descent.engine.validation.FieldReader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -22,28 +21,17 @@ final class AveragingSpecReader {
 
   /** The averages (empty when the field is absent or null). */
   List<AveragingSpec> read(JsonNode node) {
-    List<AveragingSpec> averages = new ArrayList<>();
-    if (node == null || node.isNull()) {
-      return averages;
+    return reader.objects(node, AT, MAX_AVERAGES, "averages", FIELDS, this::average);
+  }
+
+  private AveragingSpec average(ObjectNode o, String at) {
+    String type = reader.oneOf(o, at, "type", null, TYPES);
+    long start = reader.integer(o, at, "start", AveragingSpec.DEFAULT_START, 0, Long.MAX_VALUE);
+    boolean ema = AveragingSpec.EMA.equals(type);
+    double decay = ema ? reader.number(o, at, "decay", AveragingSpec.DEFAULT_DECAY, 0, 1) : 0;
+    if (!ema && o.hasNonNull("decay") && o.get("decay").asDouble() != 0) {
+      reader.add(at + "/decay", "only an ema average has a decay");
     }
-    if (!node.isArray() || node.size() > MAX_AVERAGES) {
-      reader.add(AT, "must be an array of at most " + MAX_AVERAGES + " averages");
-      return averages;
-    }
-    for (int i = 0; i < node.size(); i++) {
-      String at = AT + "/" + i;
-      ObjectNode o = reader.object(node.get(i), at, FIELDS);
-      if (o != null) {
-        String type = reader.oneOf(o, at, "type", null, TYPES);
-        long start = reader.integer(o, at, "start", AveragingSpec.DEFAULT_START, 0, Long.MAX_VALUE);
-        boolean ema = AveragingSpec.EMA.equals(type);
-        double decay = ema ? reader.number(o, at, "decay", AveragingSpec.DEFAULT_DECAY, 0, 1) : 0;
-        if (!ema && o.hasNonNull("decay") && o.get("decay").asDouble() != 0) {
-          reader.add(at + "/decay", "only an ema average has a decay");
-        }
-        averages.add(new AveragingSpec(type, start, decay));
-      }
-    }
-    return averages;
+    return new AveragingSpec(type, start, decay);
   }
 }

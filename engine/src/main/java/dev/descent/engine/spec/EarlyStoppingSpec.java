@@ -14,6 +14,15 @@ public record EarlyStoppingSpec(String metric, String mode, int patience, double
 
   /** Whether {@code value} improves on {@code best} by more than {@code minDelta}; NaN never improves. */
   public boolean improves(double value, double best) {
+    return improves(mode, minDelta, value, best);
+  }
+
+  /**
+   * Whether {@code value} improves on {@code best} by more than {@code minDelta}, higher being better with
+   * {@code mode} {@value #MAX}; NaN never improves, and anything else improves on a NaN best (none yet). Rules'
+   * {@code no_improvement} test uses it too.
+   */
+  public static boolean improves(String mode, double minDelta, double value, double best) {
     if (Double.isNaN(value)) {
       return false;
     }

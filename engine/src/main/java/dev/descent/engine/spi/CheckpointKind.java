@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * The kinds of checkpoints the engine writes. Each is stored and shown under its wire name ({@code periodic},
- * {@code final}, {@code polyak-arith}, {@code polyak-ema}), which never changes: rows in the database carry it. A run
- * with several averages of one type numbers the further ones ({@code polyak-ema-2}, {@code polyak-ema-3}, …).
+ * {@code final}, {@code polyak-arith}, {@code polyak-ema}, {@code rule}), which never changes: rows in the database
+ * carry it. A run with several averages of one type numbers the further ones ({@code polyak-ema-2},
+ * {@code polyak-ema-3}, …).
  */
 public enum CheckpointKind {
   /** The live training state at a checkpoint interval (or when the run is drained or cancelled). */
@@ -16,7 +17,9 @@ public enum CheckpointKind {
   /** An arithmetic Polyak average of the parameters: a model, not a state to continue from. */
   POLYAK_ARITH("polyak-arith", true),
   /** An exponential moving average of the parameters: a model, not a state to continue from. */
-  POLYAK_EMA("polyak-ema", true);
+  POLYAK_EMA("polyak-ema", true),
+  /** The live training state where a rule with action {@code checkpoint} fired. */
+  RULE("rule", false);
 
   private static final Pattern NUMBERED = Pattern.compile("(.+)-([2-9]|[1-9][0-9]+)");
 

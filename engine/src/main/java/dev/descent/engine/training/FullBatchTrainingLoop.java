@@ -8,6 +8,7 @@ import dev.descent.engine.fullbatch.core.StopReason;
 import dev.descent.engine.fullbatch.network.NetworkObjective;
 import dev.descent.engine.model.NetworkFactory;
 import dev.descent.engine.optim.OptimizerSpec;
+import dev.descent.engine.rules.Rules;
 import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.spi.Checkpoint;
 import dev.descent.engine.spi.CheckpointKind;
@@ -27,10 +28,11 @@ import org.nd4j.linalg.dataset.DataSet;
  * there), {@code lr} (the last step size t), {@code evaluations} and {@code line_search_evaluations}; then the
  * {@link EpochEvaluator} metrics, whose {@code train_loss} is the loss at the new point. When a step ends on a
  * tolerance ({@link #CONVERGED}) the run stops early and succeeds, with the metric {@code stop_reason} holding the
- * {@link StopReason} ordinal; early stopping ({@link EarlyStopping}), cancellation and divergence behave as in
- * {@link TrainingLoop}.
+ * {@link StopReason} ordinal; early stopping ({@link EarlyStopping}), the job's {@link Rules} (after each step's
+ * metrics, {@link RuleActions}), cancellation and divergence behave as in {@link TrainingLoop} (a non-finite loss ends
+ * the run as diverged before rules see it).
  *
- * <p>Checkpoints are DL4J model zips of the network (plus the early-stopping state): the optimizer's state
+ * <p>Checkpoints are DL4J model zips of the network (plus the early-stopping and rule state): the optimizer's state
  * (curvature pairs, last direction) is not in them, so a resumed run continues from the checkpoint's parameters with
  * a fresh optimizer.
  */
@@ -47,7 +49,11 @@ public final class FullBatchTrainingLoop {
   private final EpochEvaluator evaluator;
   private final LoopPorts ports;
   private final EarlyStopping early;
+  private final Rules rules;
+  private final RuleActions ruleActions;
   private Map<String, Double> epochMetrics = Map.of();
+  /** The step of the last checkpoint this run stored; -1 before the first. */
+  private long lastSaved = -1;
 
   private FullBatchTrainingLoop(TrainingSpec spec, MultiLayerNetwork network, TrainingData data, LoopPorts ports) {
     this.spec = spec;
@@ -56,7 +62,9 @@ public final class FullBatchTrainingLoop {
     this.objective = new NetworkObjective(network, train);
     this.optimizer = FullBatchOptimizers.create(((OptimizerSpec.FullBatch) spec.optimizerSpec()).settings());
     this.evaluator = new EpochEvaluator(data, spec.seed());
-    this.ports = ports;
+    this.rules = new Rules(spec.rules(), ports.metrics(), ports.rules());
+    this.ports = new LoopPorts(rules, ports.checkpoints(), ports.progress(), ports.cancellation(), ports.rules());
+    this.ruleActions = new RuleActions(rules);
     this.early = new EarlyStopping(spec.earlyStopping());
   }
 
@@ -67,6 +75,7 @@ public final class FullBatchTrainingLoop {
     FullBatchTrainingLoop loop = new FullBatchTrainingLoop(spec, network, data, ports);
     if (resumeFrom != null) {
       loop.early.restoreFrom(resumeFrom);
+      LoopCheckpoints.restoreRules(resumeFrom, loop.rules);
     }
     return loop;
   }
@@ -90,6 +99,10 @@ public final class FullBatchTrainingLoop {
       }
       lastFinite = trainLoss;
       report(record, epoch, trainLoss);
+      LoopResult halted = ruleActions.act(network.getIterationCount(), epochMetrics, this::save);
+      if (halted != null) {
+        return halted;
+      }
       if (CONVERGED.contains(record.stop())) {
         break;
       }
@@ -132,8 +145,20 @@ public final class FullBatchTrainingLoop {
     return new LoopResult(LoopResult.Ending.DIVERGED, epoch + 1L, message, epochMetrics);
   }
 
+  /** A checkpoint for the rules ({@link RuleActions.Saver}). */
+  private void save(CheckpointKind kind, boolean onlyIfNew) {
+    if (!onlyIfNew || lastSaved != network.getIterationCount()) {
+      checkpoint(kind);
+    }
+  }
+
   private void checkpoint(CheckpointKind kind) {
+    lastSaved = network.getIterationCount();
+    byte[] zip = early.withState(NetworkSnapshots.write(network));
+    if (rules.active()) {
+      zip = CheckpointZip.withEntries(zip, Map.of(Rules.ENTRY, rules.state()));
+    }
     ports.checkpoints().save(new Checkpoint(kind.wireName(), network.getIterationCount(), network.getEpochCount(),
-        early.withState(NetworkSnapshots.write(network)), Map.copyOf(epochMetrics)));
+        zip, Map.copyOf(epochMetrics)));
   }
 }

@@ -1,6 +1,7 @@
 package dev.descent.engine.training;
 
 import dev.descent.engine.averaging.Averages;
+import dev.descent.engine.rules.Rules;
 import dev.descent.engine.spi.Checkpoint;
 import dev.descent.engine.spi.CheckpointKind;
 import dev.descent.engine.spi.CheckpointSink;
@@ -15,8 +16,9 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * iteration and epoch counters, and the configuration JSON, which holds the state of stateful schedules such as
  * {@code plateau}) plus entries of ours: {@value #LOOP_ENTRY} (the sum of the current epoch's minibatch losses,
  * so that a mid-epoch resume reports the same {@code train_loss}) and {@value #AVERAGES_ENTRY} (the Polyak
- * averages), with early stopping {@value EarlyStopping#ENTRY} ({@link EarlyStopping#state}), and in a phase after the
- * first {@value #PHASE_ENTRY} (the phase whose optimizer the network has). Next to a periodic
+ * averages), with early stopping {@value EarlyStopping#ENTRY} ({@link EarlyStopping#state}), with rules
+ * {@value Rules#ENTRY} ({@link Rules#state}), and in a phase after the first {@value #PHASE_ENTRY} (the phase whose
+ * optimizer the network has). Next to a periodic
  * or final checkpoint, every started average is saved as a model zip of its own kind ({@code polyak-arith},
  * {@code polyak-ema}), carrying the average's metrics without their {@code @kind} suffix.
  */
@@ -29,29 +31,33 @@ final class LoopCheckpoints {
   private final MultiLayerNetwork network;
   private final Averages averages;
   private final EarlyStopping early;
+  private final Rules rules;
   /** The iteration last saved; a loop starts either fresh or from a saved checkpoint. */
   private long lastSaved;
   /** The phase whose optimizer the network has (0 without phases). */
   private int phase;
 
-  LoopCheckpoints(CheckpointSink sink, MultiLayerNetwork network, Averages averages, EarlyStopping early) {
+  LoopCheckpoints(CheckpointSink sink, MultiLayerNetwork network, Averages averages, EarlyStopping early,
+      Rules rules) {
     this.sink = sink;
     this.network = network;
     this.averages = averages;
     this.early = early;
+    this.rules = rules;
     this.lastSaved = network.getIterationCount();
   }
 
   /**
-   * Restores the averages and the early-stopping state from a checkpoint's content; returns the epoch's loss sum
-   * stored in it (0 if none).
+   * Restores the averages, the early-stopping state and the rules' state from a checkpoint's content; returns the
+   * epoch's loss sum stored in it (0 if none).
    */
-  static double restore(byte[] content, Averages averages, EarlyStopping early) {
+  static double restore(byte[] content, Averages averages, EarlyStopping early, Rules rules) {
     byte[] state = CheckpointZip.entry(content, AVERAGES_ENTRY);
     if (state != null && !averages.averages().isEmpty()) {
       averages.restore(state);
     }
     early.restoreFrom(content);
+    restoreRules(content, rules);
     byte[] loop = CheckpointZip.entry(content, LOOP_ENTRY);
     return loop == null ? 0 : ByteBuffer.wrap(loop).getDouble();
   }
@@ -64,6 +70,14 @@ final class LoopCheckpoints {
 
   void phase(int phase) {
     this.phase = phase;
+  }
+
+  /** Restores the rules' state from a checkpoint's content (either loop's), if it has it. */
+  static void restoreRules(byte[] content, Rules rules) {
+    byte[] state = rules.active() ? CheckpointZip.entry(content, Rules.ENTRY) : null;
+    if (state != null) {
+      rules.restore(state);
+    }
   }
 
   /**
@@ -80,6 +94,9 @@ final class LoopCheckpoints {
     }
     if (phase > 0) {
       entries.put(PHASE_ENTRY, ByteBuffer.allocate(Integer.BYTES).putInt(phase).array());
+    }
+    if (rules.active()) {
+      entries.put(Rules.ENTRY, rules.state());
     }
     MultiLayerNetwork copy = network.clone();
     sink.save(checkpoint(kind.wireName(), () -> CheckpointZip.withEntries(NetworkSnapshots.write(copy), entries),

@@ -5,6 +5,7 @@ import dev.descent.engine.data.Minibatches;
 import dev.descent.engine.data.TrainingData;
 import dev.descent.engine.model.NetworkFactory;
 import dev.descent.engine.optim.UpdaterSpec;
+import dev.descent.engine.rules.Rules;
 import dev.descent.engine.spec.CheckpointPolicy;
 import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.spi.CheckpointKind;
@@ -23,8 +24,9 @@ import org.nd4j.linalg.learning.config.IUpdater;
  * applies) and {@code lr}; then it folds the new parameters into the Polyak averages. Per epoch it reports the
  * {@link EpochEvaluator} metrics, the validation metrics of every average ({@code val_loss@polyak-ema}, …), and
  * feeds a {@code plateau} schedule ({@link PlateauFeed}) and the {@link EarlyStopping}, which may end the run
- * early. A non-finite loss ends the run as diverged. Checkpoints
- * ({@link LoopCheckpoints}): periodic every {@code checkpoint.everyEpochs} epochs and every
+ * early. Every point passes the job's {@link Rules} (the loop's metric port), which may ask for a checkpoint or
+ * end the run ({@link RuleActions}). A non-finite loss ends the run as diverged (unless a rule ended it first).
+ * Checkpoints ({@link LoopCheckpoints}): periodic every {@code checkpoint.everyEpochs} epochs and every
  * {@code checkpoint.everyIterations} iterations, and a final one; when a stop asks for it
  * ({@link dev.descent.engine.spi.CancellationToken#checkpointOnStop}) a periodic one where the loop stopped.
  *
@@ -53,6 +55,8 @@ public final class TrainingLoop {
   private final Averages averages;
   private final LoopCheckpoints checkpoints;
   private final EarlyStopping early;
+  private final Rules rules;
+  private final RuleActions ruleActions;
   private final long totalIterations;
   private double epochLossSum;
   private Map<String, Double> epochMetrics = Map.of();
@@ -65,13 +69,15 @@ public final class TrainingLoop {
     this.segment = phases.atEpoch(0);
     this.batches = new Minibatches(data.train(), segment.batchSize(), spec.seed());
     this.evaluator = new EpochEvaluator(data, spec.seed());
-    this.ports = ports;
+    this.rules = new Rules(spec.rules(), ports.metrics(), ports.rules());
+    this.ports = new LoopPorts(rules, ports.checkpoints(), ports.progress(), ports.cancellation(), ports.rules());
     this.updater = ((BaseLayer) network.getOutputLayer().conf().getLayer()).getIUpdater();
     this.gradients = new GradientNormListener(((UpdaterSpec) spec.optimizerSpec()).common().clipping());
     this.plateau = new PlateauFeed(spec);
     this.averages = Averages.of(spec.averaging(), network.params());
     this.early = new EarlyStopping(spec.earlyStopping());
-    this.checkpoints = new LoopCheckpoints(ports.checkpoints(), network, averages, early);
+    this.checkpoints = new LoopCheckpoints(ports.checkpoints(), network, averages, early, rules);
+    this.ruleActions = new RuleActions(rules);
     this.totalIterations = phases.totalIterations();
     network.setListeners(gradients);
   }
@@ -84,7 +90,7 @@ public final class TrainingLoop {
         : NetworkSnapshots.read(resumeFrom);
     TrainingLoop loop = new TrainingLoop(spec, network, data, ports);
     if (resumeFrom != null) {
-      loop.epochLossSum = LoopCheckpoints.restore(resumeFrom, loop.averages, loop.early);
+      loop.epochLossSum = LoopCheckpoints.restore(resumeFrom, loop.averages, loop.early, loop.rules);
       loop.networkPhase = LoopCheckpoints.phase(resumeFrom);
       loop.checkpoints.phase(loop.networkPhase);
     }
@@ -118,16 +124,21 @@ public final class TrainingLoop {
         }
         DataSet batch = batches.batch(b);
         double loss = step(batch, epoch);
-        if (!Double.isFinite(loss)) {
+        if (!Double.isFinite(loss) && rules.halt() == null) {
           return diverged(epoch, b, loss, lastFinite);
         }
         lastFinite = loss;
         epochLossSum += loss * batch.numExamples();
-        if (b + 1 < perEpoch && isDue(spec.checkpoint().everyIterations(), network.getIterationCount())) {
-          checkpoints.save(CheckpointKind.PERIODIC, epochLossSum, epochMetrics);
+        LoopResult halted = b + 1 < perEpoch ? afterUpdate() : null; // an epoch's last: after its evaluation
+        if (halted != null) {
+          return halted;
         }
       }
       endEpoch(epoch, epochLossSum / batches.sampleCount());
+      LoopResult halted = ruleActions.act(network.getIterationCount(), epochMetrics, this::save);
+      if (halted != null) {
+        return halted;
+      }
     }
     Map<String, Double> finalMetrics = early.stopped()
         ? early.finish(epochMetrics, network, ports.metrics()) : epochMetrics;
@@ -151,6 +162,24 @@ public final class TrainingLoop {
       updater = ((BaseLayer) network.getOutputLayer().conf().getLayer()).getIUpdater();
       networkPhase = next.index();
       checkpoints.phase(networkPhase);
+    }
+  }
+
+  /** After an update that is not its epoch's last: what the rules asked for, else a periodic checkpoint if due. */
+  private LoopResult afterUpdate() {
+    LoopResult halted = ruleActions.act(network.getIterationCount(), epochMetrics, this::save);
+    if (halted == null && isDue(spec.checkpoint().everyIterations(), network.getIterationCount())) {
+      checkpoints.save(CheckpointKind.PERIODIC, epochLossSum, epochMetrics);
+    }
+    return halted;
+  }
+
+  /** A checkpoint of the loop's state where it is, for the rules ({@link RuleActions.Saver}). */
+  private void save(CheckpointKind kind, boolean onlyIfNew) {
+    if (onlyIfNew) {
+      checkpoints.saveIfNew(kind, epochLossSum, epochMetrics);
+    } else {
+      checkpoints.save(kind, epochLossSum, epochMetrics);
     }
   }
 

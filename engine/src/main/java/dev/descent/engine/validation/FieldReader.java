@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 /**
  * Reads typed fields out of a JSON tree while collecting every violation, each named by its RFC 6901 pointer. A
@@ -65,6 +66,31 @@ public final class FieldReader {
   /** The violation of the field {@code name} of the object at {@code at}, which no reader knows. */
   public static Violation unknownField(String at, String name) {
     return new Violation(pointer(at, name), UNKNOWN_FIELD);
+  }
+
+  /**
+   * The list at {@code at}, an array of at most {@code max} {@code items} (empty when absent or JSON null; empty with
+   * a violation when it is something else): each an object whose fields are all in {@code allowed} (one that is not an
+   * object is a violation and left out), read by {@code item} from the object and its pointer.
+   */
+  public <T> List<T> objects(JsonNode node, String at, int max, String items, Set<String> allowed,
+      BiFunction<ObjectNode, String, T> item) {
+    List<T> out = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return out;
+    }
+    if (!node.isArray() || node.size() > max) {
+      add(at, "must be an array of at most " + max + " " + items);
+      return out;
+    }
+    for (int i = 0; i < node.size(); i++) {
+      String where = at + "/" + i;
+      ObjectNode o = object(node.get(i), where, allowed);
+      if (o != null) {
+        out.add(item.apply(o, where));
+      }
+    }
+    return out;
   }
 
   /** The field's node, or null when it is absent or JSON null; a required one missing is a violation. */

@@ -12,8 +12,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** One status change in a job's timeline: when, in which attempt, from what to what, and why. */
+/**
+ * One entry of a job's timeline: when, in which attempt, from what to what, and why; {@code kind} {@code status} for a
+ * status change (the ones this entity makes; rule firings are inserted by {@link JobQueue#annotate}), {@code detail}
+ * the JSON of a stop (early stopping, a rule) when there is one.
+ */
 @Entity
 @Table(name = "job_event")
 public class JobEvent {
@@ -43,15 +49,23 @@ public class JobEvent {
   @Column(nullable = false, updatable = false)
   private String reason;
 
+  @Column(nullable = false, updatable = false)
+  private String kind = JobEventView.STATUS;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(updatable = false)
+  private String detail;
+
   protected JobEvent() {}
 
-  JobEvent(TrainingJob job, Instant at, int attempt, JobStatus from, JobStatus to, String reason) {
+  JobEvent(TrainingJob job, Instant at, int attempt, JobStatus from, JobStatus to, String reason, String detail) {
     this.job = job;
     this.at = at;
     this.attempt = attempt;
     this.from = from;
     this.to = to;
     this.reason = reason;
+    this.detail = detail;
   }
 
   public Instant at() {
@@ -73,5 +87,15 @@ public class JobEvent {
 
   public String reason() {
     return reason;
+  }
+
+  /** {@code status} or {@code rule} ({@link JobEventView#STATUS}, {@link JobEventView#RULE}). */
+  public String kind() {
+    return kind;
+  }
+
+  /** The JSON object of a stop or a rule's firing, or null. */
+  public String detail() {
+    return detail;
   }
 }

@@ -64,6 +64,14 @@ public class JobQueue {
 
   private static final String REQUEUE = RELEASE.formatted(sqlOf(JobTransitions.REQUEUE));
 
+  private static final String ANNOTATE =
+      """
+      INSERT INTO job_event (job_id, at, attempt, from_status, to_status, reason, kind, detail)
+      SELECT id, now(), attempt, status, status, :reason, 'rule', CAST(:detail AS jsonb) FROM job
+       WHERE id = :id AND claimed_by = :worker AND status IN (%s)
+      """
+          .formatted(JobTransitions.sqlList(JobStatus.claimed()));
+
   private static final String RELEASE_PAUSED = RELEASE.formatted(sqlOf(JobTransitions.RELEASE_PAUSED));
 
   private final JdbcClient jdbc;
@@ -154,6 +162,16 @@ public class JobQueue {
   private boolean release(String sql, UUID id, String workerId, String reason) {
     return jdbc.sql(sql).param("id", id).param("worker", workerId).param("reason", reason)
         .query(Long.class).single() > 0;
+  }
+
+  /**
+   * Adds a rule's firing to the timeline of the job {@code workerId} holds: an event of kind {@code rule} whose from
+   * and to are the job's status, with the firing's JSON as its detail. No status changes. False when the job is not,
+   * or no longer, this worker's.
+   */
+  public boolean annotate(UUID id, String workerId, String reason, String detailJson) {
+    return jdbc.sql(ANNOTATE).param("id", id).param("worker", workerId).param("reason", reason)
+        .param("detail", detailJson).update() > 0;
   }
 
   /**

@@ -59,6 +59,21 @@ public class JobService {
   }
 
   /**
+   * A rule of the job asks its own worker to pause it: RUNNING → PAUSING with the firing's JSON on the event, so that
+   * the worker then lets it go as PAUSED ({@link JobQueue#releasePaused}). False when the job is not RUNNING and
+   * claimed by {@code workerId} (a user cancelled or paused it meanwhile, or it was taken away).
+   */
+  public boolean pauseByRule(UUID id, String workerId, String reason, String detailJson) {
+    return retryOnConflict(() -> jobs.findById(id)
+        .filter(job -> JobTransitions.REQUEST_PAUSE.allows(job.status()) && workerId.equals(job.claimedBy()))
+        .map(job -> {
+          job.requestPause(now(), reason, detailJson);
+          return job;
+        })
+        .isPresent());
+  }
+
+  /**
    * Puts a PAUSED job back in the queue with its priority and age. Empty when there is no such job.
    *
    * @throws IllegalTransitionException when the job is not PAUSED
@@ -118,8 +133,8 @@ public class JobService {
 
   private TrainingJob finish(TrainingJob job, String workerId, JobResult result) {
     switch (result.status()) {
-      case SUCCEEDED -> job.markSucceeded(now());
-      case FAILED -> job.markFailed(result.failureCode(), result.failureMessage(), now());
+      case SUCCEEDED -> job.markSucceeded(now(), result.stop());
+      case FAILED -> job.markFailed(result.failureCode(), result.failureMessage(), now(), result.stop());
       default -> job.markCancelled(now(), "stopped by " + workerId);
     }
     return job;

@@ -7,8 +7,10 @@ import java.util.UUID;
 
 /**
  * A snapshot of a job, detached from the persistence context. {@code progress} is null before the first heartbeat
- * that reported one; {@code failureCode}/{@code failureMessage} are null unless the job FAILED; {@code timeline} lists
- * every status change, oldest first; {@code studyId} is null unless the job is a study's trial.
+ * that reported one; {@code failureCode}/{@code failureMessage} are null unless the job FAILED;
+ * {@code stopReason}/{@code stopDetailJson} are null unless early stopping or a rule ended it ({@link JobStop});
+ * {@code timeline} lists every status change and rule firing, oldest first; {@code studyId} is null unless the job
+ * is a study's trial.
  */
 public record JobView(
     UUID id,
@@ -27,6 +29,8 @@ public record JobView(
     Instant finishedAt,
     String failureCode,
     String failureMessage,
+    String stopReason,
+    String stopDetailJson,
     List<JobEventView> timeline,
     UUID studyId) {
 
@@ -48,6 +52,8 @@ public record JobView(
         job.finishedAt(),
         job.failureCode(),
         job.failureMessage(),
+        job.stopReason(),
+        job.stopDetail(),
         job.events().stream().map(JobEventView::of).toList(),
         job.studyId());
   }

@@ -70,6 +70,10 @@ public class TrainingJob {
 
   private String failureCode;
   private String failureMessage;
+  private String stopReason;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  private String stopDetail;
 
   @Embedded private JobProgress progress;
 
@@ -95,7 +99,7 @@ public class TrainingJob {
     created.priority = job.priority();
     created.maxAttempts = job.maxAttempts();
     created.createdAt = at;
-    created.events.add(new JobEvent(created, at, 0, null, created.status, "submitted"));
+    created.events.add(new JobEvent(created, at, 0, null, created.status, "submitted", null));
     return created;
   }
 
@@ -106,7 +110,12 @@ public class TrainingJob {
 
   /** RUNNING → PAUSING: the worker sees it at its next heartbeat, checkpoints and lets the job go as PAUSED. */
   public void requestPause(Instant at, String reason) {
-    move(JobTransitions.REQUEST_PAUSE, at, reason);
+    requestPause(at, reason, null);
+  }
+
+  /** RUNNING → PAUSING with the JSON detail of what asked for it (a rule's firing), shown on the timeline. */
+  public void requestPause(Instant at, String reason, String detailJson) {
+    move(JobTransitions.REQUEST_PAUSE, at, reason, detailJson);
   }
 
   /** QUEUED → PAUSED at once: the job waits without running. */
@@ -121,14 +130,38 @@ public class TrainingJob {
 
   /** RUNNING or CANCELLING → SUCCEEDED: the run ended well. */
   public void markSucceeded(Instant at) {
-    move(JobTransitions.SUCCEED, at, "completed");
+    markSucceeded(at, null);
+  }
+
+  /**
+   * RUNNING or CANCELLING → SUCCEEDED, stopped early by {@code stop} (null: ran to its end), which the job and the
+   * event keep.
+   */
+  public void markSucceeded(Instant at, JobStop stop) {
+    move(JobTransitions.SUCCEED, at, stop == null ? "completed" : "completed: " + stop.description(), detail(stop));
+    stopped(stop);
   }
 
   /** RUNNING or CANCELLING → FAILED with the run's failure code and message. */
   public void markFailed(String code, String message, Instant at) {
-    move(JobTransitions.FAIL, at, code + ": " + message);
+    markFailed(code, message, at, null);
+  }
+
+  /** RUNNING or CANCELLING → FAILED with the run's failure code and message, and the rule that failed it if any. */
+  public void markFailed(String code, String message, Instant at, JobStop stop) {
+    move(JobTransitions.FAIL, at, code + ": " + message, detail(stop));
     failureCode = code;
     failureMessage = message;
+    stopped(stop);
+  }
+
+  private void stopped(JobStop stop) {
+    stopReason = stop == null ? null : stop.reason();
+    stopDetail = detail(stop);
+  }
+
+  private static String detail(JobStop stop) {
+    return stop == null ? null : stop.detailJson();
   }
 
   /** QUEUED → CANCELLED at once, or CANCELLING → CANCELLED when the worker has stopped. */
@@ -149,14 +182,19 @@ public class TrainingJob {
     finishedAt = null;
     failureCode = null;
     failureMessage = null;
+    stopped(null);
   }
 
   private void move(JobTransitions transition, Instant at, String reason) {
+    move(transition, at, reason, null);
+  }
+
+  private void move(JobTransitions transition, Instant at, String reason, String detailJson) {
     JobStatus to = transition.target();
     if (!transition.allows(status)) {
       throw new IllegalTransitionException(id, status, to);
     }
-    events.add(new JobEvent(this, at, attempt, status, to, reason));
+    events.add(new JobEvent(this, at, attempt, status, to, reason, detailJson));
     status = to;
     if (to.isTerminal()) {
       finishedAt = at;
@@ -235,6 +273,16 @@ public class TrainingJob {
 
   public String failureMessage() {
     return failureMessage;
+  }
+
+  /** {@code early_stopping} or {@code rule} when one of them ended the run ({@link JobStop}); else null. */
+  public String stopReason() {
+    return stopReason;
+  }
+
+  /** The JSON object of the stop, or null. */
+  public String stopDetail() {
+    return stopDetail;
   }
 
   /** The last reported progress, or null before the first heartbeat that carried one. */
