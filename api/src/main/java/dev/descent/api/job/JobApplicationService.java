@@ -62,8 +62,9 @@ public class JobApplicationService {
     return reader.find(id).orElseThrow(() -> new JobNotFoundException(id));
   }
 
-  public JobPage list(Collection<JobStatus> statuses, int page, int size) {
-    return reader.list(statuses, page, size);
+  /** A page of jobs newest first: {@code full} with specs and timelines, else summaries without them. */
+  public JobPage list(Collection<JobStatus> statuses, int page, int size, boolean full) {
+    return reader.list(statuses, page, size, full);
   }
 
   /** Cancels a queued or running job; one already cancelling or cancelled is returned unchanged. */

@@ -7,8 +7,10 @@ import java.util.UUID;
 
 /**
  * A snapshot of a job, detached from the persistence context. {@code progress} is null before the first heartbeat
- * that reported one; {@code failureCode}/{@code failureMessage} are null unless the job FAILED; {@code timeline} lists
- * every status change, oldest first.
+ * that reported one; {@code failureCode}/{@code failureMessage} are null unless the job FAILED; {@code lastClaimAt} is
+ * when the latest attempt was claimed (null before the first claim); {@code timeline} lists every status change,
+ * oldest first. A summary ({@link JobReader#list} without details) has a null {@code specJson} and an empty
+ * {@code timeline}.
  */
 public record JobView(
     UUID id,
@@ -27,9 +29,11 @@ public record JobView(
     Instant finishedAt,
     String failureCode,
     String failureMessage,
+    Instant lastClaimAt,
     List<JobEventView> timeline) {
 
   static JobView of(TrainingJob job) {
+    List<JobEventView> timeline = job.events().stream().map(JobEventView::of).toList();
     return new JobView(
         job.id(),
         job.name(),
@@ -47,6 +51,24 @@ public record JobView(
         job.finishedAt(),
         job.failureCode(),
         job.failureMessage(),
-        job.events().stream().map(JobEventView::of).toList());
+        lastClaim(timeline),
+        timeline);
+  }
+
+  /** This job with {@code timeline} (oldest first) and the latest claim in it. */
+  JobView withTimeline(List<JobEventView> timeline) {
+    return new JobView(id, name, status, specJson, priority, attempt, maxAttempts, claimedBy, progress, latestMetrics,
+        createdAt, startedAt, heartbeatAt, finishedAt, failureCode, failureMessage, lastClaim(timeline), timeline);
+  }
+
+  /** When the latest attempt in {@code timeline} was claimed (its last move to RUNNING); null when none was. */
+  static Instant lastClaim(List<JobEventView> timeline) {
+    Instant last = null;
+    for (JobEventView e : timeline) {
+      if (e.to() == JobStatus.RUNNING) {
+        last = e.at();
+      }
+    }
+    return last;
   }
 }
