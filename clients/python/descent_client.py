@@ -119,11 +119,12 @@ class Client:
         """The job: status, progress, latest metrics, timeline, failure."""
         return self._json("GET", f"/jobs/{_quote(job_id)}")
 
-    def list(self, status=None, page=0, size=20):
-        """One page of jobs (newest first) as a list; ``status`` is one status or several."""
+    def list(self, status=None, page=0, size=20, view="summary"):
+        """One page of jobs (newest first) as a list; ``status`` is one status or several. ``view="summary"`` leaves
+        out each job's spec and timeline; ``view="full"`` includes them."""
         if isinstance(status, str):
             status = [status]
-        query = {"status": ",".join(status) if status else None, "page": page, "size": size}
+        query = {"status": ",".join(status) if status else None, "page": page, "size": size, "view": view}
         return self._json("GET", "/jobs", query=query)["items"]
 
     def cancel(self, job_id):

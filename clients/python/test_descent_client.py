@@ -64,6 +64,10 @@ class IrisJobTests(unittest.TestCase):
         succeeded = self.client.list(status="SUCCEEDED", size=200)
         self.assertIn(self.job["id"], [job["id"] for job in succeeded])
         self.assertTrue(all(job["status"] == "SUCCEEDED" for job in succeeded))
+        self.assertTrue(all("spec" not in job for job in succeeded))
+        full = self.client.list(status="SUCCEEDED", size=200, view="full")
+        self.assertEqual([job["id"] for job in full], [job["id"] for job in succeeded])
+        self.assertTrue(all("spec" in job and "timeline" in job for job in full))
 
     def test_metrics_hold_every_documented_series(self):
         series = self.client.metrics(self.job["id"])

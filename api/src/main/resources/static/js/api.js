@@ -64,9 +64,10 @@ const get = async (path) => (await request(path)).data;
 const post = async (path, body) => (await request(path, { method: 'POST', body })).data;
 const enc = encodeURIComponent;
 
-/** Job list page; `status` is an array of statuses (empty: all). Honours ETags. */
+/** Job list page with each job's spec (the views show its optimizer and dataset); `status` is an array of statuses
+ * (empty: all). Honours ETags. */
 export function listJobs({ status = [], page = 0, size = 50 } = {}, etag = null) {
-  const query = new URLSearchParams({ page, size });
+  const query = new URLSearchParams({ page, size, view: 'full' });
   if (status.length) query.set('status', status.join(','));
   return request(`/jobs?${query}`, { etag });
 }

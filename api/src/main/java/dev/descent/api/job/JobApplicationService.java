@@ -62,13 +62,14 @@ public class JobApplicationService {
     return reader.find(id).orElseThrow(() -> new JobNotFoundException(id));
   }
 
-  public JobPage list(Collection<JobStatus> statuses, int page, int size) {
-    return reader.list(statuses, page, size);
+  /** A page of jobs newest first: {@code full} with specs and timelines, else summaries without them. */
+  public JobPage list(Collection<JobStatus> statuses, int page, int size, boolean full) {
+    return reader.list(statuses, page, size, full);
   }
 
-  /** As {@link #list(Collection, int, int)}, only study {@code studyId}'s trials when it is not null. */
-  public JobPage list(Collection<JobStatus> statuses, UUID studyId, int page, int size) {
-    return reader.list(statuses, studyId, page, size);
+  /** As {@link #list(Collection, int, int, boolean)}, only study {@code studyId}'s trials when it is not null. */
+  public JobPage list(Collection<JobStatus> statuses, UUID studyId, int page, int size, boolean full) {
+    return reader.list(statuses, studyId, page, size, full);
   }
 
   /** Cancels a queued or running job; one already cancelling or cancelled is returned unchanged. */

@@ -62,7 +62,7 @@ record EventsController(EventStreams streams, JobApplicationService jobs, JobMap
   SseEmitter allEvents() {
     Map<UUID, String> seen = new HashMap<>();
     return open(sender -> {
-      for (JobView view : jobs.list(List.of(), 0, LIST_SIZE).items()) {
+      for (JobView view : jobs.list(List.of(), 0, LIST_SIZE, true).items()) {
         Job job = mapper.toJob(view);
         String now = fingerprint(job);
         if (!now.equals(seen.put(job.getId(), now))) {

@@ -4,6 +4,7 @@ import dev.descent.api.web.generated.model.Failure;
 import dev.descent.api.web.generated.model.Job;
 import dev.descent.api.web.generated.model.JobEvent;
 import dev.descent.api.web.generated.model.JobStatus;
+import dev.descent.api.web.generated.model.JobSummary;
 import dev.descent.api.web.generated.model.Progress;
 import dev.descent.persistence.job.JobEventView;
 import dev.descent.persistence.job.JobProgress;
@@ -12,11 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.util.RawValue;
 
 /** Turns persistence's job views into the wire model of openapi.yaml. */
 @Component
@@ -29,19 +30,36 @@ class JobMapper {
 
   Job toJob(JobView view) {
     Job job =
-        new Job(view.id(), view.name(), status(view.status()), json.readTree(view.specJson()), progress(view),
-            Map.copyOf(view.latestMetrics() == null ? Map.of() : view.latestMetrics()), time(view.createdAt()),
-            view.attempt(), view.maxAttempts(), view.priority(),
+        new Job(view.id(), view.name(), status(view.status()), spec(view.specJson()), progress(view),
+            metrics(view), time(view.createdAt()), view.attempt(), view.maxAttempts(), view.priority(),
             view.timeline().stream().map(this::event).toList());
-    job.setStartedAt(time(view.startedAt()));
-    job.setFinishedAt(time(view.finishedAt()));
-    job.setStudyId(view.studyId());
-    if (view.failureCode() != null) {
-      job.setFailure(new Failure(view.failureCode(), view.failureMessage()));
-    }
-    job.setStopReason(view.stopReason());
-    job.setStopDetail(detail(view.stopDetailJson()));
-    return job;
+    return job.startedAt(time(view.startedAt())).finishedAt(time(view.finishedAt())).failure(failure(view))
+        .studyId(view.studyId()).stopReason(view.stopReason()).stopDetail(detail(view.stopDetailJson()));
+  }
+
+  /**
+   * The stored spec as it is written out: PostgreSQL's {@code jsonb} text is valid JSON already, so it is embedded
+   * as it is rather than parsed into a tree and written again (the job read is the API's hottest path).
+   */
+  private JsonNode spec(String specJson) {
+    return json.getNodeFactory().rawValueNode(new RawValue(specJson));
+  }
+
+  /** The job without its spec and timeline, as the job list answers by default. */
+  JobSummary toSummary(JobView view) {
+    JobSummary job =
+        new JobSummary(view.id(), view.name(), status(view.status()), progress(view), metrics(view),
+            time(view.createdAt()), view.attempt(), view.maxAttempts(), view.priority());
+    return job.startedAt(time(view.startedAt())).finishedAt(time(view.finishedAt())).failure(failure(view))
+        .studyId(view.studyId()).stopReason(view.stopReason());
+  }
+
+  private static Map<String, Double> metrics(JobView view) {
+    return Map.copyOf(view.latestMetrics() == null ? Map.of() : view.latestMetrics());
+  }
+
+  private static Failure failure(JobView view) {
+    return view.failureCode() == null ? null : new Failure(view.failureCode(), view.failureMessage());
   }
 
   static JobStatus status(dev.descent.persistence.job.JobStatus status) {
@@ -71,22 +89,12 @@ class JobMapper {
     if (fraction >= 1) {
       return 0.0;
     }
-    Instant attemptStart = lastClaim(view.timeline());
+    Instant attemptStart = view.lastClaimAt();
     if (attemptStart == null) {
       return null;
     }
     double elapsed = Duration.between(attemptStart, view.heartbeatAt()).toMillis() / 1000.0;
     return Math.max(0, elapsed * (1 - fraction) / fraction);
-  }
-
-  private static Instant lastClaim(List<JobEventView> timeline) {
-    Instant last = null;
-    for (JobEventView e : timeline) {
-      if (e.to() == dev.descent.persistence.job.JobStatus.RUNNING && JobEventView.STATUS.equals(e.kind())) {
-        last = e.at();
-      }
-    }
-    return last;
   }
 
   private JobEvent event(JobEventView e) {

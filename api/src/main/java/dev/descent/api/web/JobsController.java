@@ -8,9 +8,11 @@ import dev.descent.api.web.generated.model.ExampleList;
 import dev.descent.api.web.generated.model.Job;
 import dev.descent.api.web.generated.model.JobPage;
 import dev.descent.api.web.generated.model.JobStatus;
+import dev.descent.persistence.job.JobView;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,14 +28,20 @@ record JobsController(
   }
 
   @Override
-  public ResponseEntity<JobPage> listJobs(List<JobStatus> status, UUID study, Integer page, Integer size) {
+  public ResponseEntity<JobPage> listJobs(List<JobStatus> status, UUID study, Integer page, Integer size,
+      String view) {
+    boolean full = switch (view) {
+      case "full" -> true;
+      case "summary" -> false;
+      default -> throw new InvalidParameterException("view", "must be summary or full");
+    };
     var statuses = status == null ? List.<dev.descent.persistence.job.JobStatus>of()
         : status.stream().map(JobMapper::status).toList();
-    var found = jobs.list(statuses, study, page, size);
+    var found = jobs.list(statuses, study, page, size, full);
     int totalPages = (int) ((found.totalElements() + size - 1) / size);
-    return ResponseEntity.ok(
-        new JobPage(found.items().stream().map(mapper::toJob).toList(), page, size, found.totalElements(),
-            totalPages));
+    Function<JobView, Object> item = full ? mapper::toJob : mapper::toSummary;
+    List<Object> items = found.items().stream().map(item).toList();
+    return ResponseEntity.ok(new JobPage(items, page, size, found.totalElements(), totalPages));
   }
 
   @Override

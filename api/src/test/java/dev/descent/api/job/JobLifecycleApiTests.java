@@ -125,6 +125,38 @@ class JobLifecycleApiTests extends ApiTestBase {
     assertThat(small.get("totalPages").asInt()).isEqualTo(small.get("totalElements").asInt());
   }
 
+  @Test
+  void theListAnswersSummariesByDefaultAndTheSpecsOnRequest() {
+    String id = submitLong(-200);
+    http().post("/api/v1/jobs/" + id + "/cancel", "");
+    JsonNode job = awaitStatus(id, Duration.ofSeconds(20), "CANCELLED");
+
+    JsonNode summary = item(http().get("/api/v1/jobs?status=CANCELLED&size=200").json(), id);
+    assertThat(summary.has("spec")).isFalse();
+    assertThat(summary.has("timeline")).isFalse();
+    assertThat(summary.get("status").asText()).isEqualTo("CANCELLED");
+    assertThat(summary.get("name").asText()).isEqualTo("iris-mlp");
+    assertThat(summary.get("createdAt").asText()).isEqualTo(job.get("createdAt").asText());
+    assertThat(summary.get("finishedAt").asText()).isEqualTo(job.get("finishedAt").asText());
+    assertThat(summary.get("progress")).isEqualTo(job.get("progress"));
+
+    JsonNode full = item(http().get("/api/v1/jobs?status=CANCELLED&size=200&view=full").json(), id);
+    assertThat(full).isEqualTo(job);
+    assertThat(full.get("spec").get("epochs").asInt()).isEqualTo(4000);
+    assertThat(statuses(full)).startsWith("QUEUED").endsWith("CANCELLED");
+    assertThat(item(http().get("/api/v1/jobs?status=CANCELLED&size=200&view=summary").json(), id))
+        .isEqualTo(summary);
+  }
+
+  private static JsonNode item(JsonNode page, String id) {
+    for (JsonNode j : page.get("items")) {
+      if (j.get("id").asText().equals(id)) {
+        return j;
+      }
+    }
+    throw new AssertionError("job " + id + " not in " + page);
+  }
+
   private String submitLong(int priority) {
     String spec = Http.example("iris-mlp")
         .replace("\"epochs\": 60", "\"epochs\": 4000")

@@ -107,6 +107,11 @@ class BadInputApiTests extends ApiTestBase {
     Http.Response status = http().get("/api/v1/jobs?status=DONE");
     assertThat(status.status()).isEqualTo(400);
     assertThat(status.json().get("errors").get(0).get("pointer").asText()).isEqualTo("status");
+
+    Http.Response view = http().get("/api/v1/jobs?view=everything");
+    assertThat(view.status()).isEqualTo(400);
+    assertThat(view.contentType()).startsWith("application/problem+json");
+    assertThat(view.json().get("errors").get(0).get("pointer").asText()).isEqualTo("view");
   }
 
   @Test

@@ -9,8 +9,9 @@ import java.util.UUID;
  * A snapshot of a job, detached from the persistence context. {@code progress} is null before the first heartbeat
  * that reported one; {@code failureCode}/{@code failureMessage} are null unless the job FAILED;
  * {@code stopReason}/{@code stopDetailJson} are null unless early stopping or a rule ended it ({@link JobStop});
- * {@code timeline} lists every status change and rule firing, oldest first; {@code studyId} is null unless the job
- * is a study's trial.
+ * {@code lastClaimAt} is when the latest attempt was claimed (null before the first claim); {@code timeline} lists
+ * every status change and rule firing, oldest first; {@code studyId} is null unless the job is a study's trial. A
+ * summary ({@link JobReader#list} without details) has a null {@code specJson} and an empty {@code timeline}.
  */
 public record JobView(
     UUID id,
@@ -31,10 +32,12 @@ public record JobView(
     String failureMessage,
     String stopReason,
     String stopDetailJson,
+    Instant lastClaimAt,
     List<JobEventView> timeline,
     UUID studyId) {
 
   static JobView of(TrainingJob job) {
+    List<JobEventView> timeline = job.events().stream().map(JobEventView::of).toList();
     return new JobView(
         job.id(),
         job.name(),
@@ -54,7 +57,26 @@ public record JobView(
         job.failureMessage(),
         job.stopReason(),
         job.stopDetail(),
-        job.events().stream().map(JobEventView::of).toList(),
+        lastClaim(timeline),
+        timeline,
         job.studyId());
+  }
+
+  /** This job with {@code timeline} (oldest first) and the latest claim in it. */
+  JobView withTimeline(List<JobEventView> timeline) {
+    return new JobView(id, name, status, specJson, priority, attempt, maxAttempts, claimedBy, progress, latestMetrics,
+        createdAt, startedAt, heartbeatAt, finishedAt, failureCode, failureMessage, stopReason, stopDetailJson,
+        lastClaim(timeline), timeline, studyId);
+  }
+
+  /** When the latest attempt in {@code timeline} was claimed (its last move to RUNNING); null when none was. */
+  static Instant lastClaim(List<JobEventView> timeline) {
+    Instant last = null;
+    for (JobEventView e : timeline) {
+      if (e.to() == JobStatus.RUNNING && JobEventView.STATUS.equals(e.kind())) {
+        last = e.at();
+      }
+    }
+    return last;
   }
 }

@@ -110,14 +110,37 @@ class JobServiceTests extends PostgresIntegrationTest {
             service.create(new NewJob("l3", SPEC, 0, 3)).id());
     service.cancel(ids.get(1), "user");
 
-    JobPage all = reader.list(List.of(), 0, 2);
-    JobPage cancelled = reader.list(List.of(JobStatus.CANCELLED), 0, 100);
+    JobPage all = reader.list(List.of(), 0, 2, true);
+    JobPage cancelled = reader.list(List.of(JobStatus.CANCELLED), 0, 100, false);
 
     assertThat(all.items()).extracting(JobView::id).containsExactly(ids.get(2), ids.get(1));
     assertThat(all.totalElements()).isEqualTo(3);
     assertThat(all.size()).isEqualTo(2);
     assertThat(cancelled.items()).extracting(JobView::id).containsExactly(ids.get(1));
     assertThat(cancelled.totalElements()).isEqualTo(1);
-    assertThat(reader.list(List.of(), 1, 2).items()).extracting(JobView::id).containsExactly(ids.get(0));
+    assertThat(reader.list(List.of(), 1, 2, false).items()).extracting(JobView::id).containsExactly(ids.get(0));
+    JobPage pastTheEnd = reader.list(List.of(JobStatus.CANCELLED), 5, 100, false);
+    assertThat(pastTheEnd.items()).isEmpty();
+    assertThat(pastTheEnd.totalElements()).isEqualTo(1);
+  }
+
+  @Test
+  void theSqlReadsAgreeWithTheEntityAndSummariesLeaveOutSpecAndTimeline() {
+    UUID id = service.create(new NewJob("s", SPEC, 0, 3)).id();
+    queue.claim("worker-s", 1);
+    queue.heartbeat(id, "worker-s", new JobProgress(1, 3, 10, 30, 0.25), Map.of("loss", 0.5, "lr", Double.NaN));
+    JobView fromEntity = service.cancel(id, "user").orElseThrow();
+
+    JobView found = reader.find(id).orElseThrow();
+    assertThat(found).isEqualTo(fromEntity);
+    assertThat(found.lastClaimAt()).isEqualTo(found.timeline().get(1).at());
+    assertThat(found.latestMetrics()).containsEntry("loss", 0.5).containsKey("lr");
+    assertThat(reader.list(List.of(), 0, 10, true).items()).containsExactly(fromEntity);
+
+    JobView summary = reader.list(List.of(JobStatus.CANCELLING), 0, 10, false).items().get(0);
+    assertThat(summary.specJson()).isNull();
+    assertThat(summary.timeline()).isEmpty();
+    assertThat(summary).usingRecursiveComparison().ignoringFields("specJson", "timeline")
+        .withEqualsForType(Double::equals, Double.class).isEqualTo(found);
   }
 }

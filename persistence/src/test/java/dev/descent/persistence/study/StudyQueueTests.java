@@ -151,7 +151,7 @@ class StudyQueueTests extends PostgresIntegrationTest {
     assertThat(jobReader.find(trial).orElseThrow().createdAt())
         .isBefore(jobReader.find(single).orElseThrow().createdAt());
     assertThat(queue.claim("worker", 2)).extracting(ClaimedJob::id).containsExactly(single, trial);
-    assertThat(jobReader.list(List.of(), id, 0, 10).items()).extracting(j -> j.id()).containsExactly(trial);
+    assertThat(jobReader.list(List.of(), id, 0, 10, false).items()).extracting(j -> j.id()).containsExactly(trial);
   }
 
   private int active(UUID id) {
