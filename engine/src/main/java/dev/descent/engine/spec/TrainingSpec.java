@@ -13,11 +13,12 @@ import java.util.List;
  * once into records, {@link #optimizerSpec} and {@link #scheduleSpec} (null for a constant learning rate), which are
  * all the engine reads; {@link #optimizer} and {@link #schedule} keep the canonical JSON (PyTorch names) for output
  * only, so that the stored spec is written as it always was. {@code averaging} lists the Polyak averages (empty for
- * none); {@code earlyStopping} is null when off (and then absent from the JSON). Built by {@link SpecParser#parse}.
+ * none); {@code earlyStopping} and {@code diagnostics} are null when off (and then absent from the JSON). Built
+ * by {@link SpecParser#parse}.
  */
 @JsonPropertyOrder({
   "name", "seed", "dataset", "model", "optimizer", "schedule", "epochs", "batchSize", "checkpoint", "priority",
-  "maxAttempts", "averaging", "earlyStopping"
+  "maxAttempts", "averaging", "earlyStopping", "diagnostics"
 })
 public record TrainingSpec(
     String name,
@@ -33,6 +34,7 @@ public record TrainingSpec(
     int maxAttempts,
     List<AveragingSpec> averaging,
     @JsonInclude(JsonInclude.Include.NON_NULL) EarlyStoppingSpec earlyStopping,
+    @JsonInclude(JsonInclude.Include.NON_NULL) DiagnosticsSpec diagnostics,
     @JsonIgnore OptimizerSpec optimizerSpec,
     @JsonIgnore ScheduleSpec scheduleSpec) implements JobSpec {
 

@@ -10,23 +10,27 @@ import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.spi.CheckpointKind;
 import dev.descent.engine.spi.MetricPoint;
 import dev.descent.engine.spi.Progress;
+import dev.descent.engine.training.diagnostics.Diagnostics;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.optimize.api.TrainingListener;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.learning.config.IUpdater;
 
 /**
- * Trains a network epoch by epoch, one {@code fit} per minibatch, checking for cancellation before every update.
- * Per update it reports {@code loss} (the minibatch loss before the update), {@code grad_norm} (of the mean gradient
- * BEFORE the optimizer's {@code clip_grad_norm} / {@code clip_grad_value}, which {@link GradientNormListener}
- * applies) and {@code lr}; then it folds the new parameters into the Polyak averages. Per epoch it reports the
- * {@link EpochEvaluator} metrics, the validation metrics of every average ({@code val_loss@polyak-ema}, …), and
- * feeds a {@code plateau} schedule ({@link PlateauFeed}) and the {@link EarlyStopping}, which may end the run
- * early. A non-finite loss ends the run as diverged. Checkpoints
- * ({@link LoopCheckpoints}): periodic every {@code checkpoint.everyEpochs} epochs and every
- * {@code checkpoint.everyIterations} iterations, and a final one; when a stop asks for it
- * ({@link dev.descent.engine.spi.CancellationToken#checkpointOnStop}) a periodic one where the loop stopped.
+ * Trains a network epoch by epoch, one {@code fit} per minibatch, checking for cancellation before every update. Per
+ * update it reports {@code loss} (the minibatch loss before the update), {@code grad_norm} (of the mean gradient BEFORE
+ * the optimizer's {@code clip_grad_norm} / {@code clip_grad_value}, which {@link GradientNormListener} applies) and
+ * {@code lr}, and the job's {@link Diagnostics} when it asks for them; then it folds the new parameters into the Polyak
+ * averages. Per epoch it reports the {@link EpochEvaluator} metrics, the validation metrics of every average ({@code
+ * val_loss@polyak-ema}, …), and feeds a {@code plateau} schedule ({@link PlateauFeed}) and the {@link EarlyStopping},
+ * which may end the run early. A non-finite loss ends the run as diverged. Checkpoints ({@link LoopCheckpoints}):
+ * periodic every {@code checkpoint.everyEpochs} epochs and every {@code checkpoint.everyIterations} iterations, and a
+ * final one; when a stop asks for it ({@link dev.descent.engine.spi.CancellationToken#checkpointOnStop}) a periodic one
+ * where the loop stopped.
  *
  * <p>Resuming: a network restored from a checkpoint carries its iteration count i; with n batches per epoch the loop
  * continues at batch {@code i mod n} of epoch {@code i div n}, whose shuffle depends only on (seed, epoch), with the
@@ -46,6 +50,7 @@ public final class TrainingLoop {
   private final Averages averages;
   private final LoopCheckpoints checkpoints;
   private final EarlyStopping early;
+  private final Diagnostics diagnostics;
   private final long totalIterations;
   private double epochLossSum;
   private Map<String, Double> epochMetrics = Map.of();
@@ -63,7 +68,10 @@ public final class TrainingLoop {
     this.early = new EarlyStopping(spec.earlyStopping());
     this.checkpoints = new LoopCheckpoints(ports.checkpoints(), network, averages, early);
     this.totalIterations = (long) spec.epochs() * batches.batchCount();
-    network.setListeners(gradients);
+    this.diagnostics = Diagnostics.of(spec, network, data.train());
+    List<TrainingListener> listeners = new ArrayList<>(diagnostics.listeners());
+    listeners.add(gradients);
+    network.setListeners(listeners);
   }
 
   /** A loop over a fresh network, or over the one in {@code resumeFrom} (a checkpoint's content) if not null. */
@@ -125,6 +133,7 @@ public final class TrainingLoop {
   private double step(DataSet batch, int epoch) {
     int iteration = network.getIterationCount();
     double lr = updater.hasLearningRate() ? updater.getLearningRate(iteration, epoch) : Double.NaN;
+    diagnostics.beforeUpdate(iteration);
     DropoutMasks.seedFor(spec.seed(), iteration);
     network.fit(batch);
     long step = iteration + 1L;
@@ -135,6 +144,7 @@ public final class TrainingLoop {
     if (updater.hasLearningRate()) {
       ports.metrics().record(new MetricPoint("lr", step, epoch, lr));
     }
+    diagnostics.afterUpdate(step, epoch, lr, ports.metrics());
     ports.progress().progress(
         new Progress(epoch, spec.epochs(), step, totalIterations, (double) step / totalIterations));
     return loss;
