@@ -30,9 +30,13 @@ class DiagnosticsApiTests extends ApiTestBase {
     JsonNode ratios = points(id, "update_ratio/0:dense");
     assertThat(ratios.size()).isEqualTo(8 * 20 / 2);
     assertThat(ratios.get(0).get("step").asLong()).isEqualTo(2);
-    JsonNode curvature = points(id, "curvature_ratio");
-    assertThat(curvature.size()).isEqualTo(8 * 20 / 10);
-    assertThat(curvature.get(0).get("value").asDouble()).isPositive();
+    JsonNode ratio = points(id, "curvature_ratio");
+    JsonNode curvature = points(id, "curvature");
+    assertThat(ratio.size()).isEqualTo(8 * 20 / 10);
+    assertThat(ratio.get(0).get("step").asLong()).isEqualTo(10);
+    double lr = 0.1;
+    assertThat(ratio.get(0).get("value").asDouble()).isEqualTo(0.5 * lr * curvature.get(0).get("value").asDouble())
+        .isFinite().isNotZero();
   }
 
   private JsonNode points(String id, String name) {

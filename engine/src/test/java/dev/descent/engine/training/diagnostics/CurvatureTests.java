@@ -3,6 +3,7 @@ package dev.descent.engine.training.diagnostics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.descent.engine.TrainingEngine;
 import dev.descent.engine.data.Samples;
 import dev.descent.engine.data.TrainingData;
 import dev.descent.engine.model.NetworkFactory;
@@ -10,11 +11,16 @@ import dev.descent.engine.spec.EngineLimits;
 import dev.descent.engine.spec.SpecParser;
 import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.spi.MetricPoint;
+import dev.descent.engine.support.RecordingContext;
+import dev.descent.engine.training.NetworkSnapshots;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.dataset.DataSet;
 
 /**
@@ -38,7 +44,7 @@ class CurvatureTests {
     float[] before = network.params().toFloatVector();
     double measured = new Curvature(PROBE, SPEC.seed()).measure(network);
     Quadratic q = new Quadratic(network, PROBE);
-    assertThat(measured).isCloseTo(q.curvature(), within(2e-4 * q.curvature()));
+    assertThat(measured).isCloseTo(q.curvature(), within(5e-4 * q.curvature()));
     assertThat(network.params().toFloatVector()).isEqualTo(before);
   }
 
@@ -58,8 +64,34 @@ class CurvatureTests {
         .isCloseTo(LR * q.gradientNorm() / parameterNorm, within(1e-4 * LR * q.gradientNorm() / parameterNorm));
     assertThat(points).extracting(MetricPoint::name).doesNotContain("dead_fraction/0:output");
     double curvatureAfter = new Quadratic(network, PROBE).curvature();
-    assertThat(value(points, "curvature")).isCloseTo(curvatureAfter, within(2e-4 * curvatureAfter));
+    assertThat(value(points, "curvature")).isCloseTo(curvatureAfter, within(5e-4 * curvatureAfter));
     assertThat(value(points, "curvature_ratio")).isEqualTo(0.5 * LR * value(points, "curvature"));
+  }
+
+  /**
+   * On the iris example (ReLU, batch norm, momentum) after 10 updates the curvature along the gradient is strongly
+   * negative and changes over short distances: the float measurement stays within 0.5 % of the same network's in
+   * double precision with a step 100 times smaller (the textbook ε^(1/3) step was 90 % off here).
+   */
+  @Test
+  void onANonlinearNetworkMatchesADoublePrecisionEvaluation() throws Exception {
+    TrainingSpec spec = SpecParser.parse(Files.readString(Path.of("..", "examples", "iris-diagnostics.json"))
+        .replace("\"epochs\": 20", "\"epochs\": 2, \"checkpoint\": {\"everyIterations\": 10}"),
+        EngineLimits.DEFAULTS);
+    RecordingContext run = new RecordingContext();
+    new TrainingEngine().run(spec, run.context());
+    MultiLayerNetwork network = NetworkSnapshots.read(run.checkpoints.stream().filter(c -> c.step() == 10)
+        .findFirst().orElseThrow().content());
+    Samples train = TrainingData.prepare(spec.dataset(), spec.seed()).train();
+    DataSet probe = train.subset(IntStream.range(0, spec.batchSize()).toArray()).toDataSet();
+    DataSet doubles = new DataSet(probe.getFeatures().castTo(DataType.DOUBLE),
+        probe.getLabels().castTo(DataType.DOUBLE));
+
+    double measured = new Curvature(probe, spec.seed()).measure(network);
+    double reference = new Curvature(doubles, spec.seed(), 1e-6).measure(network.convertDataType(DataType.DOUBLE));
+    assertThat(reference).isLessThan(-100);
+    assertThat(measured).isCloseTo(reference, within(5e-3 * Math.abs(reference)));
+    assertThat(run.points("curvature").get(0).value()).isEqualTo(measured);
   }
 
   private static double value(List<MetricPoint> points, String name) {
