@@ -17,11 +17,13 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /** Dead units of ReLU layers and the layer names. */
 class LayerDiagnosticsTests {
-  private static final TrainingSpec SPEC = SpecParser.parse("{\"dataset\":{\"name\":\"iris\"},\"model\":{\"layers\":["
-      + "{\"type\":\"dense\",\"units\":8,\"activation\":\"relu\"},"
-      + "{\"type\":\"dense\",\"units\":4,\"activation\":\"tanh\"},"
-      + "{\"type\":\"output\"}]},\"optimizer\":{\"type\":\"sgd\",\"lr\":0.01},\"epochs\":1,\"batchSize\":30,"
-      + "\"diagnostics\":{\"everyIterations\":1,\"curvatureEvery\":0}}", EngineLimits.DEFAULTS);
+  private static final TrainingSpec SPEC = SpecParser.parse("""
+      {"dataset": {"name": "iris"},
+       "model": {"layers": [{"type": "dense", "units": 8, "activation": "relu"},
+         {"type": "dense", "units": 4, "activation": "tanh"}, {"type": "output"}]},
+       "optimizer": {"type": "sgd", "lr": 0.01}, "epochs": 1, "batchSize": 30,
+       "diagnostics": {"everyIterations": 1, "curvatureEvery": 0}}
+      """, EngineLimits.DEFAULTS);
 
   @Test
   void countsTheUnitsThatAreZeroForTheWholeBatch() {
@@ -56,9 +58,11 @@ class LayerDiagnosticsTests {
 
   @Test
   void namesLayersByTheirSpecIndexAcrossAFlatten() {
-    TrainingSpec cnn = SpecParser.parse("{\"dataset\":{\"name\":\"bars\"},\"model\":{\"layers\":["
-        + "{\"type\":\"conv2d\",\"filters\":2,\"kernel\":3,\"activation\":\"relu\"},{\"type\":\"flatten\"},"
-        + "{\"type\":\"batchnorm\"},{\"type\":\"output\"}]},\"epochs\":1}", EngineLimits.DEFAULTS);
+    TrainingSpec cnn = SpecParser.parse("""
+        {"dataset": {"name": "bars"}, "epochs": 1, "model": {"layers": [
+          {"type": "conv2d", "filters": 2, "kernel": 3, "activation": "relu"}, {"type": "flatten"},
+          {"type": "batchnorm"}, {"type": "output"}]}}
+        """, EngineLimits.DEFAULTS);
     MultiLayerNetwork network = NetworkFactory.build(cnn, 1);
     assertThat(ProbedLayer.of(cnn.model().layers(), network)).containsExactly(
         new ProbedLayer("0:conv2d", 0, true), new ProbedLayer("2:batchnorm", 1, false),
