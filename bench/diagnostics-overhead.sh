@@ -12,5 +12,5 @@ classpath="engine/target/test-classes:engine/target/classes:$(cat "$classpath_fi
 echo "== CPU: $(lscpu | sed -n 's/^Model name: *//p')"
 echo "== load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -Xmx4g "$@" -cp "$classpath" dev.descent.engine.bench.DiagnosticsOverheadBench 2>&1 \
-  | grep -E '^(round|RESULT|PLATFORM)|Native platform'
+  | grep --line-buffered -E '^(round|RESULT|PLATFORM)|Native platform'
 echo "== load after: $(cut -d' ' -f1-3 /proc/loadavg)"

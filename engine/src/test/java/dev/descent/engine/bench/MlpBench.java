@@ -76,13 +76,16 @@ public final class MlpBench {
     private final StepTimes times;
     private final String extraFields;
 
+    private final Runnable afterStep;
+
     Run(int warmup, int measured) {
-      this(warmup, measured, "");
+      this(warmup, measured, "", () -> {});
     }
 
-    /** A run of {@link #spec(int, String)}. */
-    Run(int warmup, int measured, String extraFields) {
+    /** A run of {@link #spec(int, String)} that calls {@code afterStep} after timing each step. */
+    Run(int warmup, int measured, String extraFields, Runnable afterStep) {
       this.extraFields = extraFields;
+      this.afterStep = afterStep;
       this.warmup = warmup;
       this.last = warmup + measured;
       this.times = new StepTimes(measured);
@@ -106,6 +109,7 @@ public final class MlpBench {
       } else if (progress.iteration() == warmup) {
         times.start();
       }
+      afterStep.run();
     }
   }
 }
