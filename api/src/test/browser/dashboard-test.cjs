@@ -101,7 +101,8 @@ class DashboardChecks {
   checks() {
     return ['modulesComputeWhatTheViewsShow', 'jobListLoadsLive', 'formShowsFieldErrors', 'submittedJobMovesLive',
       'listShowsNewJobAndCancelsIt', 'jobPagePausesAndUnpauses', 'failedJobShowsItsReason',
-      'ruleFiringsShowOnTheJobPage', 'compareOverlaysBothJobs', 'playgroundDrawsPaths', 'rangeTestDrawsItsCurve'];
+      'ruleFiringsShowOnTheJobPage', 'compareOverlaysBothJobs', 'diagnosticsChartsRender', 'playgroundDrawsPaths',
+      'rangeTestDrawsItsCurve'];
   }
 
   // -- helpers ------------------------------------------------------------------------------------------------------
@@ -310,6 +311,29 @@ class DashboardChecks {
     const series = await this.page.evaluate((c) => document.querySelectorAll(`${c} .u-legend .u-series`).length,
       chart);
     assert(series === 1 + ids.split(',').length, `expected one legend entry per job plus x, got ${series}`);
+  }
+
+  /** A job with diagnostics gets the update-ratio chart (log axis, shaded band) and the curvature-ratio chart. */
+  async diagnosticsChartsRender() {
+    const example = (await this.api('GET', '/examples')).items.find((item) => item.spec.name === 'iris-diagnostics');
+    assert(example, 'the iris-diagnostics example is served');
+    const jobId = (await this.api('POST', '/jobs', example.spec)).id;
+    await this.open(`/jobs/${jobId}`);
+    const ratio = '[data-testid=chart-update_ratio]';
+    const curvature = '[data-testid=chart-curvature_ratio]';
+    await waitFor(async () => ((await this.number(ratio, 'data-points')) || 0) > 0, FINISH_SECONDS,
+      'points on the update-ratio chart');
+    await waitFor(async () => ((await this.number(curvature, 'data-points')) || 0) > 0, FINISH_SECONDS,
+      'points on the curvature-ratio chart');
+    assert((await this.attribute(ratio, 'data-scale')) === 'log', 'the update ratio is on a log axis');
+    assert((await this.attribute(ratio, 'data-band')) === '0.0001,0.01', 'the update-ratio chart shades 1e-4..1e-2');
+    assert((await this.attribute(curvature, 'data-line')) === '1', 'the curvature-ratio chart marks 1');
+    const legend = await this.page.evaluate((c) => document.querySelectorAll(`${c} .u-legend .u-series`).length, ratio);
+    assert(legend === 1 + 4, `one update-ratio series per layer with parameters plus x, got ${legend}`);
+    await this.saveScreenshot('dashboard-diagnostics.png');
+    await this.open(`/jobs/${this.submittedId}`);
+    await waitFor(async () => ((await this.number(LOSS_CHART, 'data-points')) || 0) > 0, 15, 'the loss chart');
+    assert((await this.page.locator(ratio).count()) === 0, 'a job without diagnostics has no update-ratio chart');
   }
 
   async playgroundDrawsPaths() {

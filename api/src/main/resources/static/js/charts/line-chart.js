@@ -47,6 +47,44 @@ function logRange(u, min, max) {
   return low > 0 && high >= low ? window.uPlot.rangeLog(low, high, LOG_BASE, true) : EMPTY_LOG_RANGE;
 }
 
+/** A y range that also takes in `marks` (a band's ends, a reference line), so that they are always on the plot. */
+function rangeWith(marks, log) {
+  return (u, min, max) => {
+    const low = Math.min(min ?? marks[0], ...marks);
+    const high = Math.max(max ?? marks[0], ...marks);
+    return log ? logRange(u, low, high) : window.uPlot.rangeNum(low, high, 0.1, true);
+  };
+}
+
+/** A uPlot hook that shades the y range `band` (behind the lines) and one that draws a dashed line at `line`. */
+function markHooks(band, line) {
+  const hooks = {};
+  const yAt = (u, value) => u.valToPos(value, 'y', true);
+  if (band) {
+    hooks.drawClear = [(u) => {
+      const top = yAt(u, band[1]);
+      u.ctx.save();
+      u.ctx.fillStyle = 'rgba(0, 158, 115, 0.12)';
+      u.ctx.fillRect(u.bbox.left, top, u.bbox.width, yAt(u, band[0]) - top);
+      u.ctx.restore();
+    }];
+  }
+  if (line !== undefined) {
+    hooks.draw = [(u) => {
+      const y = yAt(u, line);
+      u.ctx.save();
+      u.ctx.strokeStyle = '#D55E00';
+      u.ctx.setLineDash(VARIANT_DASH);
+      u.ctx.beginPath();
+      u.ctx.moveTo(u.bbox.left, y);
+      u.ctx.lineTo(u.bbox.left + u.bbox.width, y);
+      u.ctx.stroke();
+      u.ctx.restore();
+    }];
+  }
+  return hooks;
+}
+
 function seriesOptions(label, index) {
   return {
     label,
@@ -69,6 +107,11 @@ function drawMarkers(chart, u) {
   }
 }
 
+/** The band and line hooks plus the rule markers' draw hook (uPlot runs every hook of a list). */
+function withMarkers(hooks, draw) {
+  return { ...hooks, draw: [...(hooks.draw ?? []), draw] };
+}
+
 function countPoints(data) {
   return data.slice(1).reduce((sum, ys) => sum + ys.filter((y) => y !== null).length, 0);
 }
@@ -77,12 +120,17 @@ function countPoints(data) {
 export class LineChart {
   /**
    * @param {HTMLElement} container where the figure goes
-   * @param {{title: string, testId: string, xLabel?: string, logX?: boolean}} options
+   * @param {{title: string, testId: string, xLabel?: string, logX?: boolean, band?: number[], line?: number}} options
+   *   `logX`: a logarithmic x axis; `band`: a y range to shade; `line`: a y value to mark with a dashed line
    */
-  constructor(container, { title, testId, xLabel = 'iteration', logX = false }) {
+  constructor(container, { title, testId, xLabel = 'iteration', logX = false, band, line }) {
     this.plotBox = el('div', { class: 'plot' });
     this.figure = el('figure', { class: 'chart', 'data-testid': testId, 'data-points': 0 },
       el('figcaption', { text: title }), this.plotBox);
+    this.band = band;
+    this.line = line;
+    if (band) this.figure.dataset.band = band.join(',');
+    if (line !== undefined) this.figure.dataset.line = String(line);
     container.append(this.figure);
     this.xLabel = xLabel;
     this.xScale = logX ? { time: false, distr: 3, log: LOG_BASE } : { time: false };
@@ -116,13 +164,18 @@ export class LineChart {
     if (this.plot) this.plot.destroy();
     this.labels = [...labels];
     this.log = log;
+    this.figure.dataset.scale = log ? 'log' : 'linear';
+    const marks = [...(this.band ?? []), ...(this.line === undefined ? [] : [this.line])];
+    const y = log ? { distr: 3, log: LOG_BASE, range: logRange } : {};
+    if (marks.length > 0) y.range = rangeWith(marks, log);
     const options = {
       width: this.width(),
       height: HEIGHT_PX,
-      scales: { x: this.xScale, y: log ? { distr: 3, log: LOG_BASE, range: logRange } : {} },
-      axes: [{ label: this.xLabel, values: (u, splits) => splits.map(tickLabel) }, { size: 70, values: (u, splits) => splits.map(tickLabel) }],
+      scales: { x: this.xScale, y },
+      axes: [{ label: this.xLabel, values: (u, splits) => splits.map(tickLabel) },
+        { size: 70, values: (u, splits) => splits.map(tickLabel) }],
       series: [{ label: this.xLabel }, ...labels.map(seriesOptions)],
-      hooks: { draw: [(u) => drawMarkers(this, u)] },
+      hooks: withMarkers(markHooks(this.band, this.line), (u) => drawMarkers(this, u)),
     };
     this.plot = new window.uPlot(options, data, this.plotBox);
   }

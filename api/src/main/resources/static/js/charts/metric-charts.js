@@ -65,7 +65,8 @@ export class MetricCharts {
       const slot = this.grid.children[index];
       if (slot !== chart.figure) this.grid.insertBefore(chart.figure, slot ?? null);
       chart.markers = this.markers;
-      chart.update(group.names, this.store.aligned(group.names, { positiveOnly: this.log }), this.log);
+      const log = group.scale ? group.scale === 'log' : this.log;
+      chart.update(group.names, this.store.aligned(group.names, { positiveOnly: log }), log);
     });
     this.redrawRangeTest();
   }
@@ -89,7 +90,8 @@ export class MetricCharts {
 
   chartFor(group) {
     if (!this.charts.has(group.key)) {
-      this.charts.set(group.key, new LineChart(this.grid, { title: group.title, testId: `chart-${group.key}` }));
+      this.charts.set(group.key, new LineChart(this.grid,
+        { title: group.title, testId: `chart-${group.key}`, band: group.band, line: group.line }));
     }
     return this.charts.get(group.key);
   }

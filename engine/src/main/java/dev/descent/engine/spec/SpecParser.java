@@ -28,7 +28,7 @@ public final class SpecParser {
   public static final String DEFAULT_OPTIMIZER = "adam";
   private static final Set<String> FIELDS = Set.of("name", "seed", "dataset", "model", "optimizer", "schedule",
       "epochs", "batchSize", "checkpoint", "priority", "maxAttempts", "averaging",
-      "earlyStopping", "rules", "phases");
+      "earlyStopping", "diagnostics", "rules", "phases");
   private static final Set<String> CHECKPOINT_FIELDS =
       Set.of("everyEpochs", "keepLast", "everyIterations", "keepBest", "bestMetric", "bestMode");
   private static final Set<String> BEST_MODES = Set.of("auto", "min", "max");
@@ -72,6 +72,7 @@ public final class SpecParser {
         (int) reader.integer(root, "", "priority", (long) DEFAULT_PRIORITY, Integer.MIN_VALUE, Integer.MAX_VALUE),
         (int) reader.integer(root, "", "maxAttempts", (long) DEFAULT_MAX_ATTEMPTS, 1, MAX_ATTEMPTS),
         averaging, earlyStopping(reader, root, dataset, averaging, optimizer),
+        new DiagnosticsSpecReader(reader).read(root.get("diagnostics"), OptimizerKinds.isFullBatch(optimizer)),
         new RulesSpecReader(reader).read(root.get("rules")), phases,
         optimizers.optimizer(), optimizers.schedule());
     checkParameterCount(reader, spec, limits.maxParameters());

@@ -13,14 +13,14 @@ import java.util.List;
  * once into records, {@link #optimizerSpec} and {@link #scheduleSpec} (null for a constant learning rate), which are
  * all the engine reads; {@link #optimizer} and {@link #schedule} keep the canonical JSON (PyTorch names) for output
  * only, so that the stored spec is written as it always was. {@code averaging} lists the Polyak averages (empty for
- * none); {@code earlyStopping} is null when off (and then absent from the JSON); {@code rules} lists the job's
- * rules ({@link RuleSpec}; empty for none, and then absent from the JSON). {@code phases} is empty unless the job
- * runs in phases ({@link PhaseSpec}); then {@code epochs} is their sum and the optimizer, schedule and batch size are
- * the first phase's. Built by {@link SpecParser#parse}.
+ * none); {@code earlyStopping} and {@code diagnostics} are null when off (and then absent from the JSON); {@code rules}
+ * lists the job's rules ({@link RuleSpec}; empty for none, and then absent from the JSON). {@code phases} is empty
+ * unless the job runs in phases ({@link PhaseSpec}); then {@code epochs} is their sum and the optimizer, schedule and
+ * batch size are the first phase's. Built by {@link SpecParser#parse}.
  */
 @JsonPropertyOrder({
   "name", "seed", "dataset", "model", "optimizer", "schedule", "epochs", "batchSize", "checkpoint", "priority",
-  "maxAttempts", "averaging", "earlyStopping", "rules", "phases"
+  "maxAttempts", "averaging", "earlyStopping", "diagnostics", "rules", "phases"
 })
 public record TrainingSpec(
     String name,
@@ -36,6 +36,7 @@ public record TrainingSpec(
     int maxAttempts,
     List<AveragingSpec> averaging,
     @JsonInclude(JsonInclude.Include.NON_NULL) EarlyStoppingSpec earlyStopping,
+    @JsonInclude(JsonInclude.Include.NON_NULL) DiagnosticsSpec diagnostics,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RuleSpec> rules,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PhaseSpec> phases,
     @JsonIgnore OptimizerSpec optimizerSpec,

@@ -11,9 +11,13 @@ import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.spi.CheckpointKind;
 import dev.descent.engine.spi.MetricPoint;
 import dev.descent.engine.spi.Progress;
+import dev.descent.engine.training.diagnostics.Diagnostics;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.optimize.api.TrainingListener;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.learning.config.IUpdater;
 
@@ -21,11 +25,12 @@ import org.nd4j.linalg.learning.config.IUpdater;
  * Trains a network epoch by epoch, one {@code fit} per minibatch, checking for cancellation before every update.
  * Per update it reports {@code loss} (the minibatch loss before the update), {@code grad_norm} (of the mean gradient
  * BEFORE the optimizer's {@code clip_grad_norm} / {@code clip_grad_value}, which {@link GradientNormListener}
- * applies) and {@code lr}; then it folds the new parameters into the Polyak averages. Per epoch it reports the
- * {@link EpochEvaluator} metrics, the validation metrics of every average ({@code val_loss@polyak-ema}, …), and
- * feeds a {@code plateau} schedule ({@link PlateauFeed}) and the {@link EarlyStopping}, which may end the run
- * early. Every point passes the job's {@link Rules} (the loop's metric port), which may ask for a checkpoint or
- * end the run ({@link RuleActions}). A non-finite loss ends the run as diverged (unless a rule ended it first).
+ * applies) and {@code lr}, and the job's {@link Diagnostics} when it asks for them; then it folds the new
+ * parameters into the Polyak averages. Per epoch it reports the {@link EpochEvaluator} metrics, the validation
+ * metrics of every average ({@code val_loss@polyak-ema}, …), and feeds a {@code plateau} schedule
+ * ({@link PlateauFeed}) and the {@link EarlyStopping}, which may end the run early. Every point passes the job's
+ * {@link Rules} (the loop's metric port), which may ask for a checkpoint or end the run ({@link RuleActions}). A
+ * non-finite loss ends the run as diverged (unless a rule ended it first).
  * Checkpoints ({@link LoopCheckpoints}): periodic every {@code checkpoint.everyEpochs} epochs and every
  * {@code checkpoint.everyIterations} iterations, and a final one; when a stop asks for it
  * ({@link dev.descent.engine.spi.CancellationToken#checkpointOnStop}) a periodic one where the loop stopped.
@@ -57,6 +62,7 @@ public final class TrainingLoop {
   private final EarlyStopping early;
   private final Rules rules;
   private final RuleActions ruleActions;
+  private final Diagnostics diagnostics;
   private final long totalIterations;
   private double epochLossSum;
   private Map<String, Double> epochMetrics = Map.of();
@@ -79,7 +85,10 @@ public final class TrainingLoop {
     this.checkpoints = new LoopCheckpoints(ports.checkpoints(), network, averages, early, rules);
     this.ruleActions = new RuleActions(rules);
     this.totalIterations = phases.totalIterations();
-    network.setListeners(gradients);
+    this.diagnostics = Diagnostics.of(spec, network, data.train());
+    List<TrainingListener> listeners = new ArrayList<>(diagnostics.listeners());
+    listeners.add(gradients);
+    network.setListeners(listeners);
   }
 
   /** A loop over a fresh network, or over the one in {@code resumeFrom} (a checkpoint's content) if not null. */
@@ -186,6 +195,7 @@ public final class TrainingLoop {
   private double step(DataSet batch, int epoch) {
     int iteration = network.getIterationCount();
     double lr = updater.hasLearningRate() ? updater.getLearningRate(iteration, epoch) : Double.NaN;
+    diagnostics.beforeUpdate(iteration);
     DropoutMasks.seedFor(spec.seed(), iteration);
     network.fit(batch);
     long step = iteration + 1L;
@@ -196,6 +206,7 @@ public final class TrainingLoop {
     if (updater.hasLearningRate()) {
       ports.metrics().record(new MetricPoint("lr", step, epoch, lr));
     }
+    diagnostics.afterUpdate(step, epoch, lr, ports.metrics());
     if (phases.phased() && iteration == segment.firstIteration()) {
       recordPhase(step, epoch);
     }

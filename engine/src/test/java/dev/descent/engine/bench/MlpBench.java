@@ -43,6 +43,11 @@ public final class MlpBench {
 
   /** The benchmark spec: {@code steps} full batches over the data named by the system properties. */
   static TrainingSpec spec(int steps) {
+    return spec(steps, "");
+  }
+
+  /** {@link #spec(int)} with {@code extraFields} (e.g. {@code , "diagnostics": {}}) added to its top level. */
+  static TrainingSpec spec(int steps, String extraFields) {
     String idx = System.getProperty("bench.idx");
     int subset = BenchResult.intProperty("bench.subset", steps * BATCH);
     String dataset = idx == null
@@ -58,9 +63,9 @@ public final class MlpBench {
            {"type": "dense", "units": 1024, "activation": "relu"},
            {"type": "dense", "units": 256, "activation": "relu"},
            {"type": "output", "activation": "softmax", "loss": "mcxent"}]},
-         "optimizer": {"type": "adam", "lr": 0.001}, "epochs": %d, "batchSize": %d}
+         "optimizer": {"type": "adam", "lr": 0.001}, "epochs": %d, "batchSize": %d%s}
         """.formatted(dataset.replace("}", ", \"validationSplit\": 0, \"standardize\": false}"),
-            (steps * BATCH + subset - 1) / subset, BATCH);
+            (steps * BATCH + subset - 1) / subset, BATCH, extraFields);
     return SpecParser.parse(json, EngineLimits.DEFAULTS);
   }
 
@@ -69,8 +74,18 @@ public final class MlpBench {
     private final int warmup;
     private final int last;
     private final StepTimes times;
+    private final String extraFields;
+
+    private final Runnable afterStep;
 
     Run(int warmup, int measured) {
+      this(warmup, measured, "", () -> {});
+    }
+
+    /** A run of {@link #spec(int, String)} that calls {@code afterStep} after timing each step. */
+    Run(int warmup, int measured, String extraFields, Runnable afterStep) {
+      this.extraFields = extraFields;
+      this.afterStep = afterStep;
       this.warmup = warmup;
       this.last = warmup + measured;
       this.times = new StepTimes(measured);
@@ -80,7 +95,7 @@ public final class MlpBench {
     StepTimes train() {
       TrainingContext ctx = new TrainingContext(MetricSink.NONE, CheckpointSink.NONE, this,
           CancellationToken.NEVER, null);
-      TrainingOutcome outcome = new TrainingEngine().run(spec(last), ctx);
+      TrainingOutcome outcome = new TrainingEngine().run(spec(last, extraFields), ctx);
       if (outcome.status() != TrainingOutcome.Status.SUCCEEDED) {
         throw new IllegalStateException("benchmark run failed: " + outcome);
       }
@@ -94,6 +109,7 @@ public final class MlpBench {
       } else if (progress.iteration() == warmup) {
         times.start();
       }
+      afterStep.run();
     }
   }
 }

@@ -45,6 +45,11 @@ final class StepTimes {
     return median(cpuNanos);
   }
 
+  /** The measured steps' CPU time in all: the measure of a cost that only some steps pay. */
+  double totalCpuSeconds() {
+    return Arrays.stream(cpuNanos, 0, count).sum() / 1e9;
+  }
+
   double medianWallSeconds() {
     return median(wallNanos);
   }
