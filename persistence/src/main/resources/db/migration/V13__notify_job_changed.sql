@@ -2,35 +2,38 @@
 -- timeline, its metric points) notifies channel descent_job_changed with the job's id only, delivered when the
 -- transaction commits. Every instance's listener wakes the Server-Sent Event streams of that job and the all-jobs
 -- stream, which then read the tables as before (so Last-Event-ID stays exactly-once); their slow poll is the fallback.
--- PostgreSQL delivers a (channel, payload) pair once per transaction however often it is notified there.
-CREATE FUNCTION job_notify_changed_row() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Statement-level triggers: a batch (a flush of 1,000 metric points, a claim or a reap of many jobs) notifies each of
+-- its jobs once, and PostgreSQL delivers a (channel, payload) pair once per transaction however often it was notified.
+CREATE FUNCTION job_notify_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM pg_notify('descent_job_changed', NEW.id::text);
+  IF TG_TABLE_NAME = 'job' AND TG_OP = 'UPDATE' THEN
+    -- a heartbeat that changes nothing a stream shows notifies nothing
+    PERFORM pg_notify('descent_job_changed', n.id::text)
+       FROM changed n JOIN gone o USING (id)
+      WHERE (n.status, n.attempt, n.iteration, n.epoch, n.latest_metrics)
+            IS DISTINCT FROM (o.status, o.attempt, o.iteration, o.epoch, o.latest_metrics);
+  ELSIF TG_TABLE_NAME = 'job' THEN
+    PERFORM pg_notify('descent_job_changed', id::text) FROM changed;
+  ELSE
+    PERFORM pg_notify('descent_job_changed', j::text) FROM (SELECT DISTINCT job_id FROM changed) AS t(j);
+  END IF;
   RETURN NULL;
 END;
 $$;
 
--- One row per job: a heartbeat that changes nothing a stream shows notifies nothing.
-CREATE TRIGGER job_notify_changed_insert AFTER INSERT ON job
-  FOR EACH ROW EXECUTE FUNCTION job_notify_changed_row();
-CREATE TRIGGER job_notify_changed_update AFTER UPDATE ON job
-  FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.attempt IS DISTINCT FROM NEW.attempt
-                     OR OLD.iteration IS DISTINCT FROM NEW.iteration OR OLD.epoch IS DISTINCT FROM NEW.epoch
-                     OR OLD.latest_metrics IS DISTINCT FROM NEW.latest_metrics)
-  EXECUTE FUNCTION job_notify_changed_row();
-
--- Timeline events and metric points come in batches (a claim or a reap of many jobs, a metric flush of thousands of
--- points): one statement-level trigger call notifies each job of the batch once.
-CREATE FUNCTION job_notify_changed_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Inserts into, and updates of, the three tables; job_event rows are never updated.
+DO $$
+DECLARE
+  t text;
 BEGIN
-  PERFORM pg_notify('descent_job_changed', j::text) FROM (SELECT DISTINCT job_id FROM changed) AS t(j);
-  RETURN NULL;
-END;
+  FOREACH t IN ARRAY ARRAY['job', 'job_event', 'metric_point'] LOOP
+    EXECUTE format('CREATE TRIGGER %1$s_notify_changed_insert AFTER INSERT ON %1$I REFERENCING NEW TABLE AS changed'
+                   ' FOR EACH STATEMENT EXECUTE FUNCTION job_notify_changed()', t);
+  END LOOP;
+  FOREACH t IN ARRAY ARRAY['job', 'metric_point'] LOOP
+    EXECUTE format('CREATE TRIGGER %1$s_notify_changed_update AFTER UPDATE ON %1$I'
+                   ' REFERENCING OLD TABLE AS gone NEW TABLE AS changed'
+                   ' FOR EACH STATEMENT EXECUTE FUNCTION job_notify_changed()', t);
+  END LOOP;
+END
 $$;
-
-CREATE TRIGGER job_event_notify_changed AFTER INSERT ON job_event
-  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION job_notify_changed_rows();
-CREATE TRIGGER metric_point_notify_insert AFTER INSERT ON metric_point
-  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION job_notify_changed_rows();
-CREATE TRIGGER metric_point_notify_update AFTER UPDATE ON metric_point
-  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION job_notify_changed_rows();

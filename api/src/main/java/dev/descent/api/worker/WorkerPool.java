@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * drains: every running job checkpoints at its next update and goes back to the queue ({@link TrainingRunner}), within
  * {@code descent.workers.drain-timeout}; this lifecycle stops before the web server and the database (default phase,
  * the highest). A job queued anywhere wakes the poll at once (channel {@code job_queued} of the instance's one
- * {@link DatabaseNotifications} connection); the regular poll is the fallback.
+ * {@link DatabaseNotifications} connection), and so does a job ending here; the regular poll is the fallback.
  */
 @Component
 @Conditional(Roles.Trains.class)
@@ -110,7 +110,7 @@ class WorkerPool implements SmartLifecycle {
     return slots;
   }
 
-  /** A job was queued somewhere (or notifications may have been missed): poll now rather than at the next tick. */
+  /** A job was queued somewhere, a slot was freed, or notifications were missed: poll now, not at the next tick. */
   private void wake() {
     ScheduledExecutorService now = scheduler;
     if (running && now != null) {
@@ -146,6 +146,7 @@ class WorkerPool implements SmartLifecycle {
     } finally {
       flusher.unregister(run);
       active.remove(run.id());
+      wake(); // the freed slot claims the next queued job now, not at the next poll
     }
   }
 

@@ -1,7 +1,6 @@
 package dev.descent.api.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.descent.api.support.Http;
 import dev.descent.api.support.Sse;

@@ -1,9 +1,13 @@
-package dev.descent.persistence.job;
+package dev.descent.persistence.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.descent.persistence.metric.MetricSample;
-import dev.descent.persistence.metric.MetricWriter;
+import dev.descent.persistence.PostgresIntegrationTest;
+import dev.descent.persistence.job.ClaimedJob;
+import dev.descent.persistence.job.JobProgress;
+import dev.descent.persistence.job.JobQueue;
+import dev.descent.persistence.job.JobService;
+import dev.descent.persistence.job.NewJob;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,14 +26,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Migration V13: whatever a job's event stream shows notifies channel {@code descent_job_changed} with the job's id,
  * once per job and transaction however many rows changed (a batch of 1,000 metric points, a claim of two jobs), and a
- * heartbeat that changes nothing shown notifies nothing.
+ * heartbeat that changes nothing shown notifies nothing. (In this package: it writes metric points through the job
+ * queue's jobs, as the other metric tests do.)
  */
-class JobChangeNotificationTests extends QueueTestSupport {
+class JobChangeNotificationTests extends PostgresIntegrationTest {
   private static final String CHANNEL = "descent_job_changed";
 
   @Autowired DataSource dataSource;
-  @Autowired MetricWriter metrics;
   private Connection listener;
+  @Autowired MetricWriter metrics;
+  @Autowired JobQueue queue;
+  @Autowired JobService service;
 
   @BeforeEach
   void listen() throws SQLException {
@@ -53,7 +60,7 @@ class JobChangeNotificationTests extends QueueTestSupport {
     UUID b = submit();
     assertThat(received()).containsExactlyInAnyOrder(a.toString(), b.toString());
 
-    assertThat(queue.claim("worker-a", 2)).hasSize(2);
+    assertThat(queue.claim("worker-a", 2)).extracting(ClaimedJob::id).containsExactlyInAnyOrder(a, b);
     assertThat(received()).containsExactlyInAnyOrder(a.toString(), b.toString());
 
     List<MetricSample> batch = new ArrayList<>();
@@ -65,14 +72,15 @@ class JobChangeNotificationTests extends QueueTestSupport {
     metrics.write(a, 1, batch.subList(0, 500)); // an upsert that only updates
     assertThat(received()).containsExactly(a.toString());
 
-    queue.heartbeat(b, "worker-a", PROGRESS, Map.of("loss", 0.5));
+    JobProgress progress = new JobProgress(1, 4, 12, 40, 0.3);
+    queue.heartbeat(b, "worker-a", progress, Map.of("loss", 0.5));
     assertThat(received()).containsExactly(b.toString());
-    queue.heartbeat(b, "worker-a", PROGRESS, Map.of("loss", 0.5));
+    queue.heartbeat(b, "worker-a", progress, Map.of("loss", 0.5));
     assertThat(received()).as("a heartbeat that changes nothing shown").isEmpty();
   }
 
   private UUID submit() {
-    return service.create(new NewJob("notify", "{\"epochs\": 4}", 0, 3)).id();
+    return service.create(new NewJob("notify", "{\"epochs\": 4}", 1_000_000, 3)).id(); // claimed before others
   }
 
   /** The payloads on the channel until none arrives for a while. */
