@@ -7,7 +7,8 @@
 #   RESULT submit_to_claim_ms <median> ms
 #   RESULT submit_to_claim_max_ms <max> ms
 #
-# Usage: bench/cluster-wakeup.sh [RUNS] [WORKERS]   (RUNS default 20, WORKERS default 2); builds api first.
+# Usage: bench/cluster-wakeup.sh [RUNS] [WORKERS]   (RUNS default 20, WORKERS default 2); compiles api first unless
+# SKIP_BUILD=1.
 set -euo pipefail
 
 RUNS=${1:-20}
@@ -25,9 +26,12 @@ trap cleanup EXIT
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("", 0)); print(s.getsockname()[1])'; }
 
 cd "$ROOT"
-mvn -B -q -o -pl api -am compile >/dev/null
-mvn -B -q -o -pl api dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-CP="$ROOT/api/target/classes:$ROOT/engine/target/classes:$ROOT/persistence/target/classes:$(cat "$WORK/cp.txt")"
+[ "${SKIP_BUILD:-0}" = 1 ] || mvn -B -q -o -pl api -am compile >/dev/null
+mvn -B -q -o -pl api -am dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/cp.txt" \
+  >/dev/null
+# the modules' own classes of this tree, not whatever the local repository holds of them
+LIBS=$(tr ':' '\n' < "$WORK/cp.txt" | grep -v '/dev/descent/' | paste -sd:)
+CP="$ROOT/api/target/classes:$ROOT/engine/target/classes:$ROOT/persistence/target/classes:$LIBS"
 start() { # start LOG ARGS...: one instance in the background
   local log=$1
   shift
