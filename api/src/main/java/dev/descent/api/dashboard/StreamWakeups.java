@@ -32,15 +32,17 @@ final class StreamWakeups implements DatabaseNotifications.Subscriber {
       notifyAll();
     }
 
-    /** Returns at once if woken since the last call, else when woken or after {@code timeout}. */
-    synchronized void await(Duration timeout) throws InterruptedException {
+    /** Returns at once if woken since the last call, else when woken or after {@code timeout}: whether woken. */
+    synchronized boolean await(Duration timeout) throws InterruptedException {
       long deadline = System.nanoTime() + timeout.toNanos();
       long left = timeout.toNanos();
       while (!pending && left > 0) {
         wait(Math.max(1, left / 1_000_000));
         left = deadline - System.nanoTime();
       }
+      boolean woken = pending;
       pending = false;
+      return woken;
     }
   }
 

@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
  * on every channel someone subscribed to and hands each batch of notifications, per channel, to its subscribers.
  * Channels: {@link #JOB_QUEUED} (a job became QUEUED anywhere, migration V10: wakes the worker pool) and
  * {@link #JOB_CHANGED} (a job's row, timeline or metric points changed, V13: wakes Server-Sent Event streams); both
- * carry the job's id only. A subscriber added later is listened for within {@link #WAIT}. If the connection breaks (a
- * database restart) the thread connects again after {@link #RETRY} and tells every subscriber to
- * {@linkplain Subscriber#resynchronize() resynchronize}, since notifications sent meanwhile are lost.
+ * carry the job's id only. A subscriber added later is listened for within {@link #WAIT}. Every subscriber is told to
+ * {@linkplain Subscriber#resynchronize() resynchronize} once its channel is listened for, and again after the
+ * connection broke (a database restart: the thread connects again after {@link #RETRY}), since notifications sent
+ * while nobody listened are lost.
  */
 @Component
 public class DatabaseNotifications implements SmartLifecycle, Runnable {
@@ -118,13 +119,18 @@ public class DatabaseNotifications implements SmartLifecycle, Runnable {
   private void listen(Connection connection) throws SQLException {
     PGConnection pg = connection.unwrap(PGConnection.class);
     Set<String> listening = new HashSet<>();
+    Set<List<Object>> told = new HashSet<>(); // (channel, subscriber) pairs told to resynchronize on this connection
     while (!stopped) {
-      for (String channel : Set.copyOf(subscribers.keySet())) {
-        if (listening.add(channel)) {
+      for (Map.Entry<String, List<Subscriber>> channel : subscribers.entrySet()) {
+        if (listening.add(channel.getKey())) {
           try (Statement statement = connection.createStatement()) {
-            statement.execute("LISTEN " + channel);
+            statement.execute("LISTEN " + channel.getKey());
           }
-          subscribers.get(channel).forEach(s -> deliver(channel, s, null));
+        }
+        for (Subscriber s : channel.getValue()) {
+          if (told.add(List.of(channel.getKey(), s))) {
+            deliver(channel.getKey(), s, null);
+          }
         }
       }
       PGNotification[] batch = pg.getNotifications((int) WAIT.toMillis());
