@@ -47,8 +47,9 @@ class MultiProcessClusterTests {
     own.startPostgres(EmbeddedPostgres.builder());
     String longSpec = JobChecks.digitsSpec(12);
     JobChecks.reference(longSpec);
-    ServiceProcess api = own.startService("postgres", "--descent.roles=api");
+    ServiceProcess api = own.launch("postgres", "--descent.roles=api"); // all three at once (Flyway locks)
     Map<String, ServiceProcess> workers = Map.of("worker-a", worker("worker-a"), "worker-b", worker("worker-b"));
+    api.awaitHealthy(Duration.ofMinutes(4));
     for (ServiceProcess w : workers.values()) {
       w.awaitHealthy(Duration.ofMinutes(4));
     }

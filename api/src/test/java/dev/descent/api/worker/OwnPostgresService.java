@@ -24,8 +24,8 @@ final class OwnPostgresService implements AutoCloseable {
   }
 
   /** Starts the service over {@code database} of that PostgreSQL (user postgres) and waits until it is healthy. */
-  ServiceProcess startService(String database, String... extra) throws IOException {
-    ServiceProcess service = launch(database, extra);
+  ServiceProcess startService(String database) throws IOException {
+    ServiceProcess service = launch(database);
     service.awaitHealthy(Duration.ofMinutes(4));
     return service;
   }
