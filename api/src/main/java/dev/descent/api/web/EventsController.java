@@ -37,7 +37,7 @@ record EventsController(EventStreams streams, JobApplicationService jobs, JobMap
     jobs.get(id);
     long[] last = {lastEventId(lastEventHeader, lastEventParam)};
     String[] fingerprint = {null};
-    return open(sender -> {
+    return open(id, sender -> {
       Job job = mapper.toJob(jobs.get(id));
       String now = fingerprint(job);
       if (!now.equals(fingerprint[0])) {
@@ -61,7 +61,7 @@ record EventsController(EventStreams streams, JobApplicationService jobs, JobMap
   @GetMapping(path = "/api/v1/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   SseEmitter allEvents() {
     Map<UUID, String> seen = new HashMap<>();
-    return open(sender -> {
+    return open(null, sender -> {
       for (JobView view : jobs.list(List.of(), 0, LIST_SIZE, true).items()) {
         Job job = mapper.toJob(view);
         String now = fingerprint(job);
@@ -73,8 +73,8 @@ record EventsController(EventStreams streams, JobApplicationService jobs, JobMap
     });
   }
 
-  private SseEmitter open(EventStreams.Source source) {
-    SseEmitter emitter = streams.open(source);
+  private SseEmitter open(UUID job, EventStreams.Source source) {
+    SseEmitter emitter = streams.open(job, source);
     if (emitter == null) {
       throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "too many event streams; retry later");
     }

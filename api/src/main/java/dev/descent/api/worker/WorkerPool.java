@@ -2,6 +2,7 @@ package dev.descent.api.worker;
 
 import dev.descent.api.config.DescentProperties;
 import dev.descent.api.config.Roles;
+import dev.descent.api.notify.DatabaseNotifications;
 import dev.descent.persistence.job.ClaimedJob;
 import dev.descent.persistence.job.HeartbeatResult;
 import dev.descent.persistence.job.JobQueue;
@@ -10,10 +11,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
  * whose workers stopped heart-beating. It claims as {@link WorkerIdentity}, the id job timelines show. Stopping
  * drains: every running job checkpoints at its next update and goes back to the queue ({@link TrainingRunner}), within
  * {@code descent.workers.drain-timeout}; this lifecycle stops before the web server and the database (default phase,
- * the highest). A job queued anywhere wakes the poll at once ({@link QueueWakeups}); the regular poll is the fallback.
+ * the highest). A job queued anywhere wakes the poll at once (channel {@code job_queued} of the instance's one
+ * {@link DatabaseNotifications} connection), and so does a job ending here; the regular poll is the fallback.
  */
 @Component
 @Conditional(Roles.Trains.class)
@@ -43,13 +45,12 @@ class WorkerPool implements SmartLifecycle {
   private final WorkerMeters meters;
   private final QueueReaper reaper;
   private final Map<java.util.UUID, JobRun> active = new ConcurrentHashMap<>();
-  private final QueueWakeups wakeups;
-  private ScheduledExecutorService scheduler;
+  private volatile ScheduledExecutorService scheduler;
   private ExecutorService trainers;
   private volatile boolean running;
 
   WorkerPool(JobQueue queue, TrainingRunner runner, MetricFlusher flusher, DescentProperties properties,
-      DataSource dataSource, WorkerMeters meters, QueueReaper reaper) {
+      DatabaseNotifications notifications, WorkerMeters meters, QueueReaper reaper) {
     this.queue = queue;
     this.runner = runner;
     this.flusher = flusher;
@@ -58,7 +59,7 @@ class WorkerPool implements SmartLifecycle {
     this.workerId = WorkerIdentity.of(properties.worker().id());
     this.meters = meters;
     this.reaper = reaper;
-    this.wakeups = new QueueWakeups(dataSource, () -> scheduler.execute(guarded(this::poll)));
+    notifications.subscribe(DatabaseNotifications.JOB_QUEUED, DatabaseNotifications.Subscriber.of(this::wake));
   }
 
   @Override
@@ -68,7 +69,6 @@ class WorkerPool implements SmartLifecycle {
     scheduler = Executors.newScheduledThreadPool(2, named("descent-queue-"));
     every(settings.pollInterval().toMillis(), this::poll);
     every(settings.heartbeatInterval().toMillis(), this::heartbeat);
-    wakeups.start();
     log.info("Worker {} started with {} training slot(s)", workerId, slots);
   }
 
@@ -79,7 +79,6 @@ class WorkerPool implements SmartLifecycle {
     if (scheduler == null) {
       return;
     }
-    wakeups.stop();
     scheduler.shutdownNow();
     int draining = active.size();
     active.values().forEach(run -> run.stop(JobRun.StopReason.DRAIN));
@@ -111,6 +110,18 @@ class WorkerPool implements SmartLifecycle {
     return slots;
   }
 
+  /** A job was queued somewhere, a slot was freed, or notifications were missed: poll now, not at the next tick. */
+  private void wake() {
+    ScheduledExecutorService now = scheduler;
+    if (running && now != null) {
+      try {
+        now.execute(guarded(this::poll));
+      } catch (RejectedExecutionException e) {
+        // stopping: nothing more is claimed
+      }
+    }
+  }
+
   private void poll() {
     int free = slots - active.size();
     if (free <= 0) {
@@ -135,6 +146,7 @@ class WorkerPool implements SmartLifecycle {
     } finally {
       flusher.unregister(run);
       active.remove(run.id());
+      wake(); // the freed slot claims the next queued job now, not at the next poll
     }
   }
 

@@ -130,13 +130,7 @@ final class JobChecks {
   static void assertFinishedAsIfUninterrupted(Reads service, String id, String spec) {
     JsonNode job = awaitStatus(service, id, Duration.ofMinutes(4), "SUCCEEDED", "FAILED", "CANCELLED");
     assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("SUCCEEDED");
-    long total = job.get("progress").get("iteration").asLong(); // fewer than totalIterations after an early stop
-    JsonNode loss = service.get("/api/v1/jobs/" + id + "/metrics?names=loss&maxPoints=100000")
-        .get("series").get(0).get("points");
-    assertThat(loss.size()).as("loss points").isEqualTo((int) total);
-    for (int i = 0; i < loss.size(); i++) {
-      assertThat(loss.get(i).get("step").asLong()).as("step of loss point " + i).isEqualTo(i + 1L);
-    }
+    assertLossOncePerStep(service, job);
     Set<String> seen = new HashSet<>();
     JsonNode last = null;
     for (JsonNode c : service.get("/api/v1/jobs/" + id + "/checkpoints").get("items")) {
@@ -148,6 +142,18 @@ final class JobChecks {
         service.download("/api/v1/jobs/" + id + "/checkpoints/" + last.get("id").asText() + "/content");
     assertThat(NetworkSnapshots.read(finalContent).params())
         .isEqualTo(NetworkSnapshots.read(reference(spec)).params());
+  }
+
+  /** The job's loss history has exactly one point per step 1..totalIterations: no gap, no duplicate. */
+  static void assertLossOncePerStep(Reads service, JsonNode job) {
+    String id = job.get("id").asText();
+    long total = job.get("progress").get("iteration").asLong(); // fewer than totalIterations after an early stop
+    JsonNode loss = service.get("/api/v1/jobs/" + id + "/metrics?names=loss&maxPoints=100000")
+        .get("series").get(0).get("points");
+    assertThat(loss.size()).as("loss points of " + id).isEqualTo((int) total);
+    for (int i = 0; i < loss.size(); i++) {
+      assertThat(loss.get(i).get("step").asLong()).as("step of loss point " + i + " of " + id).isEqualTo(i + 1L);
+    }
   }
 
   /** The events of the job's timeline, as "FROM->TO: reason". */

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The real service as a separate operating-system process (same classpath as the tests), on its own port and
  * database (an external one, or its default embedded PostgreSQL in a given folder), with one training slot and fast
- * queue timings so that a killed worker's job is reaped within seconds.
+ * queue timings so that a killed worker's job is reaped within seconds (arguments given replace these defaults).
  */
 final class ServiceProcess implements JobChecks.Reads {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -65,12 +66,15 @@ final class ServiceProcess implements JobChecks.Reads {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx1g", "-cp", System.getProperty("java.class.path"),
         "dev.descent.api.DescentApplication",
-        "--server.port=" + port,
-        "--descent.workers.pool-size=1",
-        "--descent.workers.poll-interval=200ms",
-        "--descent.workers.heartbeat-interval=200ms",
-        "--descent.workers.reap-interval=500ms",
-        "--descent.workers.stale-after=3s"));
+        "--server.port=" + port));
+    for (String setting : List.of("--descent.workers.pool-size=1", "--descent.workers.poll-interval=200ms",
+        "--descent.workers.heartbeat-interval=200ms", "--descent.workers.reap-interval=500ms",
+        "--descent.workers.stale-after=3s")) {
+      String key = setting.substring(0, setting.indexOf('=') + 1);
+      if (Arrays.stream(args).noneMatch(a -> a.startsWith(key))) { // an argument given replaces the default
+        command.add(setting);
+      }
+    }
     command.addAll(List.of(args));
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
