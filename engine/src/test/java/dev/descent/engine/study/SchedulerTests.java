@@ -2,8 +2,12 @@ package dev.descent.engine.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.descent.engine.spec.EngineLimits;
 import dev.descent.engine.spec.RuleSpec;
 import dev.descent.engine.spec.TrainingSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +40,14 @@ class SchedulerTests {
       });
     }
     assertThat(StudySpecsTests.parse(SEARCH).scheduler()).isNull();
+  }
+
+  @Test
+  void theExampleStudyReads() throws IOException {
+    StudySpec study = StudySpecs.parse(Files.readString(Path.of("../examples/studies/asha-lr.json")),
+        EngineLimits.DEFAULTS);
+    assertThat(study.trials()).hasSize(27);
+    assertThat(study.scheduler().rungs()).containsExactly(1, 3, 9, 27);
   }
 
   @Test

@@ -106,11 +106,21 @@ public class AshaStore {
         .param("decision", d.decision()).param("at", at).param("id", study).param("trial", d.trial())
         .param("rung", d.rung()).update();
     JobTransitions move = AshaRule.PROMOTED.equals(d.decision()) ? JobTransitions.PROMOTE : JobTransitions.PRUNE;
+    move(job, move, "asha: " + d.decision() + " at rung " + d.rung(), at);
+  }
+
+  /**
+   * Moves {@code job} by {@code move} (PROMOTE or PRUNE) with its event when its status is one of the move's sources
+   * (a trial a user cancelled or unpaused meanwhile stays as it is); whether it moved.
+   */
+  boolean move(UUID job, JobTransitions move, String reason, Timestamp at) {
+    int moved = 0;
     for (JobStatus from : move.sources()) {
-      jdbc.sql(MOVE.formatted(JobTransitions.sqlList(Set.of(from)))).param("to", move.target().name())
+      moved += jdbc.sql(MOVE.formatted(JobTransitions.sqlList(Set.of(from)))).param("to", move.target().name())
           .param("terminal", move.target().isTerminal()).param("at", at).param("job", job)
-          .param("from", from.name()).param("reason", "asha: " + d.decision() + " at rung " + d.rung()).update();
+          .param("from", from.name()).param("reason", reason).update();
     }
+    return moved > 0;
   }
 
   private List<AshaRule.Record> records(UUID id) {

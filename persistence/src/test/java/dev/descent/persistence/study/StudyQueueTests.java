@@ -122,6 +122,25 @@ class StudyQueueTests extends PostgresIntegrationTest {
   }
 
   @Test
+  void ashaMovesOnlyFromTheTablesSourcesAndRecordsIt() {
+    for (JobTransitions move : List.of(JobTransitions.PROMOTE, JobTransitions.PRUNE)) {
+      for (JobStatus status : JobStatus.values()) {
+        empty();
+        UUID job = reader.find(store.create(study(1, 5))).orElseThrow().trials().get(0).jobId();
+        jdbc.sql("UPDATE job SET status = :s WHERE id = :id").param("s", status.name()).param("id", job).update();
+        boolean moves = move.allows(status);
+        String what = move + " from " + status;
+        assertThat(asha.move(job, move, "asha", java.sql.Timestamp.from(java.time.Instant.now()))).as(what)
+            .isEqualTo(moves);
+        var view = jobReader.find(job).orElseThrow();
+        assertThat(view.status()).as(what).isEqualTo(moves ? move.target() : status);
+        assertThat(view.timeline()).as(what).hasSize(moves ? 2 : 1);
+        assertThat(view.finishedAt() != null).as(what).isEqualTo(moves && move.target().isTerminal());
+      }
+    }
+  }
+
+  @Test
   void aStudyWithUnfinishedJobsIsNotComplete() {
     UUID id = store.create(study(2, 2));
     studies.release();
