@@ -31,6 +31,13 @@ class StudyMapper {
   Study toStudy(StudyDetails details) {
     Study study = toListed(details.study());
     study.setTrials(details.study().trials().stream().map(this::trial).toList());
+    details.rungs().forEach(r -> {
+      StudyTrial trial = study.getTrials().get(r.trial());
+      if (trial.getRung() == null || trial.getRung() < r.rung()) {
+        trial.setRung(r.rung());
+        trial.setRungDecision(r.decision() == null ? null : StudyTrial.RungDecisionEnum.fromValue(r.decision()));
+      }
+    });
     study.setSummary(details.summary().stream().map(this::row).toList());
     study.setRungs(details.scheduler() == null ? null : details.rungs().stream().map(StudyMapper::rung).toList());
     return study;

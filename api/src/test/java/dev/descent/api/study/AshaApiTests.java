@@ -64,6 +64,8 @@ class AshaApiTests extends ApiTestBase {
       }
     }
     String status = trial.get("status").asText();
+    assertThat(trial.get("rung").asInt()).as("trial %d's highest rung", t).isEqualTo(lastEpochs == 1 ? 0 : 1);
+    assertThat(trial.get("rungDecision").asText()).isEqualTo(status.equals("SUCCEEDED") ? "promoted" : "pruned");
     assertThat(valLoss).as("trial %d (%s): no epoch past its last rung unless promoted", t, status)
         .hasSize(status.equals("SUCCEEDED") ? 9 : lastEpochs);
     assertThat(status).isIn("SUCCEEDED", "PRUNED");
