@@ -13,7 +13,7 @@ import {
 } from '../format.js';
 import { cancelButton, progressBar, statusBadge, showProblem, hideProblem } from '../widgets.js';
 
-const STATUSES = ['WAITING', 'QUEUED', 'RUNNING', 'CANCELLING', 'PAUSING', 'PAUSED', 'SUCCEEDED', 'FAILED', 'CANCELLED'];
+const STATUSES = ['WAITING', 'QUEUED', 'RUNNING', 'CANCELLING', 'PAUSING', 'PAUSED', 'SUCCEEDED', 'FAILED', 'CANCELLED', 'PRUNED'];
 const PAGE_SIZE = 50;
 const CLOCK_TICK_MS = 1000;
 const COLUMNS = ['Name', 'Status', 'Progress', 'Optimizer', 'Dataset', 'Loss', 'Elapsed', 'ETA', ''];

@@ -4,9 +4,11 @@ import dev.descent.api.job.JobNotFoundException;
 import dev.descent.engine.spec.EngineLimits;
 import dev.descent.engine.spec.JobSpec;
 import dev.descent.engine.spec.JobSpecs;
+import dev.descent.engine.study.Scheduler;
 import dev.descent.engine.study.StudySpec;
 import dev.descent.engine.study.StudySpecs;
 import dev.descent.engine.study.Trial;
+import dev.descent.persistence.study.AshaParams;
 import dev.descent.persistence.study.NewStudy;
 import dev.descent.persistence.study.NewTrial;
 import dev.descent.persistence.study.StudyPage;
@@ -37,13 +39,14 @@ public class StudyApplicationService {
     StudySpec spec = StudySpecs.parse(body, limits);
     UUID id = store.create(new NewStudy(spec.name(), body, spec.objective().metric(), spec.objective().mode(),
         spec.objective().threshold(), spec.maxConcurrent(), spec.searchType(),
-        spec.trials().stream().map(StudyApplicationService::trial).toList()));
+        spec.trials().stream().map(StudyApplicationService::trial).toList(), asha(spec.scheduler())));
     return get(id);
   }
 
   public StudyDetails get(UUID id) {
     StudyView study = reader.find(id).orElseThrow(() -> notFound(id));
-    return new StudyDetails(study, StudySummaries.summarize(study, reader.objective(id, study.objectiveMetric())));
+    return new StudyDetails(study, StudySummaries.summarize(study, reader.objective(id, study.objectiveMetric())),
+        reader.scheduler(id).orElse(null), reader.rungs(id));
   }
 
   public StudyPage list(int page, int size) {
@@ -62,6 +65,10 @@ public class StudyApplicationService {
     JobSpec spec = t.spec();
     return new NewTrial(t.index(), t.arm(), t.point(), t.seed(), t.valuesJson(), spec.name(), JobSpecs.toJson(spec),
         spec.priority(), spec.maxAttempts());
+  }
+
+  private static AshaParams asha(Scheduler s) {
+    return s == null ? null : new AshaParams(s.minEpochs(), s.reductionFactor(), s.maxEpochs());
   }
 
   private static JobNotFoundException notFound(UUID id) {

@@ -1,6 +1,8 @@
 package dev.descent.api.study;
 
 import dev.descent.api.worker.PeriodicTask;
+import dev.descent.persistence.study.AshaRule;
+import dev.descent.persistence.study.AshaStore;
 import dev.descent.persistence.study.StudyQueue;
 import java.time.Duration;
 import java.util.List;
@@ -11,7 +13,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Every {@code descent.studies.tick-interval} (500 ms), in every role like the queue reaper: queues the next waiting
+ * Every {@code descent.studies.tick-interval} (500 ms), in every role like the queue reaper: takes the due ASHA
+ * decisions ({@link AshaStore}: promoted trials wait for a slot again, the others are pruned), queues the next waiting
  * trials of studies with free slots and finishes studies whose jobs have all ended ({@link StudyQueue}). Safe from many
  * instances at once; state lives in PostgreSQL only, so a restarted service goes on where the last tick left off.
  */
@@ -20,15 +23,21 @@ class StudyTicker extends PeriodicTask {
   private static final Logger log = LoggerFactory.getLogger(StudyTicker.class);
 
   private final StudyQueue studies;
+  private final AshaStore asha;
 
-  StudyTicker(StudyQueue studies, @Value("${descent.studies.tick-interval:500ms}") Duration interval) {
+  StudyTicker(StudyQueue studies, AshaStore asha, @Value("${descent.studies.tick-interval:500ms}") Duration interval) {
     super("descent-studies", interval);
     this.studies = studies;
+    this.asha = asha;
   }
 
   @Override
   protected void tick() {
     try {
+      List<AshaRule.Decision> decided = asha.tick();
+      if (!decided.isEmpty()) {
+        log.info("ASHA decisions {}", decided);
+      }
       List<UUID> released = studies.release();
       if (!released.isEmpty()) {
         log.info("Queued study trials {}", released);

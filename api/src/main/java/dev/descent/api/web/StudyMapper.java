@@ -5,10 +5,12 @@ import dev.descent.api.study.StudyDetails;
 import dev.descent.api.study.SummaryRow;
 import dev.descent.api.web.generated.model.Study;
 import dev.descent.api.web.generated.model.StudyObjective;
+import dev.descent.api.web.generated.model.StudyRung;
 import dev.descent.api.web.generated.model.StudyStatus;
 import dev.descent.api.web.generated.model.StudySummaryRow;
 import dev.descent.api.web.generated.model.StudyTrial;
 import dev.descent.api.web.generated.model.SummaryStat;
+import dev.descent.persistence.study.RungView;
 import dev.descent.persistence.study.StudyTrialView;
 import dev.descent.persistence.study.StudyView;
 import java.util.Map;
@@ -29,7 +31,15 @@ class StudyMapper {
   Study toStudy(StudyDetails details) {
     Study study = toListed(details.study());
     study.setTrials(details.study().trials().stream().map(this::trial).toList());
+    details.rungs().forEach(r -> {
+      StudyTrial trial = study.getTrials().get(r.trial());
+      if (trial.getRung() == null || trial.getRung() < r.rung()) {
+        trial.setRung(r.rung());
+        trial.setRungDecision(r.decision() == null ? null : StudyTrial.RungDecisionEnum.fromValue(r.decision()));
+      }
+    });
     study.setSummary(details.summary().stream().map(this::row).toList());
+    study.setRungs(details.scheduler() == null ? null : details.rungs().stream().map(StudyMapper::rung).toList());
     return study;
   }
 
@@ -46,7 +56,17 @@ class StudyMapper {
     study.setFinishedAt(JobMapper.time(view.finishedAt()));
     study.setTrials(null);
     study.setSummary(null);
+    study.setRungs(null);
     return study;
+  }
+
+  private static StudyRung rung(RungView r) {
+    StudyRung rung = new StudyRung().trial(r.trial()).rung(r.rung()).epochs(r.epochs())
+        .reachedAt(JobMapper.time(r.reachedAt()));
+    rung.setValue(Double.isFinite(r.value()) ? r.value() : null);
+    rung.setDecision(r.decision() == null ? null : StudyRung.DecisionEnum.fromValue(r.decision()));
+    rung.setDecidedAt(JobMapper.time(r.decidedAt()));
+    return rung;
   }
 
   private StudyTrial trial(StudyTrialView t) {

@@ -15,13 +15,14 @@ import java.util.Set;
 
 /**
  * Reads a study body ({@code name}, {@code base}, {@code arms}, {@code seeds}, {@code objective},
- * {@code maxConcurrent}, {@code search}; see docs/studies.md) and expands it into its trials, every trial's job spec
- * validated; all violations are reported at once ({@link SpecException}), each at its pointer in the study body.
+ * {@code maxConcurrent}, {@code search}, {@code scheduler}; see docs/studies.md) and expands it into its trials,
+ * every trial's job spec validated; all violations are reported at once ({@link SpecException}), each at its pointer
+ * in the study body.
  */
 public final class StudySpecs {
   static final int MAX_NAME_LENGTH = 100;
   private static final Set<String> FIELDS =
-      Set.of("name", "base", "arms", "seeds", "objective", "maxConcurrent", "search");
+      Set.of("name", "base", "arms", "seeds", "objective", "maxConcurrent", "search", "scheduler");
 
   private StudySpecs() {}
 
@@ -46,12 +47,13 @@ public final class StudySpecs {
     if (search != null) {
       search.dimensions().forEach(d -> StudyFields.checkKey(reader, d.pointer(), SearchReader.AT + "/space"));
     }
+    Scheduler scheduler = new SchedulerReader(reader).read(root.get("scheduler"), root.hasNonNull("search"));
     throwIfAny(reader.violations());
     checkCount(reader, arms.size(), seeds.size(), search);
-    List<Trial> trials = trials(new TrialSpecs(name, base, limits), arms, seeds, search);
+    List<Trial> trials = trials(new TrialSpecs(name, base, limits, scheduler, objective.metric()), arms, seeds, search);
     List<String> armNames = arms.stream().map(TrialSpecs.Arm::name).filter(n -> n != null).toList();
     return new StudySpec(name, armNames, seeds, objective, maxConcurrent, search == null ? null : search.type(),
-        trials);
+        trials, scheduler);
   }
 
   /** Refuses more than {@link StudySpec#MAX_TRIALS} trials, where the count comes from. */

@@ -1,6 +1,7 @@
 package dev.descent.engine.study;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.descent.engine.spec.EngineLimits;
@@ -30,12 +31,16 @@ final class TrialSpecs {
   private final String study;
   private final ObjectNode base;
   private final EngineLimits limits;
+  private final Scheduler scheduler;
+  private final String objective;
   private final Set<Violation> violations = new LinkedHashSet<>();
 
-  TrialSpecs(String study, ObjectNode base, EngineLimits limits) {
+  TrialSpecs(String study, ObjectNode base, EngineLimits limits, Scheduler scheduler, String objective) {
     this.study = study;
     this.base = base;
     this.limits = limits;
+    this.scheduler = scheduler;
+    this.objective = objective;
   }
 
   /** What was found wrong so far, once each, in the order found. */
@@ -64,11 +69,25 @@ final class TrialSpecs {
     }
     tree.put("seed", seed);
     tree.put("name", name);
+    if (scheduler != null) {
+      schedule(tree);
+    }
     try {
       return JobSpecs.parse(tree.toString(), limits);
     } catch (SpecException e) {
       e.violations().forEach(v -> violations.add(place(v, armIndex, arm, point)));
       return null;
+    }
+  }
+
+  /** A scheduled trial runs {@code maxEpochs} epochs and pauses at every lower rung (its rules after the base's). */
+  private void schedule(ObjectNode tree) {
+    tree.put("epochs", scheduler.maxEpochs());
+    JsonNode rules = tree.get("rules");
+    if (rules instanceof ArrayNode own) {
+      own.addAll(scheduler.pauseRules(objective));
+    } else if (rules == null || rules.isNull()) {
+      tree.set("rules", scheduler.pauseRules(objective));
     }
   }
 

@@ -14,14 +14,17 @@ public enum JobStatus {
   PAUSED,
   SUCCEEDED,
   FAILED,
-  CANCELLED;
+  CANCELLED,
+  /** A study's trial its ASHA scheduler stopped at a rung without promoting it; its metrics and checkpoints stay. */
+  PRUNED;
 
   /**
-   * True for the states a run ends in; entering one sets {@code finished_at}. SUCCEEDED is final; a user may resume a
-   * FAILED or CANCELLED job ({@link JobTransitions#RESUME}), which clears {@code finished_at} again.
+   * True for the states a run ends in; entering one sets {@code finished_at}. SUCCEEDED and PRUNED are final; a user
+   * may resume a FAILED or CANCELLED job ({@link JobTransitions#RESUME}), which clears {@code finished_at} again.
    */
   public boolean isTerminal() {
-    return this == SUCCEEDED || this == FAILED || this == CANCELLED;
+    return this == SUCCEEDED || this == FAILED || this == CANCELLED
+        || this == PRUNED;
   }
 
   /**

@@ -5,6 +5,7 @@ import static dev.descent.persistence.job.JobStatus.CANCELLING;
 import static dev.descent.persistence.job.JobStatus.FAILED;
 import static dev.descent.persistence.job.JobStatus.PAUSED;
 import static dev.descent.persistence.job.JobStatus.PAUSING;
+import static dev.descent.persistence.job.JobStatus.PRUNED;
 import static dev.descent.persistence.job.JobStatus.QUEUED;
 import static dev.descent.persistence.job.JobStatus.RUNNING;
 import static dev.descent.persistence.job.JobStatus.SUCCEEDED;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
  * the run finished before it saw the request. A pausing job checkpoints and ends paused (or as it ended anyway); a
  * paused job waits until a user unpauses it (back to the queue, in its old place) or cancels it. A SUCCEEDED job never
  * moves again; a user may resume a FAILED or CANCELLED one, which puts it back in the queue. A study's trial starts
- * WAITING until its study gives it a slot (queued), or is cancelled while it waits.
+ * WAITING until its study gives it a slot (queued), or is cancelled while it waits; an ASHA study promotes a
+ * trial paused at a rung back to WAITING or prunes it (PRUNED, final).
  */
 public enum JobTransitions {
   /** A worker takes a queued job ({@link JobQueue#claim}). */
@@ -54,6 +56,13 @@ public enum JobTransitions {
   FAIL(FAILED, RUNNING, CANCELLING, PAUSING),
   /** A running job goes back to the queue: its worker was lost, or released it while stopping. */
   REQUEUE(QUEUED, RUNNING),
+  /**
+   * A study's ASHA scheduler promotes a trial paused at a rung: it waits for a study slot again (then
+   * {@link #RELEASE_WAITING}) and continues from its checkpoint.
+   */
+  PROMOTE(WAITING, PAUSED),
+  /** A study's ASHA scheduler ends a trial paused at a rung (or still waiting) without promoting it. */
+  PRUNE(PRUNED, PAUSED, WAITING),
   /** A user resumes a failed or cancelled job. */
   RESUME(QUEUED, FAILED, CANCELLED);
 

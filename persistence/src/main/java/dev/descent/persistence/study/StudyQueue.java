@@ -12,13 +12,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves studies along, one statement each, safe to run from many instances at once. {@link #release}: for every
- * RUNNING study not locked by another ticker ({@code FOR UPDATE SKIP LOCKED}), the next WAITING trials by trial number
- * go to QUEUED, as many as the study's {@code max_concurrent} minus its active trials (queued or claimed by a worker),
- * with their events and {@code queued_at = now()} (their age in the queue); the {@code job_queued} trigger then wakes
- * the workers. Two tickers with different snapshots pick from the same trial order, so the later one finds the
- * earlier one's picks no longer WAITING and the bound holds. {@link #complete}: RUNNING studies whose jobs have all
- * ended become SUCCEEDED.
+ * Moves studies along, one statement each, safe to run from many instances at once. {@link #release}: for every RUNNING
+ * study not locked by another ticker ({@code FOR UPDATE SKIP LOCKED}), the next WAITING trials (those ASHA promoted
+ * first, from the highest rung, then by trial number) go to QUEUED, as many as the study's {@code max_concurrent} minus
+ * its active trials (queued or claimed by a worker), with their events and {@code queued_at = now()} (their age in the
+ * queue); the {@code job_queued} trigger then wakes the workers. Two tickers with different snapshots pick from the
+ * same trial order, so the later one finds the earlier one's picks no longer WAITING and the bound holds. {@link
+ * #complete}: RUNNING studies whose jobs have all ended become SUCCEEDED.
  */
 @Component
 public class StudyQueue {
@@ -34,7 +34,9 @@ public class StudyQueue {
           CROSS JOIN LATERAL (
                 SELECT t.job_id FROM study_trial t JOIN job j ON j.id = t.job_id
                  WHERE t.study_id = s.id AND j.status IN (%1$s)
-                 ORDER BY t.trial LIMIT f.free) w),
+                 ORDER BY (SELECT max(r.rung) FROM study_rung r WHERE r.study_id = t.study_id AND r.trial = t.trial
+                              AND r.decision = 'promoted') DESC NULLS LAST, t.trial
+                 LIMIT f.free) w),
       released AS (
         UPDATE job SET status = %2$s, queued_at = now(), version = version + 1
          WHERE id IN (SELECT job_id FROM picked) AND status IN (%1$s)

@@ -15,7 +15,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Reads studies: one with its trials and their jobs' statuses, or a page newest first with counts by status. */
+/**
+ * Reads studies: one with its trials and their jobs' statuses (and its ASHA scheduler and rungs), or a page newest
+ * first with counts by status.
+ */
 @Service
 public class StudyReader {
   private static final String COLUMNS = "id, name, status, body::text AS body, objective_metric, objective_mode, "
@@ -61,6 +64,22 @@ public class StudyReader {
           .add(new ObjectivePoint(rs.getLong("step"), rs.getDouble("value"), instant(rs.getTimestamp("at"))));
     });
     return out;
+  }
+
+  /** The study's ASHA scheduler, if it has one. */
+  public Optional<AshaParams> scheduler(UUID id) {
+    return jdbc.sql("SELECT asha_min_epochs, asha_reduction_factor, asha_max_epochs FROM study WHERE id = :id "
+        + "AND asha_max_epochs IS NOT NULL").param("id", id).query((rs, row) -> new AshaParams(
+            rs.getInt("asha_min_epochs"), rs.getInt("asha_reduction_factor"), rs.getInt("asha_max_epochs")))
+        .optional();
+  }
+
+  /** The study's ASHA rung records, by trial and rung. */
+  public List<RungView> rungs(UUID id) {
+    return jdbc.sql("SELECT * FROM study_rung WHERE study_id = :id ORDER BY trial, rung").param("id", id)
+        .query((rs, row) -> new RungView(rs.getInt("trial"), rs.getInt("rung"), rs.getInt("epochs"),
+            rs.getDouble("value"), instant(rs.getTimestamp("reached_at")), rs.getString("decision"),
+            instant(rs.getTimestamp("decided_at")))).list();
   }
 
   /** Page {@code page} (0-based) of {@code size} studies, newest first, each with its counts by job status. */

@@ -28,8 +28,10 @@ public class StudyStore {
   private static final Logger log = LoggerFactory.getLogger(StudyStore.class);
   private static final String INSERT_STUDY = """
       INSERT INTO study (id, name, status, body, objective_metric, objective_mode, objective_threshold,
-                         max_concurrent, search_type, created_at)
-      VALUES (:id, :name, 'RUNNING', CAST(:body AS jsonb), :metric, :mode, :threshold, :maxConcurrent, :search, :at)
+                         max_concurrent, search_type, created_at, asha_min_epochs, asha_reduction_factor,
+                         asha_max_epochs)
+      VALUES (:id, :name, 'RUNNING', CAST(:body AS jsonb), :metric, :mode, :threshold, :maxConcurrent, :search, :at,
+              :ashaMin, :ashaFactor, :ashaMax)
       """;
   private static final String INSERT_TRIAL = """
       INSERT INTO study_trial (study_id, trial, arm, point, seed, trial_values, job_id)
@@ -59,6 +61,9 @@ public class StudyStore {
           .param("metric", study.objectiveMetric()).param("mode", study.objectiveMode())
           .param("threshold", study.objectiveThreshold()).param("maxConcurrent", study.maxConcurrent())
           .param("search", study.searchType())
+          .param("ashaMin", study.asha() == null ? null : study.asha().minEpochs())
+          .param("ashaFactor", study.asha() == null ? null : study.asha().reductionFactor())
+          .param("ashaMax", study.asha() == null ? null : study.asha().maxEpochs())
           .param("at", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS))).update();
       for (NewTrial trial : study.trials()) {
         UUID job = jobs.create(new NewJob(trial.jobName(), trial.specJson(), trial.priority(), trial.maxAttempts(),

@@ -18,10 +18,11 @@ class JobTransitionsTests {
         JobStatus.RUNNING, JobStatus.PAUSED, JobStatus.FAILED, JobStatus.CANCELLED);
     assertThat(JobTransitions.sourcesOf(JobStatus.PAUSED))
         .containsExactlyInAnyOrder(JobStatus.QUEUED, JobStatus.PAUSING);
-    for (JobStatus terminal : EnumSet.of(JobStatus.SUCCEEDED, JobStatus.FAILED, JobStatus.CANCELLED)) {
+    for (JobStatus terminal : EnumSet.of(JobStatus.SUCCEEDED, JobStatus.FAILED, JobStatus.CANCELLED,
+        JobStatus.PRUNED)) {
       for (JobStatus to : JobStatus.values()) {
         // A user may resume a failed or cancelled job (back to QUEUED); nothing else leaves a terminal state.
-        boolean resume = to == JobStatus.QUEUED && terminal != JobStatus.SUCCEEDED;
+        boolean resume = to == JobStatus.QUEUED && (terminal == JobStatus.FAILED || terminal == JobStatus.CANCELLED);
         assertThat(JobTransitions.isAllowed(terminal, to)).as(terminal + " -> " + to).isEqualTo(resume);
       }
     }
@@ -31,16 +32,17 @@ class JobTransitionsTests {
   void theAllowedPairsAreTheOnesTheServiceHadAlwaysAndPauses() {
     Map<JobStatus, EnumSet<JobStatus>> expected =
         Map.of(
-            JobStatus.WAITING, EnumSet.of(JobStatus.QUEUED, JobStatus.CANCELLED),
+            JobStatus.WAITING, EnumSet.of(JobStatus.QUEUED, JobStatus.CANCELLED, JobStatus.PRUNED),
             JobStatus.QUEUED, EnumSet.of(JobStatus.RUNNING, JobStatus.CANCELLED, JobStatus.PAUSED),
             JobStatus.RUNNING, EnumSet.of(
                 JobStatus.SUCCEEDED, JobStatus.FAILED, JobStatus.CANCELLING, JobStatus.QUEUED, JobStatus.PAUSING),
             JobStatus.CANCELLING, EnumSet.of(JobStatus.CANCELLED, JobStatus.SUCCEEDED, JobStatus.FAILED),
             JobStatus.PAUSING, EnumSet.of(JobStatus.PAUSED, JobStatus.SUCCEEDED, JobStatus.FAILED),
-            JobStatus.PAUSED, EnumSet.of(JobStatus.QUEUED, JobStatus.CANCELLED),
+            JobStatus.PAUSED, EnumSet.of(JobStatus.QUEUED, JobStatus.CANCELLED, JobStatus.WAITING, JobStatus.PRUNED),
             JobStatus.SUCCEEDED, EnumSet.noneOf(JobStatus.class),
             JobStatus.FAILED, EnumSet.of(JobStatus.QUEUED),
-            JobStatus.CANCELLED, EnumSet.of(JobStatus.QUEUED));
+            JobStatus.CANCELLED, EnumSet.of(JobStatus.QUEUED),
+            JobStatus.PRUNED, EnumSet.noneOf(JobStatus.class));
     for (JobStatus from : JobStatus.values()) {
       for (JobStatus to : JobStatus.values()) {
         boolean allowed = expected.get(from).contains(to);

@@ -2,6 +2,7 @@ package dev.descent.persistence.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.descent.persistence.PostgresIntegrationTest;
 import dev.descent.persistence.job.ClaimedJob;
@@ -26,10 +27,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Studies in PostgreSQL: atomic creation, slots under concurrent tickers, completion, cancel, fair claim order. */
+/**
+ * Studies in PostgreSQL: atomic creation, slots under concurrent tickers, completion, cancel, fair claim order, and
+ * ASHA's decisions (recorded once, written once with their job's move, promoted trials released first).
+ */
 class StudyQueueTests extends PostgresIntegrationTest {
   @Autowired StudyStore store;
   @Autowired StudyQueue studies;
+  @Autowired AshaStore asha;
   @Autowired StudyReader reader;
   @Autowired JobQueue queue;
   @Autowired JobService jobs;
@@ -117,6 +122,25 @@ class StudyQueueTests extends PostgresIntegrationTest {
   }
 
   @Test
+  void ashaMovesOnlyFromTheTablesSourcesAndRecordsIt() {
+    for (JobTransitions move : List.of(JobTransitions.PROMOTE, JobTransitions.PRUNE)) {
+      for (JobStatus status : JobStatus.values()) {
+        empty();
+        UUID job = reader.find(store.create(study(1, 5))).orElseThrow().trials().get(0).jobId();
+        jdbc.sql("UPDATE job SET status = :s WHERE id = :id").param("s", status.name()).param("id", job).update();
+        boolean moves = move.allows(status);
+        String what = move + " from " + status;
+        assertThat(asha.move(job, move, "asha", java.sql.Timestamp.from(java.time.Instant.now()))).as(what)
+            .isEqualTo(moves);
+        var view = jobReader.find(job).orElseThrow();
+        assertThat(view.status()).as(what).isEqualTo(moves ? move.target() : status);
+        assertThat(view.timeline()).as(what).hasSize(moves ? 2 : 1);
+        assertThat(view.finishedAt() != null).as(what).isEqualTo(moves && move.target().isTerminal());
+      }
+    }
+  }
+
+  @Test
   void aStudyWithUnfinishedJobsIsNotComplete() {
     UUID id = store.create(study(2, 2));
     studies.release();
@@ -169,5 +193,44 @@ class StudyQueueTests extends PostgresIntegrationTest {
 
   private static NewTrial trial(int i) {
     return new NewTrial(i, "arm", 0, 1, "{\"/x\": " + i + "}", "s/arm/seed=" + i, "{\"epochs\": 1}", 0, 3);
+  }
+
+  @Test
+  void ashaDecidesOnceWhenEveryTrialHasReportedAndPromotedTrialsWaitForASlotFirst() {
+    UUID id = store.create(ashaStudy(4));
+    List<UUID> trialJobs = reader.find(id).orElseThrow().trials().stream().map(StudyTrialView::jobId).toList();
+    pausedAt(trialJobs.get(0), 0.9);
+    pausedAt(trialJobs.get(1), 0.3);
+    pausedAt(trialJobs.get(2), 0.5, 0.4);
+    assertThat(asha.tick()).as("trial 2 is paused between rungs, trial 3 not started: ⌊2/3⌋ = 0").isEmpty();
+    pausedAt(trialJobs.get(3), 0.7);
+    jdbc.sql("UPDATE job SET status = 'FAILED' WHERE id = :id").param("id", trialJobs.get(2)).update();
+    assertThat(asha.tick()).containsExactlyInAnyOrder(new AshaRule.Decision(1, 0, AshaRule.PROMOTED),
+        new AshaRule.Decision(0, 0, AshaRule.PRUNED), new AshaRule.Decision(3, 0, AshaRule.PRUNED));
+    assertThat(asha.tick()).as("nothing is decided twice").isEmpty();
+    assertThat(jobReader.find(trialJobs.get(1)).orElseThrow().status()).isEqualTo(JobStatus.WAITING);
+    assertThat(jobReader.find(trialJobs.get(0)).orElseThrow().status()).isEqualTo(JobStatus.PRUNED);
+    assertThat(jobReader.find(trialJobs.get(0)).orElseThrow().finishedAt()).isNotNull();
+    assertThat(reader.rungs(id)).extracting(RungView::trial, RungView::value, RungView::decision)
+        .containsExactly(tuple(0, 0.9, "pruned"), tuple(1, 0.3, "promoted"), tuple(3, 0.7, "pruned"));
+    assertThat(jdbc.sql("SELECT count(*) FROM job_event WHERE reason LIKE 'asha:%'").query(Integer.class).single())
+        .isEqualTo(3);
+    jdbc.sql("UPDATE job SET status = 'WAITING' WHERE id = :id").param("id", trialJobs.get(3)).update();
+    assertThat(studies.release()).as("the promoted trial first, before trial 3").containsExactly(trialJobs.get(1));
+  }
+
+  private void pausedAt(UUID job, double... values) {
+    jdbc.sql("UPDATE job SET status = 'PAUSED' WHERE id = :id").param("id", job).update();
+    for (int i = 0; i < values.length; i++) {
+      jdbc.sql("INSERT INTO metric_point (job_id, name, step, attempt, epoch, value) VALUES (:id, 'val_loss', :step,"
+          + " 1, :epoch, :value)").param("id", job).param("step", 10L * (i + 1)).param("epoch", i + 1)
+          .param("value", values[i]).update();
+    }
+  }
+
+  private static NewStudy ashaStudy(int trials) {
+    return new NewStudy("s", "{}", "val_loss", "min", null, 1, "grid",
+        IntStream.range(0, trials).mapToObj(i -> new NewTrial(i, null, i, 1, "{}", "s/p" + i, "{\"epochs\": 9}", 0,
+            3)).toList(), new AshaParams(1, 3, 9));
   }
 }
