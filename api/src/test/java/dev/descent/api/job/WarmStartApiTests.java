@@ -1,0 +1,82 @@
+package dev.descent.api.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.descent.api.support.ApiTestBase;
+import dev.descent.api.support.Http;
+import dev.descent.engine.training.NetworkSnapshots;
+import java.time.Duration;
+import java.util.UUID;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code init}: a job warm-started from a trained iris job's final checkpoint, layer 0 copied and frozen, succeeds
+ * with that layer's parameters bit for bit the source's, stores the resolved checkpoint id and says where it came from;
+ * a missing source job, a bad checkpoint and mismatched shapes are problems at their fields, nothing stored.
+ */
+class WarmStartApiTests extends ApiTestBase {
+  private static final String SOURCE = Http.example("iris-mlp").replace("\"epochs\": 60", "\"epochs\": 5");
+
+  @Test
+  void aWarmStartedJobKeepsItsFrozenLayerBitForBit() {
+    String source = http().post("/api/v1/jobs", SOURCE).json().get("id").asText();
+    assertThat(awaitStatus(source, Duration.ofSeconds(120), "SUCCEEDED", "FAILED").get("status").asText())
+        .isEqualTo("SUCCEEDED");
+    JsonNode sourceFinal = finalCheckpoint(source);
+
+    String id = http().post("/api/v1/jobs", warm(source, "final", "[0]", 16)).json().get("id").asText();
+    JsonNode job = awaitStatus(id, Duration.ofSeconds(120), "SUCCEEDED", "FAILED");
+
+    assertThat(job.get("status").asText()).isEqualTo("SUCCEEDED");
+    assertThat(job.get("spec").get("init").get("checkpoint").asText()).isEqualTo(sourceFinal.get("id").asText());
+    assertThat(job.get("timeline").toString())
+        .contains("initialised from job " + source + " checkpoint " + sourceFinal.get("id").asText());
+    MultiLayerNetwork from = network(source, sourceFinal.get("id").asText());
+    MultiLayerNetwork trained = network(id, finalCheckpoint(id).get("id").asText());
+    assertThat(trained.getLayer(0).params().toFloatVector()).isEqualTo(from.getLayer(0).params().toFloatVector());
+    assertThat(trained.getLayer(1).params().toFloatVector()).isNotEqualTo(from.getLayer(1).params().toFloatVector());
+
+    refused(warm(source, "final", "[0]", 8), "/init/layers/0", "[4, 8]", "[4, 16]");
+    refused(warm(source, UUID.randomUUID().toString(), "[0]", 16), "/init/checkpoint", "has no checkpoint");
+    refused(warm(source, "soon", "[0]", 16), "/init/checkpoint", "must be final, best or a checkpoint id");
+  }
+
+  @Test
+  void aMissingSourceJobIsAProblemAtFromJob() {
+    refused(warm(UUID.randomUUID().toString(), "final", "[0]", 16), "/init/fromJob", "does not exist");
+    refused(warm("nope", "final", "[0]", 16), "/init/fromJob", "must be a job id");
+  }
+
+  private void refused(String spec, String pointer, String... message) {
+    long before = jobRows();
+    Http.Response response = http().post("/api/v1/jobs", spec);
+    assertThat(response.status()).isEqualTo(422);
+    JsonNode error = response.json().get("errors").get(0);
+    assertThat(error.get("pointer").asText()).isEqualTo(pointer);
+    assertThat(error.get("message").asText()).contains(message);
+    assertThat(jobRows()).isEqualTo(before);
+  }
+
+  /** The iris job with its first layer {@code units} wide, layer 0 taken from the source and frozen. */
+  private static String warm(String source, String checkpoint, String layers, int units) {
+    return SOURCE.replaceFirst("\"units\": 16", "\"units\": " + units).replace("\"seed\": 42", "\"seed\": 7")
+        .replace("\"maxAttempts\": 3", "\"maxAttempts\": 3, \"init\": {\"fromJob\": \"" + source
+            + "\", \"checkpoint\": \"" + checkpoint + "\", \"layers\": " + layers + ", \"freeze\": [0]}");
+  }
+
+  private JsonNode finalCheckpoint(String id) {
+    for (JsonNode c : http().get("/api/v1/jobs/" + id + "/checkpoints").json().get("items")) {
+      if (c.get("kind").asText().equals("final")) {
+        return c;
+      }
+    }
+    throw new AssertionError("no final checkpoint of " + id);
+  }
+
+  private MultiLayerNetwork network(String id, String checkpointId) {
+    return NetworkSnapshots.read(
+        http().get("/api/v1/jobs/" + id + "/checkpoints/" + checkpointId + "/content").body());
+  }
+}
