@@ -38,7 +38,7 @@ public class WarmStarts {
   }
 
   /** The JSON to store for {@code spec}; throws {@link SpecException} at {@code /init/…} when it cannot start. */
-  String resolve(JobSpec spec) {
+  public String resolve(JobSpec spec) {
     if (!(spec instanceof TrainingSpec training) || training.init() == null) {
       return JobSpecs.toJson(spec);
     }

@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code init}: a job warm-started from a trained iris job's final checkpoint, layer 0 copied and frozen, succeeds
  * with that layer's parameters bit for bit the source's, stores the resolved checkpoint id and says where it came from;
- * a missing source job, a bad checkpoint and mismatched shapes are problems at their fields, nothing stored.
+ * a missing source job, a bad checkpoint and mismatched shapes are problems at their fields, nothing stored; study
+ * trials resolve theirs too.
  */
 class WarmStartApiTests extends ApiTestBase {
   private static final String SOURCE = Http.example("iris-mlp").replace("\"epochs\": 60", "\"epochs\": 5");
@@ -41,6 +42,24 @@ class WarmStartApiTests extends ApiTestBase {
     refused(warm(source, "final", "[0]", 8), "/init/layers/0", "[4, 8]", "[4, 16]");
     refused(warm(source, UUID.randomUUID().toString(), "[0]", 16), "/init/checkpoint", "has no checkpoint");
     refused(warm(source, "soon", "[0]", 16), "/init/checkpoint", "must be final, best or a checkpoint id");
+    study(source, sourceFinal.get("id").asText());
+  }
+
+  /** A study's trials resolve their warm start as a single job does; its problems are under /base. */
+  private void study(String source, String checkpointId) {
+    Http.Response created = http().post("/api/v1/studies", "{\"name\":\"warm\",\"base\":"
+        + warm(source, "final", "[0]", 16) + ",\"seeds\":[1],\"maxConcurrent\":1}");
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    String trial = created.json().get("trials").get(0).get("jobId").asText();
+    assertThat(http().get("/api/v1/jobs/" + trial).json().get("spec").get("init").get("checkpoint").asText())
+        .isEqualTo(checkpointId);
+    assertThat(awaitStatus(trial, Duration.ofSeconds(120), "SUCCEEDED", "FAILED").get("status").asText())
+        .isEqualTo("SUCCEEDED");
+
+    Http.Response refused = http().post("/api/v1/studies", "{\"name\":\"warm\",\"base\":"
+        + warm(UUID.randomUUID().toString(), "final", "[0]", 16) + ",\"seeds\":[1]}");
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.json().get("errors").get(0).get("pointer").asText()).isEqualTo("/base/init/fromJob");
   }
 
   @Test
