@@ -63,6 +63,30 @@ class WarmStartApiTests extends ApiTestBase {
   }
 
   @Test
+  void aPausedWarmStartResumesWithoutItsSource() {
+    String source = http().post("/api/v1/jobs", SOURCE).json().get("id").asText();
+    awaitStatus(source, Duration.ofSeconds(120), "SUCCEEDED", "FAILED");
+    JsonNode sourceFinal = finalCheckpoint(source);
+    float[] layer0 = network(source, sourceFinal.get("id").asText()).getLayer(0).params().toFloatVector();
+    String id = http().post("/api/v1/jobs", warm(source, "final", "[0]", 16)
+        .replace("\"epochs\": 5", "\"epochs\": 2000")).json().get("id").asText();
+    awaitJob(id, Duration.ofMinutes(2), "make a tenth of its updates",
+        job -> job.get("progress").get("fraction").asDouble() >= 0.1);
+
+    assertThat(http().post("/api/v1/jobs/" + id + "/pause", "").status()).isEqualTo(200);
+    assertThat(awaitStatus(id, Duration.ofSeconds(30), "PAUSED", "SUCCEEDED", "FAILED").get("status").asText())
+        .isEqualTo("PAUSED");
+    jdbc.update("DELETE FROM checkpoint WHERE job_id = ?", UUID.fromString(source));
+    assertThat(http().post("/api/v1/jobs/" + id + "/unpause", "").status()).isEqualTo(200);
+    JsonNode job = awaitStatus(id, Duration.ofMinutes(3), "SUCCEEDED", "FAILED");
+
+    assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("SUCCEEDED");
+    assertThat(job.get("timeline").toString().split("initialised from job", -1)).as("recorded once").hasSize(2);
+    assertThat(network(id, finalCheckpoint(id).get("id").asText()).getLayer(0).params().toFloatVector())
+        .isEqualTo(layer0);
+  }
+
+  @Test
   void aMissingSourceJobIsAProblemAtFromJob() {
     refused(warm(UUID.randomUUID().toString(), "final", "[0]", 16), "/init/fromJob", "does not exist");
     refused(warm("nope", "final", "[0]", 16), "/init/fromJob", "must be a job id");
