@@ -57,7 +57,9 @@ public final class WarmStart {
     for (int layer : spec.init().layers()) {
       int at = positions[layer];
       if (at >= 0) {
-        network.getLayer(at).paramTable().forEach((key, param) -> param.assign(source.getLayer(at).getParam(key)));
+        for (String key : network.getLayer(at).paramTable().keySet()) {
+          network.getLayer(at).setParam(key, source.getLayer(at).getParam(key));
+        }
       }
     }
     for (int layer : spec.init().freeze()) {

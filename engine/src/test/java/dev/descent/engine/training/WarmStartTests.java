@@ -66,6 +66,25 @@ class WarmStartTests {
   }
 
   @Test
+  void copiesResidualBlocksAcrossAFlattenExactly() {
+    String body = "{\"dataset\":{\"name\":\"iris\"},\"model\":{\"layers\":[{\"type\":\"flatten\"},"
+        + "{\"type\":\"dense\",\"units\":8},{\"type\":\"residual\",\"layers\":[{\"type\":\"dense\",\"units\":8},"
+        + "{\"type\":\"dense\",\"units\":8,\"activation\":\"identity\"}]},"
+        + "{\"type\":\"output\",\"activation\":\"softmax\",\"loss\":\"mcxent\"}]},\"epochs\":1,\"seed\":%d"
+        + ",\"init\":{\"fromJob\":\"s\",\"layers\":[2,0],\"freeze\":[2]}}";
+    TrainingSpec spec = SpecParser.parse(body.formatted(1), EngineLimits.DEFAULTS);
+    MultiLayerNetwork source = NetworkFactory.build(SpecParser.parse(body.formatted(2), EngineLimits.DEFAULTS), 1);
+    MultiLayerNetwork network = NetworkFactory.build(spec, 1);
+    float[] fresh = network.getLayer(0).params().toFloatVector();
+
+    WarmStart.apply(network, spec, source);
+
+    assertThat(network.getLayer(1).params().toFloatVector()).isEqualTo(source.getLayer(1).params().toFloatVector())
+        .isNotEqualTo(NetworkFactory.build(spec, 1).getLayer(1).params().toFloatVector());
+    assertThat(network.getLayer(0).params().toFloatVector()).isEqualTo(fresh);
+  }
+
+  @Test
   void frozenLayersStayBitIdenticalWhileTheOthersTrain() {
     RecordingContext rec = new RecordingContext();
     TrainingOutcome outcome = engine.run(TARGET, rec.context().withInitFrom(source));
