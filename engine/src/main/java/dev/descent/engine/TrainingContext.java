@@ -9,7 +9,8 @@ import dev.descent.engine.spi.RuleSink;
 /**
  * What a training run talks to. {@code resumeFrom} is a checkpoint's content (model zip) to continue from, or null to
  * start fresh; {@code jobId} names the job in the engine's log lines (null: none); {@code rules} hears the firings of
- * the job's rules.
+ * the job's rules; {@code initFrom} is the content of the checkpoint a warm-started job ({@code init}) starts from,
+ * read only when the run starts fresh (null: none, or not needed because the run resumes).
  */
 public record TrainingContext(
     MetricSink metrics,
@@ -18,7 +19,19 @@ public record TrainingContext(
     CancellationToken cancellation,
     byte[] resumeFrom,
     String jobId,
-    RuleSink rules) {
+    RuleSink rules,
+    byte[] initFrom) {
+
+  /** A context without a warm-start source. */
+  public TrainingContext(MetricSink metrics, CheckpointSink checkpoints, ProgressSink progress,
+      CancellationToken cancellation, byte[] resumeFrom, String jobId, RuleSink rules) {
+    this(metrics, checkpoints, progress, cancellation, resumeFrom, jobId, rules, null);
+  }
+
+  /** This context with the warm-start source {@code content}. */
+  public TrainingContext withInitFrom(byte[] content) {
+    return new TrainingContext(metrics, checkpoints, progress, cancellation, resumeFrom, jobId, rules, content);
+  }
 
   /** A context that drops rule firings. */
   public TrainingContext(MetricSink metrics, CheckpointSink checkpoints, ProgressSink progress,

@@ -15,13 +15,15 @@ import dev.descent.engine.training.LoopResult;
 import dev.descent.engine.training.LrRangeTest;
 import dev.descent.engine.training.NetworkSnapshots;
 import dev.descent.engine.training.TrainingLoop;
+import dev.descent.engine.training.WarmStart;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs one training job: prepares its data, builds (or restores) its network, trains it, and reports how it ended.
- * Every checkpoint carries the data's fitted preprocessing ({@link NetworkSnapshots#withPreprocessing}).
+ * Every checkpoint carries the data's fitted preprocessing ({@link NetworkSnapshots#withPreprocessing}). A
+ * warm-started job that starts fresh starts from {@link WarmStart#start}'s network (the context's {@code initFrom}).
  * Stateless and thread-safe: each call trains on the calling thread with its own network. Metrics are flushed at the
  * end whatever the outcome. The calling thread runs with flush-to-zero on for the run ({@link FlushToZero}). A run
  * that throws ends FAILED with code {@link #ERROR} and the exception's message for the client; the stack trace goes to
@@ -75,9 +77,11 @@ public final class TrainingEngine {
       LoopPorts ports = new LoopPorts(ctx.metrics(),
           NetworkSnapshots.withPreprocessing(ctx.checkpoints(), data.preprocessing()), ctx.progress(),
           ctx.cancellation(), ctx.rules());
+      byte[] start = ctx.resumeFrom() == null && spec.init() != null
+          ? WarmStart.start(spec, data, ctx.initFrom()) : ctx.resumeFrom();
       return outcome(spec.optimizerSpec() instanceof OptimizerSpec.FullBatch
-          ? FullBatchTrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run()
-          : TrainingLoop.create(spec, data, ctx.resumeFrom(), ports).run());
+          ? FullBatchTrainingLoop.create(spec, data, start, ports).run()
+          : TrainingLoop.create(spec, data, start, ports).run());
     } catch (RuntimeException e) {
       return error(e, ctx);
     } finally {

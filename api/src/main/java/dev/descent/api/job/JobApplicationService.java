@@ -41,9 +41,11 @@ public class JobApplicationService {
   private final MetricEvents metricEvents;
   private final CheckpointStore checkpoints;
   private final EngineLimits limits;
+  private final WarmStarts warmStarts;
 
   JobApplicationService(JobService jobs, JobReader reader, MetricQuery metrics, MetricEvents metricEvents,
-      CheckpointStore checkpoints, EngineLimits limits) {
+      CheckpointStore checkpoints, EngineLimits limits, WarmStarts warmStarts) {
+    this.warmStarts = warmStarts;
     this.metricEvents = metricEvents;
     this.jobs = jobs;
     this.reader = reader;
@@ -52,10 +54,13 @@ public class JobApplicationService {
     this.limits = limits;
   }
 
-  /** Validates and queues a spec; throws the engine's {@code SpecException} (nothing stored) when it is invalid. */
+  /**
+   * Validates and queues a spec; throws the engine's {@code SpecException} (nothing stored) when it is invalid or its
+   * warm start cannot be resolved ({@link WarmStarts#resolve}).
+   */
   public JobView submit(String specJson) {
     JobSpec spec = JobSpecs.parse(specJson, limits);
-    return jobs.create(new NewJob(spec.name(), JobSpecs.toJson(spec), spec.priority(), spec.maxAttempts()));
+    return jobs.create(new NewJob(spec.name(), warmStarts.resolve(spec), spec.priority(), spec.maxAttempts()));
   }
 
   public JobView get(UUID id) {

@@ -1,13 +1,15 @@
 package dev.descent.api.study;
 
 import dev.descent.api.job.JobNotFoundException;
+import dev.descent.api.job.WarmStarts;
 import dev.descent.engine.spec.EngineLimits;
 import dev.descent.engine.spec.JobSpec;
-import dev.descent.engine.spec.JobSpecs;
 import dev.descent.engine.study.Scheduler;
 import dev.descent.engine.study.StudySpec;
 import dev.descent.engine.study.StudySpecs;
 import dev.descent.engine.study.Trial;
+import dev.descent.engine.validation.SpecException;
+import dev.descent.engine.validation.Violation;
 import dev.descent.persistence.study.AshaParams;
 import dev.descent.persistence.study.NewStudy;
 import dev.descent.persistence.study.NewTrial;
@@ -27,8 +29,10 @@ public class StudyApplicationService {
   private final StudyStore store;
   private final StudyReader reader;
   private final EngineLimits limits;
+  private final WarmStarts warmStarts;
 
-  StudyApplicationService(StudyStore store, StudyReader reader, EngineLimits limits) {
+  StudyApplicationService(StudyStore store, StudyReader reader, EngineLimits limits, WarmStarts warmStarts) {
+    this.warmStarts = warmStarts;
     this.store = store;
     this.reader = reader;
     this.limits = limits;
@@ -39,7 +43,7 @@ public class StudyApplicationService {
     StudySpec spec = StudySpecs.parse(body, limits);
     UUID id = store.create(new NewStudy(spec.name(), body, spec.objective().metric(), spec.objective().mode(),
         spec.objective().threshold(), spec.maxConcurrent(), spec.searchType(),
-        spec.trials().stream().map(StudyApplicationService::trial).toList(), asha(spec.scheduler())));
+        spec.trials().stream().map(this::trial).toList(), asha(spec.scheduler())));
     return get(id);
   }
 
@@ -61,9 +65,17 @@ public class StudyApplicationService {
     return get(id);
   }
 
-  private static NewTrial trial(Trial t) {
+  /** A trial to store, its warm start resolved as a single job's is ({@link WarmStarts}; problems under /base). */
+  private NewTrial trial(Trial t) {
     JobSpec spec = t.spec();
-    return new NewTrial(t.index(), t.arm(), t.point(), t.seed(), t.valuesJson(), spec.name(), JobSpecs.toJson(spec),
+    String json;
+    try {
+      json = warmStarts.resolve(spec);
+    } catch (SpecException e) {
+      throw new SpecException(e.violations().stream().map(v -> new Violation("/base" + v.pointer(), v.message()))
+          .toList());
+    }
+    return new NewTrial(t.index(), t.arm(), t.point(), t.seed(), t.valuesJson(), spec.name(), json,
         spec.priority(), spec.maxAttempts());
   }
 

@@ -1,6 +1,7 @@
 package dev.descent.api.worker;
 
 import dev.descent.api.config.Roles;
+import dev.descent.api.job.WarmStarts;
 import dev.descent.engine.TrainingContext;
 import dev.descent.engine.TrainingEngine;
 import dev.descent.engine.TrainingOutcome;
@@ -11,6 +12,7 @@ import dev.descent.engine.spec.JobSpecs;
 import dev.descent.engine.spec.OnlineJobSpec;
 import dev.descent.engine.spec.OptimizerKinds;
 import dev.descent.engine.spec.TrainingSpec;
+import dev.descent.engine.spec.WarmStartSpec;
 import dev.descent.engine.spi.RuleFiring;
 import dev.descent.persistence.job.JobQueue;
 import dev.descent.persistence.job.JobResult;
@@ -48,10 +50,12 @@ class TrainingRunner {
   private final EngineLimits limits;
   private final DatabaseRetry retry;
   private final WorkerMeters meters;
+  private final WarmStarts warmStarts;
 
   TrainingRunner(TrainingEngine engine, JobQueue queue, JobService jobs, MetricWriter metricWriter,
       MetricFlusher flusher, CheckpointWriter checkpoints, EngineLimits limits, DatabaseRetry retry,
-      WorkerMeters meters) {
+      WorkerMeters meters, WarmStarts warmStarts) {
+    this.warmStarts = warmStarts;
     this.engine = engine;
     this.queue = queue;
     this.jobs = jobs;
@@ -77,7 +81,7 @@ class TrainingRunner {
   private String attempt(JobRun run, String workerId) {
     JobResult result;
     try {
-      result = train(run);
+      result = train(run, workerId);
     } catch (RuntimeException e) {
       log.error("Job {} failed", run.id(), e);
       result = JobResult.failed("ERROR", "training failed: " + safeMessage(e));
@@ -106,7 +110,7 @@ class TrainingRunner {
     return result.status().name().toLowerCase(Locale.ROOT);
   }
 
-  private JobResult train(JobRun run) {
+  private JobResult train(JobRun run, String workerId) {
     JobSpec spec = JobSpecs.parse(run.job().specJson(), limits);
     ResumePoint resume = ResumePoint.NONE;
     if (run.job().attempt() > 1) {
@@ -122,6 +126,9 @@ class TrainingRunner {
         () -> flusher.flush(run));
     TrainingContext context =
         new TrainingContext(run.metrics(), sink, run, run, resume.content(), String.valueOf(run.id()), run);
+    if (resume.content() == null && spec instanceof TrainingSpec training && training.init() != null) {
+      context = warmStart(run, workerId, training.init(), context);
+    }
     TrainingOutcome outcome = engine.run(spec, context); // reports its own failures as a FAILED outcome
     RuntimeException unwritten = finishWrites(run, sink);
     if (outcome.status() != TrainingOutcome.Status.FAILED && unwritten != null) {
@@ -136,6 +143,19 @@ class TrainingRunner {
       case CANCELLED -> JobResult.cancelled();
       case FAILED -> JobResult.failed(outcome.failureCode(), outcome.failureMessage(), stop);
     };
+  }
+
+  /**
+   * A warm-started job that starts fresh: the source checkpoint's content for the engine (none when it was deleted:
+   * the engine then fails the run), and a timeline event saying where the job came from.
+   */
+  private TrainingContext warmStart(JobRun run, String workerId, WarmStartSpec init, TrainingContext context) {
+    byte[] source = retry.call(run.id(), "reading the warm-start checkpoint", () -> warmStarts.source(init))
+        .orElse(null);
+    String detail = String.format("{\"initFrom\": {\"job\": \"%s\", \"checkpoint\": \"%s\", \"layers\": %s, "
+        + "\"frozen\": %s}}", init.fromJob(), init.checkpoint(), init.layers(), init.freeze());
+    retry.run(run.id(), "recording the warm start", () -> queue.annotate(run.id(), workerId, init.describe(), detail));
+    return context.withInitFrom(source);
   }
 
   /**

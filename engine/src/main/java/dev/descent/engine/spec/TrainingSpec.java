@@ -16,11 +16,12 @@ import java.util.List;
  * none); {@code earlyStopping} and {@code diagnostics} are null when off (and then absent from the JSON); {@code rules}
  * lists the job's rules ({@link RuleSpec}; empty for none, and then absent from the JSON). {@code phases} is empty
  * unless the job runs in phases ({@link PhaseSpec}); then {@code epochs} is their sum and the optimizer, schedule and
- * batch size are the first phase's. Built by {@link SpecParser#parse}.
+ * batch size are the first phase's. {@code init} is the warm start ({@link WarmStartSpec}; null for none, and then
+ * absent from the JSON). Built by {@link SpecParser#parse}.
  */
 @JsonPropertyOrder({
   "name", "seed", "dataset", "model", "optimizer", "schedule", "epochs", "batchSize", "checkpoint", "priority",
-  "maxAttempts", "averaging", "earlyStopping", "diagnostics", "rules", "phases"
+  "maxAttempts", "averaging", "earlyStopping", "diagnostics", "rules", "phases", "init"
 })
 public record TrainingSpec(
     String name,
@@ -39,6 +40,7 @@ public record TrainingSpec(
     @JsonInclude(JsonInclude.Include.NON_NULL) DiagnosticsSpec diagnostics,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RuleSpec> rules,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PhaseSpec> phases,
+    @JsonInclude(JsonInclude.Include.NON_NULL) WarmStartSpec init,
     @JsonIgnore OptimizerSpec optimizerSpec,
     @JsonIgnore ScheduleSpec scheduleSpec) implements JobSpec {
 
