@@ -6,6 +6,9 @@
     client.wait(job["id"])                       # one-line progress bar on stderr
     curves = client.metrics(job["id"], names=["loss", "val_accuracy"])
     frame = client.metrics_frame(job["id"])      # needs pandas
+    study = client.create_study({"name": "lr", "base": spec, "seeds": [1, 2], "arms": [...]})
+    client.wait_study(study["id"])               # one-line progress of its trials on stderr
+    summary = client.study_frame(study["id"])    # a pandas DataFrame (a list of dicts without pandas)
 
 Every failed request raises :class:`DescentError` with the server's RFC 9457 problem document.
 """
@@ -22,6 +25,9 @@ import urllib.request
 __all__ = ["Client", "DescentError", "TERMINAL_STATUSES"]
 
 TERMINAL_STATUSES = frozenset({"SUCCEEDED", "FAILED", "CANCELLED"})
+ACTIVE_STATUSES = frozenset({"WAITING", "QUEUED", "RUNNING", "CANCELLING", "PAUSING", "PAUSED"})
+SUMMARY_STATS = ("final", "best", "meanLevel", "stepsToThreshold", "secondsToThreshold", "pairedDifference")
+STAT_PARTS = ("mean", "sd", "n")
 DEFAULT_TIMEOUT_SECONDS = 30.0
 DEFAULT_WAIT_SECONDS = 3600.0
 DEFAULT_POLL_SECONDS = 1.0
@@ -108,23 +114,29 @@ class Client:
 
     # -- jobs ----------------------------------------------------------------------------------------------------
 
+    def _post(self, path, document):
+        """POSTs ``document``: a dict, or the path of a JSON file sent as it is."""
+        if isinstance(document, (str, os.PathLike)):
+            with open(document, "rb") as file:
+                return self._json("POST", path, file.read())
+        return self._json("POST", path, document)
+
     def submit(self, spec):
         """Submits a job; ``spec`` is a dict or the path of a JSON file. Returns the queued job."""
-        if isinstance(spec, (str, os.PathLike)):
-            with open(spec, "rb") as file:
-                return self._json("POST", "/jobs", file.read())
-        return self._json("POST", "/jobs", spec)
+        return self._post("/jobs", spec)
 
     def get(self, job_id):
         """The job: status, progress, latest metrics, timeline, failure."""
         return self._json("GET", f"/jobs/{_quote(job_id)}")
 
-    def list(self, status=None, page=0, size=20, view="summary"):
-        """One page of jobs (newest first) as a list; ``status`` is one status or several. ``view="summary"`` leaves
-        out each job's spec and timeline; ``view="full"`` includes them."""
+    def list(self, status=None, page=0, size=20, view="summary", study=None):
+        """One page of jobs (newest first) as a list; ``status`` is one status or several, ``study`` a study's id
+        (only its trials). ``view="summary"`` leaves out each job's spec and timeline; ``view="full"`` includes
+        them."""
         if isinstance(status, str):
             status = [status]
-        query = {"status": ",".join(status) if status else None, "page": page, "size": size, "view": view}
+        query = {"status": ",".join(status) if status else None, "study": study, "page": page, "size": size,
+                 "view": view}
         return self._json("GET", "/jobs", query=query)["items"]
 
     def cancel(self, job_id):
@@ -145,18 +157,49 @@ class Client:
         Prints a one-line progress bar to stderr when ``progress``; raises ``TimeoutError`` after ``timeout``
         seconds.
         """
-        deadline = time.monotonic() + timeout
-        while True:
-            job = self.get(job_id)
-            if progress:
-                _print_progress(job)
-            if job["status"] in TERMINAL_STATUSES:
-                if progress:
-                    sys.stderr.write("\n")
-                return job
-            if time.monotonic() >= deadline:
-                raise TimeoutError(f"job {job_id} still {job['status']} after {timeout} s")
-            time.sleep(poll)
+        return _poll(f"job {job_id}", lambda: self.get(job_id), lambda job: job["status"] in TERMINAL_STATUSES,
+                     _print_progress if progress else None, timeout, poll)
+
+    # -- studies -------------------------------------------------------------------------------------------------
+
+    def create_study(self, body):
+        """Creates a study (docs/studies.md); ``body`` is a dict or the path of a JSON file. Returns the study."""
+        return self._post("/studies", body)
+
+    def study(self, study_id):
+        """The study: status, counts of its jobs by status, trials (with their job ids) and summary."""
+        return self._json("GET", f"/studies/{_quote(study_id)}")
+
+    def studies(self, page=0, size=20):
+        """One page of studies (newest first) as a list, each with its counts (no trials, no summary)."""
+        return self._json("GET", "/studies", query={"page": page, "size": size})["items"]
+
+    def cancel_study(self, study_id):
+        """Cancels a study: no more trials start, the unfinished ones are cancelled. Returns the study."""
+        return self._json("POST", f"/studies/{_quote(study_id)}/cancel")
+
+    def wait_study(self, study_id, progress=True, timeout=DEFAULT_WAIT_SECONDS, poll=DEFAULT_POLL_SECONDS):
+        """Polls until the study is no longer RUNNING (SUCCEEDED once every trial ended, or CANCELLED); returns it.
+
+        Prints a one-line count of its ended trials to stderr when ``progress``; raises ``TimeoutError`` after
+        ``timeout`` seconds.
+        """
+        return _poll(f"study {study_id}", lambda: self.study(study_id), lambda study: study["status"] != "RUNNING",
+                     _print_study_progress if progress else None, timeout, poll)
+
+    def study_frame(self, study_id):
+        """The study's summary, one row per arm (per arm and point in a search): arm, point, values, trials,
+        reached, diverged, a column per searched or set pointer, and ``<stat>_mean``, ``<stat>_sd``, ``<stat>_n``
+        for final, best, meanLevel, stepsToThreshold, secondsToThreshold and pairedDifference.
+
+        A pandas DataFrame when pandas is importable, else a list of dicts.
+        """
+        rows = [_flat_summary_row(row) for row in self.study(study_id).get("summary") or []]
+        try:
+            import pandas
+        except ImportError:
+            return rows
+        return pandas.DataFrame(rows)
 
     # -- metrics -------------------------------------------------------------------------------------------------
 
@@ -263,6 +306,48 @@ def _decode_non_finite(obj):
 
 def _quote(segment):
     return urllib.parse.quote(str(segment), safe="")
+
+
+def _poll(what, read, ended, show, timeout, poll):
+    """Calls ``read`` every ``poll`` seconds until ``ended`` says yes and returns what it read; ``show`` (when given)
+    prints each answer on one line of stderr. Raises ``TimeoutError`` after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        answer = read()
+        if show:
+            show(answer)
+        if ended(answer):
+            if show:
+                sys.stderr.write("\n")
+            return answer
+        if time.monotonic() >= deadline:
+            raise TimeoutError(f"{what} still {answer['status']} after {timeout} s")
+        time.sleep(poll)
+
+
+def _flat_summary_row(row):
+    """A summary row with its statistics spread into ``<stat>_mean/_sd/_n`` and its values into one column each."""
+    flat = {key: value for key, value in row.items() if key not in SUMMARY_STATS}
+    for pointer, value in (row.get("values") or {}).items():
+        flat.setdefault(pointer, value)
+    for name in SUMMARY_STATS:
+        stat = row.get(name) or {}
+        for part in STAT_PARTS:
+            flat[f"{name}_{part}"] = stat.get(part)
+    return flat
+
+
+def _print_study_progress(study):
+    counts = study.get("counts") or {}
+    total = sum(counts.values())
+    ended = sum(n for status, n in counts.items() if status not in ACTIVE_STATUSES)
+    fraction = ended / total if total else 0.0
+    filled = int(round(fraction * PROGRESS_BAR_WIDTH))
+    bar = "#" * filled + "-" * (PROGRESS_BAR_WIDTH - filled)
+    states = " ".join(f"{status} {n}" for status, n in sorted(counts.items()))
+    line = f"[{bar}] {ended}/{total} trials ended  {study['status']}  {states}"
+    sys.stderr.write("\r" + line.ljust(PROGRESS_LINE_WIDTH))
+    sys.stderr.flush()
 
 
 def _print_progress(job):

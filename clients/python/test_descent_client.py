@@ -25,6 +25,9 @@ IRIS_EXAMPLE = REPO_ROOT / "examples" / "iris-mlp.json"
 JOB_TIMEOUT_SECONDS = 300
 LONG_JOB_EPOCHS = 5000
 RESUME_AFTER_POINTS = 100
+STUDY_EPOCHS = 3
+STUDY_ARMS = [{"name": "adam", "set": {"/optimizer": {"type": "adam", "lr": 0.01}}},
+              {"name": "sgd", "set": {"/optimizer": {"type": "sgd", "lr": 0.1, "momentum": 0.9}}}]
 
 
 def service_url():
@@ -132,6 +135,79 @@ class IrisJobTests(unittest.TestCase):
         with self.assertRaises(DescentError) as raised:
             self.client.predict(self.job["id"], inputs=[[1.0, 2.0]])
         self.assertEqual(raised.exception.problem["status"], 422)
+
+
+def study_body(client, name, epochs=STUDY_EPOCHS, **fields):
+    """A study of the iris example: two arms (adam, sgd with momentum) and two seeds unless ``fields`` say else."""
+    base = dict(iris_spec(client), epochs=epochs)
+    return dict({"name": name, "base": base, "arms": STUDY_ARMS, "seeds": [1, 2], "maxConcurrent": 4}, **fields)
+
+
+def as_records(frame):
+    """study_frame's answer as a list of dicts, whether or not pandas is installed."""
+    return frame if isinstance(frame, list) else frame.to_dict("records")
+
+
+class StudyTests(unittest.TestCase):
+    """A tiny study on iris (2 arms × 2 seeds, 3 epochs), created and waited for once for the class."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.client = Client(service_url())
+        cls.created = cls.client.create_study(study_body(cls.client, "client-test-study"))
+        cls.progress = io.StringIO()
+        with contextlib.redirect_stderr(cls.progress):
+            cls.finished = cls.client.wait_study(cls.created["id"], timeout=JOB_TIMEOUT_SECONDS, poll=0.5)
+
+    def test_study_succeeds_with_progress_line(self):
+        self.assertEqual(self.created["status"], "RUNNING")
+        self.assertEqual(self.finished["status"], "SUCCEEDED")
+        self.assertEqual(self.finished["counts"], {"SUCCEEDED": 4})
+        self.assertIn("4/4 trials ended", self.progress.getvalue())
+
+    def test_study_and_studies_read_it(self):
+        study = self.client.study(self.created["id"])
+        self.assertEqual([(t["arm"], t["seed"]) for t in study["trials"]],
+                         [("adam", 1), ("sgd", 1), ("adam", 2), ("sgd", 2)])
+        listed = {s["id"]: s for s in self.client.studies(size=200)}
+        self.assertIn(self.created["id"], listed)
+        self.assertEqual(listed[self.created["id"]]["counts"], {"SUCCEEDED": 4})
+
+    def test_job_list_filters_by_study(self):
+        trials = {t["jobId"] for t in self.finished["trials"]}
+        jobs = self.client.list(study=self.created["id"], size=200)
+        self.assertEqual({job["id"] for job in jobs}, trials)
+        self.assertTrue(all(job["studyId"] == self.created["id"] for job in jobs))
+        self.assertEqual(self.client.list(study=self.created["id"], status="FAILED"), [])
+
+    def test_study_frame_spreads_the_summary(self):
+        rows = as_records(self.client.study_frame(self.created["id"]))
+        summary = self.finished["summary"]
+        self.assertEqual([row["arm"] for row in rows], ["adam", "sgd"])
+        for row, expected in zip(rows, summary):
+            self.assertEqual(row["final_n"], 2)
+            self.assertEqual(row["final_mean"], expected["final"]["mean"])
+            self.assertEqual(row["best_sd"], expected["best"]["sd"])
+            self.assertEqual(row["/optimizer"]["type"], row["arm"])
+        self.assertEqual(rows[1]["pairedDifference_n"], 2)
+        paired = rows[1]["final_mean"] - rows[0]["final_mean"]  # every seed has both arms: the means' difference
+        self.assertAlmostEqual(rows[1]["pairedDifference_mean"], paired, places=9)
+
+    def test_cancel_study_cancels_its_trials(self):
+        body = study_body(self.client, "client-test-study-cancel", epochs=LONG_JOB_EPOCHS, maxConcurrent=1)
+        study = self.client.create_study(body)
+        self.assertEqual(self.client.cancel_study(study["id"])["status"], "CANCELLED")
+        self.assertEqual(self.client.wait_study(study["id"], progress=False)["status"], "CANCELLED")
+        for trial in study["trials"]:
+            finished = self.client.wait(trial["jobId"], progress=False, timeout=JOB_TIMEOUT_SECONDS)
+            self.assertEqual(finished["status"], "CANCELLED")
+
+    def test_bad_study_raises_with_pointer(self):
+        body = study_body(self.client, "client-test-study-bad", arms=[{"name": "bad", "set": {"/optimizer/lr": -1}}])
+        with self.assertRaises(DescentError) as caught:
+            self.client.create_study(body)
+        self.assertEqual(caught.exception.status, 422)
+        self.assertIn("/arms/0/set/~1optimizer~1lr", [e["pointer"] for e in caught.exception.errors])
 
 
 class ClientErrorTests(unittest.TestCase):

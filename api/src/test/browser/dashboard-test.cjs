@@ -6,8 +6,10 @@
 //
 // Opens the job list, submits a job through the form, watches its progress bar move and its loss chart get points,
 // cancels another job from the list, pauses and unpauses one on its page, reads a diverged job's failure, compares
-// two jobs, runs the playground and draws a learning-rate range test's curve; a check also fails when the page logged a JavaScript error meanwhile. Saves the
-// job page's screenshot, prints `N passed, M failed` last and exits non-zero when a check failed.
+// two jobs, runs the playground, draws a learning-rate range test's curve and shows a small study's page (summary,
+// overlay, objective against the searched learning rate, its trials in the job list); a check also fails when the
+// page logged a JavaScript error meanwhile. Saves the job page's screenshot, prints `N passed, M failed` last and
+// exits non-zero when a check failed.
 'use strict';
 
 const fs = require('node:fs');
@@ -38,6 +40,12 @@ const RANGE_TEST_SPEC = {
   batchSize: 16,
   lrRangeTest: { minLr: 1e-5, maxLr: 10, steps: 60 },
 };
+const STUDY_ARMS = [{ name: 'adam', set: { '/optimizer': { type: 'adam', lr: 0.01 } } },
+  { name: 'sgd', set: { '/optimizer': { type: 'sgd', lr: 0.1, momentum: 0.9 } } }];
+const STUDY_SEARCH = { type: 'grid',
+  space: { '/optimizer/lr': { type: 'loguniform', low: 0.001, high: 0.1, points: 2 } } };
+const STUDY_TRIALS = 8; // 2 arms × 2 points × 2 seeds
+const STUDY_ROWS = 4;
 const FINISH_SECONDS = 60;
 const WATCH_SECONDS = 120;
 const SCREENSHOT_FRACTION = 30.0;
@@ -52,6 +60,15 @@ const MODULE_EXPECTATIONS = {
   route: { name: 'job', id: 'abc', query: 'x=1' },
   duration: '1h 02m',
   values: ['NaN', '1.000e-5', '0.1235'],
+  studyRoutes: [{ name: 'studies', id: null, query: '' }, { name: 'study', id: 's1', query: '' },
+    { name: 'jobs', id: null, query: 'study=s1' }],
+  stats: ['0.5 ± 0.125 (n=3)', '0.5 (n=1)', '—', '—'],
+  valuesText: ['lr=0.001234, a/b="x"', '—'],
+  dimensions: [['/optimizer/lr', true, null], ['/batchSize', false, [16, 32]]],
+  lrPoints: [[0.001, 0.01], [0.25, 0.5]],
+  batchPoints: [[0, 1], [0.25, 0.5]],
+  sameRow: true,
+  arms: [['adam', 0], [null, 1], ['sgd', 2]],
 };
 const PROGRESS = '[data-testid=job-progress]';
 const LOSS_CHART = '[data-testid=chart-loss]';
@@ -102,7 +119,7 @@ class DashboardChecks {
     return ['modulesComputeWhatTheViewsShow', 'jobListLoadsLive', 'formShowsFieldErrors', 'submittedJobMovesLive',
       'listShowsNewJobAndCancelsIt', 'jobPagePausesAndUnpauses', 'failedJobShowsItsReason',
       'ruleFiringsShowOnTheJobPage', 'compareOverlaysBothJobs', 'diagnosticsChartsRender', 'playgroundDrawsPaths',
-      'rangeTestDrawsItsCurve'];
+      'rangeTestDrawsItsCurve', 'studyPageSummarisesItsTrials', 'studyPageCancelsTheStudy'];
   }
 
   // -- helpers ------------------------------------------------------------------------------------------------------
@@ -357,6 +374,62 @@ class DashboardChecks {
     await waitFor(async () => ((await this.number(chart, 'data-points')) || 0) >= 10, 15, 'the range-test curve');
     const logX = await this.page.evaluate((c) => document.querySelector(`${c} .u-axis`) !== null, chart);
     assert(logX, 'the range-test chart has no axes');
+  }
+
+  /** A small study through the API: its list row, summary, overlay, dimension chart, trials and job-list filter. */
+  async studyPageSummarisesItsTrials() {
+    const iris = (await this.api('GET', '/examples')).items.find((e) => e.name === 'iris-mlp').spec;
+    const study = await this.api('POST', '/studies', { name: 'browser-test-study', base: { ...iris, epochs: 3 },
+      arms: STUDY_ARMS, seeds: [1, 2], maxConcurrent: 4, search: STUDY_SEARCH });
+    await this.open('/studies');
+    await this.click(`[data-testid=study-link-${study.id}]`, LIVE_SECONDS);
+    await waitFor(async () => (await this.text('[data-testid=study-status]')) === 'SUCCEEDED', FINISH_SECONDS * 2,
+      'the study to succeed');
+    const finals = () => this.page.evaluate(() => [...document.querySelectorAll('[data-testid^=summary-final-]')]
+      .map((cell) => Number(cell.dataset.n)));
+    const ns = await waitFor(async () => {
+      const found = await finals();
+      return found.length === STUDY_ROWS && found.every((n) => n === 2) ? found : null;
+    }, LIVE_SECONDS, 'a summary row per arm and point with both seeds');
+    assert(ns.length === STUDY_ROWS, `summary rows: ${ns}`);
+    const overlay = '[data-testid=study-overlay]';
+    await waitFor(async () => ((await this.number(overlay, 'data-points')) || 0) >= STUDY_TRIALS, LIVE_SECONDS,
+      'the objective of every trial on the overlay');
+    const series = await this.page.evaluate((c) => document.querySelectorAll(`${c} .u-legend .u-series`).length,
+      overlay);
+    assert(series === 1 + STUDY_TRIALS, `expected one legend entry per trial plus x, got ${series}`);
+    const dimension = '[data-testid=study-dimension-0]';
+    await waitFor(async () => (await this.number(dimension, 'data-points')) === STUDY_TRIALS, LIVE_SECONDS,
+      'a point per trial against the learning rate');
+    assert((await this.attribute(dimension, 'data-log-x')) !== null, 'the loguniform dimension has no log x axis');
+    const jobIds = (await this.api('GET', `/studies/${study.id}`)).trials.map((t) => t.jobId).sort();
+    await this.click('[data-testid=study-jobs-link]');
+    const listed = await waitFor(async () => {
+      const ids = await this.page.evaluate(() => [...document.querySelectorAll('[data-testid=job-list-body] tr')]
+        .map((row) => row.dataset.jobId));
+      return ids.length === STUDY_TRIALS ? ids.sort() : null;
+    }, LIVE_SECONDS, "the job list filtered to the study's trials");
+    assert(isDeepStrictEqual(listed, jobIds), `listed ${listed}, trials ${jobIds}`);
+    await this.open(`/jobs/${jobIds[0]}`);
+    await this.waitForElement('[data-testid=job-study]', LIVE_SECONDS);
+    const back = await this.attribute('[data-testid=job-study]', 'href');
+    assert(back === `#/studies/${study.id}`, `the trial's page links to ${back}`);
+  }
+
+  /** A long study cancelled with its page's button: the page then says CANCELLED, and so do its trials. */
+  async studyPageCancelsTheStudy() {
+    const iris = (await this.api('GET', '/examples')).items.find((e) => e.name === 'iris-mlp').spec;
+    const study = await this.api('POST', '/studies', { name: 'browser-test-study-cancel',
+      base: { ...iris, ...LONG_SPEC }, arms: STUDY_ARMS, maxConcurrent: 1 });
+    await this.open(`/studies/${study.id}`);
+    await this.click(`[data-testid=cancel-${study.id}]`, LIVE_SECONDS);
+    await waitFor(async () => (await this.text('[data-testid=study-status]')) === 'CANCELLED', LIVE_SECONDS,
+      'the study page to say CANCELLED');
+    await waitFor(async () => this.page.evaluate(() => {
+      const rows = [...document.querySelectorAll('[data-testid=study-trials] tbody tr')];
+      return rows.length === 2 && rows.every((row) => row.dataset.status === 'CANCELLED');
+    }), LIVE_SECONDS, 'both trials to be cancelled');
+    assert(await this.page.locator(`[data-testid=cancel-${study.id}]`).count() === 0, 'a cancel button is left');
   }
 
   /** Fails on JavaScript errors logged since the last call (failed requests are the checks' business). */

@@ -65,10 +65,11 @@ const post = async (path, body) => (await request(path, { method: 'POST', body }
 const enc = encodeURIComponent;
 
 /** Job list page with each job's spec (the views show its optimizer and dataset); `status` is an array of statuses
- * (empty: all). Honours ETags. */
-export function listJobs({ status = [], page = 0, size = 50 } = {}, etag = null) {
+ * (empty: all), `study` a study's id (only its trials). Honours ETags. */
+export function listJobs({ status = [], study = '', page = 0, size = 50 } = {}, etag = null) {
   const query = new URLSearchParams({ page, size, view: 'full' });
   if (status.length) query.set('status', status.join(','));
+  if (study) query.set('study', study);
   return request(`/jobs?${query}`, { etag });
 }
 
@@ -79,6 +80,9 @@ export const unpauseJob = (id) => post(`/jobs/${enc(id)}/unpause`);
 export const submitJob = (specText) => post('/jobs', specText);
 export const listCheckpoints = async (id) => (await get(`/jobs/${enc(id)}/checkpoints`)).items;
 export const listExamples = async () => (await get('/examples')).items;
+export const listStudies = ({ page = 0, size = 50 } = {}) => get(`/studies?${new URLSearchParams({ page, size })}`);
+export const getStudy = (id) => get(`/studies/${enc(id)}`);
+export const cancelStudy = (id) => post(`/studies/${enc(id)}/cancel`);
 export const runTrajectory = (body) => post('/playground/trajectories', body);
 
 /** The URL a checkpoint's zip downloads from. */

@@ -10,6 +10,8 @@ import { mountJobPage } from './views/job-page.js';
 import { mountSubmit } from './views/submit.js';
 import { mountCompare } from './views/compare.js';
 import { mountPlayground } from './views/playground.js';
+import { mountStudyList } from './views/study-list.js';
+import { mountStudyPage } from './views/study-page.js';
 
 const VIEWS = {
   jobs: mountJobList,
@@ -17,8 +19,10 @@ const VIEWS = {
   submit: mountSubmit,
   compare: mountCompare,
   playground: mountPlayground,
+  studies: mountStudyList,
+  study: mountStudyPage,
 };
-const NAV_ROUTE = { job: 'jobs' };
+const NAV_ROUTE = { job: 'jobs', study: 'studies' };
 
 const root = document.getElementById('view');
 let dispose = () => {};

@@ -1,6 +1,6 @@
 /**
- * Hash routing: `#/` (job list, `?status=`), `#/jobs/{id}`, `#/submit`, `#/compare?ids=&metric=`,
- * `#/playground`.
+ * Hash routing: `#/` (job list, `?status=`, `?study=`), `#/jobs/{id}`, `#/submit`, `#/compare?ids=&metric=`,
+ * `#/playground`, `#/studies`, `#/studies/{id}`.
  * @module router
  */
 
@@ -17,11 +17,15 @@ export function parseHash(hash) {
   if (parts.length === 0) return { name: 'jobs', id: null, query };
   if (parts[0] === 'jobs' && parts[1]) return { name: 'job', id: parts[1], query };
   if (parts[0] === 'jobs') return { name: 'jobs', id: null, query };
+  if (parts[0] === 'studies' && parts[1]) return { name: 'study', id: parts[1], query };
   return { name: parts[0], id: null, query };
 }
 
 /** The hash of a job's page. */
 export const jobHref = (id) => `#/jobs/${encodeURIComponent(id)}`;
+
+/** The hash of a study's page. */
+export const studyHref = (id) => `#/studies/${encodeURIComponent(id)}`;
 
 /** Builds a hash from a route name and query parameters, dropping empty ones. */
 export function hrefOf(path, params = {}) {

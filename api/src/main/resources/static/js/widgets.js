@@ -1,10 +1,11 @@
 /**
- * Small widgets shared by the views: status badge, progress bar, cancel and pause buttons, problem box.
+ * Small widgets shared by the views: status badge, progress bar, cancel and pause buttons (of jobs and studies),
+ * problem box.
  * @module widgets
  */
 
 import { el, render } from './dom.js';
-import { cancelJob, pauseJob, unpauseJob } from './api.js';
+import { cancelJob, cancelStudy, pauseJob, unpauseJob } from './api.js';
 
 const CANCELLABLE = new Set(['WAITING', 'QUEUED', 'RUNNING', 'PAUSED']);
 const PAUSABLE = new Set(['QUEUED', 'RUNNING']);
@@ -67,7 +68,14 @@ export function pauseButton(job, onChanged, onError) {
   }, onChanged, onError);
 }
 
-/** A small button that POSTs one job action and hands the returned job on; disabled while the request runs. */
+/** A button that cancels a RUNNING study (`data-testid` `cancel-<study id>`); hands on the study returned. */
+export function cancelStudyButton(study, onCancelled, onError) {
+  return actionButton(study, {
+    action: 'cancel', label: 'Cancel study', kind: 'danger', enabled: study.status === 'RUNNING', call: cancelStudy,
+  }, onCancelled, onError);
+}
+
+/** A small button that POSTs one job (or study) action and hands the answer on; disabled while the request runs. */
 function actionButton(job, { action, label, kind, enabled, call }, onDone, onError) {
   const button = el('button', {
     type: 'button',

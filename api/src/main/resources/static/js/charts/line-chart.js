@@ -8,7 +8,7 @@
 import { el } from '../dom.js';
 
 /** Okabe–Ito colours: distinguishable with colour-vision deficiencies, readable on white. */
-const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#333333'];
+export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#333333'];
 const HEIGHT_PX = 240;
 const MIN_WIDTH_PX = 280;
 const VARIANT_DASH = [6, 4];
@@ -85,6 +85,26 @@ function markHooks(band, line) {
   return hooks;
 }
 
+const PAD_FRACTION = 0.05;
+const SINGLE_VALUE_LOG_PAD = 2;
+
+/**
+ * An x range a little wider than the data (uPlot otherwise ends the axis on the first and last x, half-hiding the
+ * points there and, with repeated x values, dropping the repeats at the right end).
+ */
+function paddedRange(u, min, max) {
+  if (min === null || max === null) return [0, 1];
+  const span = max - min || Math.abs(max) || 1;
+  return [min - span * PAD_FRACTION, max + span * PAD_FRACTION];
+}
+
+/** {@link paddedRange} on a log axis: the same fraction of the decades spanned. */
+function paddedLogRange(u, min, max) {
+  if (!(min > 0) || !(max > 0)) return EMPTY_LOG_RANGE;
+  const pad = max > min ? (max / min) ** PAD_FRACTION : SINGLE_VALUE_LOG_PAD;
+  return [min / pad, max * pad];
+}
+
 function seriesOptions(label, index) {
   return {
     label,
@@ -120,12 +140,16 @@ function countPoints(data) {
 export class LineChart {
   /**
    * @param {HTMLElement} container where the figure goes
-   * @param {{title: string, testId: string, xLabel?: string, logX?: boolean, band?: number[], line?: number}} options
-   *   `logX`: a logarithmic x axis; `band`: a y range to shade; `line`: a y value to mark with a dashed line
+   * @param {{title: string, testId: string, xLabel?: string, logX?: boolean, band?: number[], line?: number,
+   *   padX?: boolean, styleOf?: function(string, number): Object, maxLegend?: number}} options
+   *   `logX`: a logarithmic x axis; `band`: a y range to shade; `line`: a y value to mark with a dashed line;
+   *   `padX`: an x range a little wider than the data; `styleOf(label, index)`: uPlot series options that replace
+   *   the defaults (colour, width, points only); `maxLegend`: no legend beyond this many series
    */
-  constructor(container, { title, testId, xLabel = 'iteration', logX = false, band, line }) {
+  constructor(container, { title, testId, xLabel = 'iteration', logX = false, band, line, padX = false,
+    styleOf = () => ({}), maxLegend = Infinity }) {
     this.plotBox = el('div', { class: 'plot' });
-    this.figure = el('figure', { class: 'chart', 'data-testid': testId, 'data-points': 0 },
+    this.figure = el('figure', { class: 'chart', 'data-testid': testId, 'data-points': 0, 'data-log-x': logX },
       el('figcaption', { text: title }), this.plotBox);
     this.band = band;
     this.line = line;
@@ -133,7 +157,10 @@ export class LineChart {
     if (line !== undefined) this.figure.dataset.line = String(line);
     container.append(this.figure);
     this.xLabel = xLabel;
+    this.styleOf = styleOf;
+    this.maxLegend = maxLegend;
     this.xScale = logX ? { time: false, distr: 3, log: LOG_BASE } : { time: false };
+    if (padX) this.xScale.range = logX ? paddedLogRange : paddedRange;
     this.labels = [];
     this.log = false;
     this.markers = [];
@@ -174,7 +201,8 @@ export class LineChart {
       scales: { x: this.xScale, y },
       axes: [{ label: this.xLabel, values: (u, splits) => splits.map(tickLabel) },
         { size: 70, values: (u, splits) => splits.map(tickLabel) }],
-      series: [{ label: this.xLabel }, ...labels.map(seriesOptions)],
+      series: [{ label: this.xLabel }, ...labels.map((l, i) => ({ ...seriesOptions(l, i), ...this.styleOf(l, i) }))],
+      legend: { show: labels.length <= this.maxLegend },
       hooks: withMarkers(markHooks(this.band, this.line), (u) => drawMarkers(this, u)),
     };
     this.plot = new window.uPlot(options, data, this.plotBox);

@@ -1,13 +1,14 @@
 /**
  * The job list: status, progress, optimizer, dataset, current loss, elapsed time and ETA of each job, a status
- * filter and cancel buttons, kept live by `/api/v1/events` (polling `/api/v1/jobs` with ETags as a fallback).
+ * filter (and `?study=`: only that study's trials) and cancel buttons, kept live by `/api/v1/events` (polling
+ * `/api/v1/jobs` with ETags as a fallback).
  * @module views/job-list
  */
 
 import { el, render } from '../dom.js';
 import { listJobs, allEventsUrl } from '../api.js';
 import { subscribe } from '../live.js';
-import { hrefOf, jobHref } from '../router.js';
+import { hrefOf, jobHref, studyHref } from '../router.js';
 import {
   currentLoss, datasetOf, elapsedSeconds, formatDuration, formatValue, isActive, optimizerOf,
 } from '../format.js';
@@ -18,16 +19,23 @@ const PAGE_SIZE = 50;
 const CLOCK_TICK_MS = 1000;
 const COLUMNS = ['Name', 'Status', 'Progress', 'Optimizer', 'Dataset', 'Loss', 'Elapsed', 'ETA', ''];
 
-function statusFilter(selected) {
+function statusFilter(selected, study) {
   const select = el('select', { id: 'status-filter', 'data-testid': 'status-filter' },
     el('option', { value: '', text: 'All' }),
     STATUSES.map((s) => el('option', { value: s, text: s, selected: s === selected })));
   select.addEventListener('change', () => {
-    location.hash = hrefOf('/', { status: select.value });
+    location.hash = hrefOf('/', { status: select.value, study });
   });
   return el('div', { class: 'toolbar' },
     el('label', { for: 'status-filter', text: 'Status' }), select,
     el('a', { class: 'button primary', href: '#/submit', 'data-testid': 'new-job', text: 'New job' }));
+}
+
+/** Says that only a study's trials are shown, with links to the study and to every job. */
+function studyNote(study) {
+  if (!study) return null;
+  return el('p', { class: 'muted', 'data-testid': 'study-filter' }, 'The trials of study ',
+    el('a', { href: studyHref(study), text: study.slice(0, 8) }), ' · ', el('a', { href: '#/', text: 'all jobs' }));
 }
 
 function etaCell(job) {
@@ -49,8 +57,9 @@ function jobRow(job, onChange, onError) {
 
 /** The table of jobs: rows by id, replaced in place on updates, ordered newest first. */
 class JobTable {
-  constructor(filter, onError) {
+  constructor({ filter, study }, onError) {
     this.filter = filter;
+    this.study = study;
     this.onError = onError;
     this.jobs = new Map();
     this.etag = null;
@@ -74,7 +83,7 @@ class JobTable {
   /** Shows a job's latest state: replaces its row, adds it in creation order, or drops it when filtered out. */
   upsert(job) {
     const existing = this.rowOf(job.id);
-    if (this.filter && job.status !== this.filter) {
+    if ((this.filter && job.status !== this.filter) || (this.study && job.studyId !== this.study)) {
       this.jobs.delete(job.id);
       if (existing) existing.remove();
       return;
@@ -88,7 +97,8 @@ class JobTable {
 
   /** Reads the first page again (a 304 leaves the table as it is). */
   async load() {
-    const answer = await listJobs({ status: this.filter ? [this.filter] : [], size: PAGE_SIZE }, this.etag);
+    const status = this.filter ? [this.filter] : [];
+    const answer = await listJobs({ status, study: this.study, size: PAGE_SIZE }, this.etag);
     if (answer.notModified) return;
     this.etag = answer.etag;
     this.jobs.clear();
@@ -109,10 +119,12 @@ class JobTable {
 /** Mounts the job list into `root`; returns its disposer. */
 export function mountJobList(root, route) {
   const filter = route.query.get('status') || '';
+  const study = route.query.get('study') || '';
   const problemBox = el('div', { class: 'problem', role: 'alert', hidden: true, 'data-testid': 'list-error' });
-  const table = new JobTable(filter, (error) => showProblem(problemBox, error));
+  const table = new JobTable({ filter, study }, (error) => showProblem(problemBox, error));
   const load = () => table.load().then(() => hideProblem(problemBox), (error) => showProblem(problemBox, error));
-  render(root, el('h1', { text: 'Jobs' }), statusFilter(filter), problemBox, table.table, table.summary);
+  render(root, el('h1', { text: 'Jobs' }), statusFilter(filter, study), studyNote(study), problemBox, table.table,
+    table.summary);
   load();
   const stream = subscribe(allEventsUrl(), { job: (job) => table.upsert(job) }, load);
   const clock = setInterval(() => table.tickClock(), CLOCK_TICK_MS);

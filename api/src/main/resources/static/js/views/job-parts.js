@@ -9,6 +9,7 @@ import { checkpointUrl } from '../api.js';
 import {
   datasetOf, elapsedSeconds, formatBytes, formatDuration, formatInstant, formatValue, optimizerOf,
 } from '../format.js';
+import { studyHref } from '../router.js';
 import { cancelButton, pauseButton, progressBar, statusBadge } from '../widgets.js';
 
 const SHA_PREFIX_LENGTH = 12;
@@ -37,7 +38,14 @@ export function jobHeader(job, onChange, onError) {
       fact('Elapsed', formatDuration(elapsedSeconds(job)), 'job-elapsed'),
       fact('ETA', job.status === 'RUNNING' ? formatDuration(p.etaSeconds) : '—', 'job-eta'),
       fact('Attempt', `${job.attempt} / ${job.maxAttempts}`),
+      job.studyId ? studyFact(job.studyId) : null,
       job.stopReason ? fact('Stopped by', stopText(job), 'job-stop-reason') : null));
+}
+
+/** The study the job is a trial of, linked to its page. */
+function studyFact(studyId) {
+  return el('div', { class: 'fact' }, el('dt', { text: 'Study' }),
+    el('dd', {}, el('a', { href: studyHref(studyId), 'data-testid': 'job-study', text: studyId.slice(0, 8) })));
 }
 
 /** Why the run stopped early: early stopping's epochs, or the rule that stopped or failed it. */
