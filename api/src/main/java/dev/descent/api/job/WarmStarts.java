@@ -1,9 +1,7 @@
 package dev.descent.api.job;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.descent.engine.spec.JobSpec;
 import dev.descent.engine.spec.JobSpecs;
-import dev.descent.engine.spec.SpecParser;
 import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.spec.WarmStartSpec;
 import dev.descent.engine.training.WarmStart;
@@ -58,9 +56,7 @@ public class WarmStarts {
     if (!shapes.isEmpty()) {
       throw new SpecException(shapes);
     }
-    ObjectNode tree = (ObjectNode) SpecParser.readTree(JobSpecs.toJson(spec));
-    ((ObjectNode) tree.get("init")).put("checkpoint", chosen.id().toString());
-    return tree.toString();
+    return JobSpecs.withInitCheckpoint(training, chosen.id().toString());
   }
 
   /** The content of the checkpoint a stored warm start names, or empty when it (or its job) was deleted. */

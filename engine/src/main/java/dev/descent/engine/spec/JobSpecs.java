@@ -75,6 +75,16 @@ public final class JobSpecs {
     return out.toString();
   }
 
+  /**
+   * The canonical JSON of a warm-started spec with its {@code init.checkpoint} replaced by the checkpoint id it
+   * resolved to ({@link WarmStartSpec#resolved}).
+   */
+  public static String withInitCheckpoint(TrainingSpec spec, String checkpointId) {
+    ObjectNode tree = (ObjectNode) readTree(toJson(spec));
+    ((ObjectNode) tree.get("init")).put("checkpoint", checkpointId);
+    return tree.toString();
+  }
+
   /** The tree, or null when {@code json} is malformed (then {@link SpecParser} reports it). */
   private static JsonNode readTree(String json) {
     try {
