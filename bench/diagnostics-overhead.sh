@@ -4,11 +4,8 @@
 # Alternates runs without and with diagnostics in ONE JVM; prints RESULT diagnostics_overhead_pct <x>.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -o -pl engine test-compile
-classpath_file="$(mktemp)"
-trap 'rm -f "$classpath_file"' EXIT
-mvn -B -q -o -pl engine dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
-classpath="engine/target/test-classes:engine/target/classes:$(cat "$classpath_file")"
+. bench/engine-classpath.sh
+classpath=$(engine_test_classpath)
 echo "== CPU: $(lscpu | sed -n 's/^Model name: *//p')"
 echo "== load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -Xmx4g "$@" -cp "$classpath" dev.descent.engine.bench.DiagnosticsOverheadBench 2>&1 \

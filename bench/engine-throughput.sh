@@ -5,11 +5,8 @@
 # and `threads=default` ND4J's own default. About 90 s on an idle 2-core machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -pl engine test-compile
-classpath_file="$(mktemp)"
-trap 'rm -f "$classpath_file"' EXIT
-mvn -B -q -pl engine dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
-classpath="engine/target/test-classes:engine/target/classes:$(cat "$classpath_file")"
+. bench/engine-classpath.sh
+classpath=$(engine_test_classpath)
 run() { env -u OMP_NUM_THREADS -u OPENBLAS_NUM_THREADS java -Xmx4g -cp "$classpath" "$@"; }
 
 echo "== load before: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -3,11 +3,9 @@
 # RESULT rules_points_ns (the sink alone) and RESULT rules_ns_per_point (the rules' extra). About 30 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -o -pl engine test-compile
-classpath_file="$(mktemp)"
-trap 'rm -f "$classpath_file"' EXIT
-mvn -B -q -o -pl engine dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
+. bench/engine-classpath.sh
+classpath=$(engine_test_classpath)
 echo "== CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -cp "engine/target/test-classes:engine/target/classes:$(cat "$classpath_file")" \
+java -cp "$classpath" \
   dev.descent.engine.bench.RuleOverheadBench
 echo "== load after: $(cut -d' ' -f1-3 /proc/loadavg)"
