@@ -15,6 +15,7 @@ enum ProblemTypes {
   INVALID_SPEC(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-spec", "Invalid spec"),
   INVALID_PARAMETER(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter"),
   MALFORMED_JSON(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON"),
+  BAD_REQUEST(HttpStatus.BAD_REQUEST, "bad-request", "Bad request"),
   NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "Not found"),
   CONFLICT(HttpStatus.CONFLICT, "conflict", "Conflict"),
   PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large"),
@@ -49,6 +50,10 @@ enum ProblemTypes {
     return applyTo(ProblemDetail.forStatusAndDetail(status, detail));
   }
 
+  String title() {
+    return title;
+  }
+
   ProblemDetail applyTo(ProblemDetail problem) {
     problem.setType(uri);
     problem.setTitle(title);
@@ -58,5 +63,11 @@ enum ProblemTypes {
   /** The type of a problem Spring built with only a status (the first declared for it: 400 is a parameter's). */
   static Optional<ProblemTypes> forStatus(HttpStatusCode status) {
     return Arrays.stream(values()).filter(t -> t.status.value() == status.value()).findFirst();
+  }
+
+  /** The type of an error the servlet container answers itself: a 400 there is a malformed request, not a field's. */
+  static ProblemTypes forContainerStatus(int status) {
+    return status == BAD_REQUEST.status.value() ? BAD_REQUEST
+        : forStatus(HttpStatusCode.valueOf(status)).orElse(null);
   }
 }
