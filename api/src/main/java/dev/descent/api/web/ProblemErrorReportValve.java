@@ -64,7 +64,8 @@ class ProblemErrorReportValve extends ErrorReportValve {
       case 400 -> "the server refused the request before handling it: its request line, path (an encoded '/', '\\' "
           + "or NUL, a '..' segment) or headers are malformed";
       case 404 -> "no resource at this path";
-      case 413 -> "the request body is larger than the server accepts";
+      case 413 -> "the request body is larger than the server accepts: " + BodySizeLimit.MAX_BYTES
+          + " bytes, an upload descent.datasets.max-upload-size";
       case 500 -> "the server failed to handle the request; it has been logged";
       case 431 -> "the request headers are larger than the server accepts";
       default -> "the server could not handle the request (" + reason(status) + ")";

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,6 +31,33 @@ class OpenApiContractTests extends ApiTestBase {
         .filter(METHODS::contains).forEach(m -> served.add(m.toUpperCase() + " " + path.getKey())));
 
     assertThat(served).isNotEmpty().isEqualTo(documented);
+  }
+
+  /**
+   * The rule of openapi.yaml's Unauthorized, Forbidden, TooManyRequests and NotFound responses: every operation
+   * declares 401, 403 and 429; 404 exactly when its path has a parameter (names a resource).
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void everyOperationDeclaresTheAnswersOfAuthorizationAnd404ExactlyWhenItsPathNamesAResource() throws IOException {
+    List<String> wrong = new ArrayList<>();
+    loadPaths().forEach((path, ops) -> ops.forEach((method, op) -> {
+      if (!METHODS.contains(method)) {
+        return;
+      }
+      Set<String> declared = ((Map<String, Object>) ((Map<String, Object>) op).get("responses")).keySet();
+      Set<String> wanted = new TreeSet<>(List.of("401", "403", "429"));
+      if (path.contains("{")) {
+        wanted.add("404");
+      } else if (declared.contains("404")) {
+        wrong.add(method + " " + path + " declares 404 but names no resource");
+      }
+      wanted.removeAll(declared);
+      if (!wanted.isEmpty()) {
+        wrong.add(method + " " + path + " lacks " + wanted);
+      }
+    }));
+    assertThat(wrong).isEmpty();
   }
 
   @SuppressWarnings("unchecked")
