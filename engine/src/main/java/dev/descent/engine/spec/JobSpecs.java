@@ -80,8 +80,16 @@ public final class JobSpecs {
    * resolved to ({@link WarmStartSpec#resolved}).
    */
   public static String withInitCheckpoint(TrainingSpec spec, String checkpointId) {
-    ObjectNode tree = (ObjectNode) readTree(toJson(spec));
-    ((ObjectNode) tree.get("init")).put("checkpoint", checkpointId);
+    return withCheckpoint(toJson(spec), "init", checkpointId);
+  }
+
+  /**
+   * A stored spec's JSON with the {@code checkpoint} of its object {@code field} ({@code init}, {@code curriculum})
+   * replaced by the checkpoint id it resolved to.
+   */
+  public static String withCheckpoint(String json, String field, String checkpointId) {
+    ObjectNode tree = (ObjectNode) readTree(json);
+    ((ObjectNode) tree.get(field)).put("checkpoint", checkpointId);
     return tree.toString();
   }
 
