@@ -76,16 +76,8 @@ public final class JobSpecs {
   }
 
   /**
-   * The canonical JSON of a warm-started spec with its {@code init.checkpoint} replaced by the checkpoint id it
-   * resolved to ({@link WarmStartSpec#resolved}).
-   */
-  public static String withInitCheckpoint(TrainingSpec spec, String checkpointId) {
-    return withCheckpoint(toJson(spec), "init", checkpointId);
-  }
-
-  /**
    * A stored spec's JSON with the {@code checkpoint} of its object {@code field} ({@code init}, {@code curriculum})
-   * replaced by the checkpoint id it resolved to.
+   * replaced by the checkpoint id it resolved to ({@link WarmStartSpec#resolved}, {@link CurriculumSpec#resolved}).
    */
   public static String withCheckpoint(String json, String field, String checkpointId) {
     ObjectNode tree = (ObjectNode) readTree(json);
