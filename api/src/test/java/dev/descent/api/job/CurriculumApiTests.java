@@ -2,7 +2,6 @@ package dev.descent.api.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.descent.api.support.ApiTestBase;
 import dev.descent.api.support.Http;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * job stores that job's resolved checkpoint (its final one when it has no best) and succeeds; a missing or
  * mismatched scoring job and bad settings are problems at their fields, nothing stored.
  */
-class CurriculumApiTests extends ApiTestBase {
+class CurriculumApiTests extends SourceJobApiTestBase {
   private static final String SOURCE = Http.example("iris-mlp").replace("\"epochs\": 60", "\"epochs\": 3");
 
   @Test
@@ -35,7 +34,7 @@ class CurriculumApiTests extends ApiTestBase {
     String source = http().post("/api/v1/jobs", SOURCE).json().get("id").asText();
     assertThat(awaitStatus(source, Duration.ofSeconds(120), "SUCCEEDED", "FAILED").get("status").asText())
         .isEqualTo("SUCCEEDED");
-    String sourceFinal = finalCheckpoint(source);
+    String sourceFinal = finalCheckpoint(source).get("id").asText();
 
     String id = http().post("/api/v1/jobs", curriculum(source, 16, 0.3, 2)).json().get("id").asText();
     JsonNode job = awaitStatus(id, Duration.ofSeconds(120), "SUCCEEDED", "FAILED");
@@ -56,16 +55,6 @@ class CurriculumApiTests extends ApiTestBase {
         "/curriculum/type", "hard_first");
   }
 
-  private void refused(String spec, String pointer, String message) {
-    long before = jobRows();
-    Http.Response response = http().post("/api/v1/jobs", spec);
-    assertThat(response.status()).as(response.text()).isEqualTo(422);
-    JsonNode error = response.json().get("errors").get(0);
-    assertThat(error.get("pointer").asText()).isEqualTo(pointer);
-    assertThat(error.get("message").asText()).contains(message);
-    assertThat(jobRows()).isEqualTo(before);
-  }
-
   /** The iris job (first layer {@code units} wide, 3 epochs) with a curriculum. */
   private static String curriculum(String scoredBy, int units, double start, int epochsToFull) {
     return SOURCE.replaceFirst("\"units\": 16", "\"units\": " + units).replace("\"seed\": 42", "\"seed\": 7")
@@ -81,14 +70,5 @@ class CurriculumApiTests extends ApiTestBase {
       out.add(point.get("value").asDouble());
     }
     return out;
-  }
-
-  private String finalCheckpoint(String id) {
-    for (JsonNode c : http().get("/api/v1/jobs/" + id + "/checkpoints").json().get("items")) {
-      if (c.get("kind").asText().equals("final")) {
-        return c.get("id").asText();
-      }
-    }
-    throw new AssertionError("no final checkpoint of " + id);
   }
 }
