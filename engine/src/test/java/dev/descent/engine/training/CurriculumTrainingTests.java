@@ -30,7 +30,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * A curriculum (Bengio et al. 2009) trains epoch e on the ⌈n · f(e)⌉ easiest examples, the first epoch on exactly
  * the lowest-loss ones under the initial network (or under another job's network), deterministically, and a run
- * resumed from a checkpoint taken mid-curriculum ends bit-identical to an uninterrupted one.
+ * resumed from a checkpoint taken mid-curriculum ends bit-identical to an uninterrupted one, with phases too.
  */
 class CurriculumTrainingTests {
   /** Iris: 120 training samples, batch 16; f = 0.3, 0.475, 0.65, 0.825, 1, 1 → 36, 57, 78, 99, 120, 120 examples. */
@@ -86,6 +86,25 @@ class CurriculumTrainingTests {
           .as("resumed from step %d", from.step()).isEqualTo(expected);
       List<Double> losses = resumed.values("loss");
       assertThat(losses).isEqualTo(straight.values("loss").subList(35 - losses.size(), 35));
+    }
+  }
+
+  @Test
+  void withPhasesEveryEpochHasItsOwnBatchCountAndResumesBitIdentical() {
+    TrainingSpec spec = LoopSpecs.irisWithout(",\"phases\":[{\"epochs\":2,\"optimizer\":" + ADAM
+        + ",\"batchSize\":16},{\"epochs\":3,\"optimizer\":{\"type\":\"sgd\",\"lr\":0.05,\"momentum\":0.9},"
+        + "\"batchSize\":40}]" + String.format(CURRICULUM, "loss")
+        + ",\"checkpoint\":{\"everyIterations\":4,\"everyEpochs\":1}");
+    RecordingContext straight = new RecordingContext();
+    assertThat(engine.run(spec, straight.context()).iterations()).isEqualTo(3 + 4 + 2 + 3 + 3);
+    assertThat(straight.values("train_examples")).containsExactly(36.0, 57.0, 78.0, 99.0, 120.0);
+    assertThat(straight.points("train_examples")).extracting(MetricPoint::step).containsExactly(1L, 4L, 8L, 10L, 13L);
+    float[] expected = LoopSpecs.parameters(LoopSpecs.last(straight.checkpoints, "final")).toFloatVector();
+    for (Checkpoint from : LoopSpecs.ofKind(straight.checkpoints, "periodic")) {
+      RecordingContext resumed = new RecordingContext();
+      engine.run(spec, resumed.context(CancellationToken.NEVER, from.content()));
+      assertThat(LoopSpecs.parameters(LoopSpecs.last(resumed.checkpoints, "final")).toFloatVector())
+          .as("resumed from step %d", from.step()).isEqualTo(expected);
     }
   }
 
