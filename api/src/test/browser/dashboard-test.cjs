@@ -406,7 +406,8 @@ class DashboardChecks {
     const rows = await this.page.evaluate(() => [...document.querySelectorAll('[data-testid=strategy-phase-table] '
       + 'tbody tr')].map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent)));
     const withoutOptimizer = rows.map((row) => row.filter((_, i) => i !== 2));
-    assert(isDeepStrictEqual(withoutOptimizer, [['0', '2', 'constant', '16', 'no'], ['1', '2', 'constant', '40', 'no']]),
+    const expected = [['0', '2', 'constant', '16', 'no'], ['1', '2', 'constant', '40', 'no']];
+    assert(isDeepStrictEqual(withoutOptimizer, expected),
       `phase rows: ${JSON.stringify(rows)}`);
     assert(rows[0][2].startsWith('adam') && rows[1][2].startsWith('sgd') && rows[1][2].includes('momentum 0.9'),
       `phase optimizers: ${JSON.stringify(rows)}`);

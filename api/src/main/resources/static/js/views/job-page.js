@@ -1,7 +1,8 @@
 /**
  * A job's page (`#/jobs/{id}`): header and progress, the strategy panel (phases, warm start, early stopping,
  * curriculum, pretraining, whitening: only those the spec has), live metric charts, checkpoints, timeline and spec,
- * kept live by `/api/v1/jobs/{id}/events` (`job` updates the header, `metric` appends a point, `end` closes the stream).
+ * kept live by `/api/v1/jobs/{id}/events` (`job` updates the header, `metric` appends a point, `end` closes the
+ * stream).
  * The (downsampled) history is read once for a quick first picture; the stream then delivers the points from its
  * start, and after a reconnection from the browser's `Last-Event-ID`. A point that arrives both ways lands on the
  * same step and is drawn once.
@@ -52,7 +53,8 @@ class JobPage {
   /** Everything the page shows, in order. */
   sections() {
     return [el('p', {}, el('a', { href: '#/', text: '← All jobs' })), this.problemBox, this.headerBox,
-      this.failureSlot, this.strategyPanel, this.chartsPanel, section('Checkpoints', 'checkpoints-panel', this.checkpointsBox),
+      this.failureSlot, this.strategyPanel, this.chartsPanel,
+      section('Checkpoints', 'checkpoints-panel', this.checkpointsBox),
       section('Timeline', 'timeline-panel', this.timelineBox), section('Spec', 'spec-panel', this.specBox)];
   }
 

@@ -49,7 +49,8 @@ function phasesPart(job) {
       'data-current': i === current ? 'true' : undefined,
       'aria-current': i === current ? 'step' : undefined,
     }, el('td', { class: 'num', text: i }), el('td', { class: 'num', text: p.epochs }),
-    el('td', { text: settingsText(p.optimizer) }), el('td', { text: p.schedule ? settingsText(p.schedule) : 'constant' }),
+    el('td', { text: settingsText(p.optimizer) }),
+    el('td', { text: p.schedule ? settingsText(p.schedule) : 'constant' }),
     el('td', { class: 'num', text: p.batchSize }), el('td', { text: p.keepState ? 'yes' : 'no' }))))));
 }
 
