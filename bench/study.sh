@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs a study body (default examples/studies/digits-optimizers.json) on a fresh service with its embedded PostgreSQL
 # in a temporary folder and prints its summary as a Markdown table, for docs/studies/. Usage:
-#   bench/study.sh [STUDY_JSON]      (JAR=… to use a built api/target/descent.jar instead of building one)
+#   bench/study.sh [STUDY_JSON]      (JAR=… to use a built api/target/descent.jar instead of building one;
+#                                     METRICS=val_accuracy,… adds each arm's mean ± sd of its trials' latest values)
 set -euo pipefail
 BODY=${1:-examples/studies/digits-optimizers.json}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,8 +28,8 @@ while [ "$(curl -sf "$BASE/api/v1/studies/$ID" | python3 -c 'import json, sys; p
     = RUNNING ]; do sleep 2; done
 echo "wall time: $(( $(date +%s) - START )) s"
 curl -sf "$BASE/api/v1/studies/$ID" > "$WORK/study.json"
-python3 - "$WORK/study.json" <<'PY'
-import json, sys
+python3 - "$WORK/study.json" "$BASE" "${METRICS:-}" <<'PY'
+import json, statistics, sys, urllib.request
 s = json.load(open(sys.argv[1]))
 print("status:", s["status"], "counts:", s["counts"])
 def stat(x, digits=4):
@@ -45,6 +46,23 @@ for r in s["summary"]:
     steps = stat(r.get("stepsToThreshold"), 0) + f" ({r['reached']}/{r['trials']})"
     print(f"| {name} | `{vals}` | {stat(r['final'])} | {stat(r['best'])} | {stat(r['meanLevel'])} | {steps} "
           f"| {stat(r.get('pairedDifference'))} | {r['diverged']} |")
+metrics = [m for m in sys.argv[3].split(",") if m]
+if metrics:
+    print()
+    print("| arm / point | " + " | ".join(f"latest {m}" for m in metrics) + " |")
+    print("|---|" + "---|" * len(metrics))
+    arms = {}
+    for t in s["trials"]:
+        job = json.load(urllib.request.urlopen(f"{sys.argv[2]}/api/v1/jobs/{t['jobId']}"))
+        key = t.get("arm") or json.dumps(t.get("values"))
+        arms.setdefault(key, []).append(job.get("latestMetrics") or {})
+    for key, latest in arms.items():
+        cells = []
+        for m in metrics:
+            xs = [x[m] for x in latest if x.get(m) is not None]
+            sd = f" ± {statistics.stdev(xs):.4f}" if len(xs) > 1 else ""
+            cells.append(f"{statistics.mean(xs):.4f}{sd} (n={len(xs)})" if xs else "–")
+        print(f"| {key} | " + " | ".join(cells) + " |")
 rungs = s.get("rungs") or []
 if rungs:
     print()

@@ -119,7 +119,8 @@ class DashboardChecks {
     return ['modulesComputeWhatTheViewsShow', 'jobListLoadsLive', 'formShowsFieldErrors', 'submittedJobMovesLive',
       'listShowsNewJobAndCancelsIt', 'jobPagePausesAndUnpauses', 'failedJobShowsItsReason',
       'ruleFiringsShowOnTheJobPage', 'compareOverlaysBothJobs', 'diagnosticsChartsRender', 'playgroundDrawsPaths',
-      'rangeTestDrawsItsCurve', 'studyPageSummarisesItsTrials', 'studyPageCancelsTheStudy'];
+      'rangeTestDrawsItsCurve', 'strategyPanelShowsPhasesAndWarmStart', 'strategyPanelShowsTheCurriculum',
+      'studyPageSummarisesItsTrials', 'studyPageCancelsTheStudy'];
   }
 
   // -- helpers ------------------------------------------------------------------------------------------------------
@@ -374,6 +375,69 @@ class DashboardChecks {
     await waitFor(async () => ((await this.number(chart, 'data-points')) || 0) >= 10, 15, 'the range-test curve');
     const logX = await this.page.evaluate((c) => document.querySelector(`${c} .u-axis`) !== null, chart);
     assert(logX, 'the range-test chart has no axes');
+  }
+
+  /** Polls the API until job `id` has ended; fails unless it SUCCEEDED. */
+  async awaitSucceeded(id) {
+    const job = await waitFor(async () => {
+      const found = await this.api('GET', `/jobs/${id}`);
+      return ['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(found.status) ? found : null;
+    }, FINISH_SECONDS, `job ${id} to end`);
+    assert(job.status === 'SUCCEEDED', `job ${id} ended ${job.status}: ${JSON.stringify(job.failure)}`);
+    return job;
+  }
+
+  /**
+   * A phased job warm-started from another: the strategy panel's phase table (the last phase current once it
+   * ended) and the warm start's source linked with its resolved checkpoint; a plain job has no strategy panel.
+   */
+  async strategyPanelShowsPhasesAndWarmStart() {
+    const iris = (await this.api('GET', '/examples')).items.find((e) => e.name === 'iris-mlp').spec;
+    const source = (await this.api('POST', '/jobs', { ...iris, name: 'browser-test-source', epochs: 3 })).id;
+    await this.awaitSucceeded(source);
+    const { optimizer, schedule, epochs, batchSize, ...base } = iris;
+    const phases = [{ epochs: 2, optimizer: { type: 'adam', lr: 0.01 }, batchSize: 16 },
+      { epochs: 2, optimizer: { type: 'sgd', lr: 0.05, momentum: 0.9 }, batchSize: 40, keepState: false }];
+    const jobId = (await this.api('POST', '/jobs', { ...base, name: 'browser-test-strategy', phases,
+      init: { fromJob: source, checkpoint: 'final', layers: [0, 1] } })).id;
+    const job = await this.awaitSucceeded(jobId);
+    await this.open(`/jobs/${jobId}`);
+    await this.waitForElement('[data-testid=strategy-phase-1][data-current=true]', LIVE_SECONDS);
+    const rows = await this.page.evaluate(() => [...document.querySelectorAll('[data-testid=strategy-phase-table] '
+      + 'tbody tr')].map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent)));
+    const withoutOptimizer = rows.map((row) => row.filter((_, i) => i !== 2));
+    const expected = [['0', '2', 'constant', '16', 'no'], ['1', '2', 'constant', '40', 'no']];
+    assert(isDeepStrictEqual(withoutOptimizer, expected),
+      `phase rows: ${JSON.stringify(rows)}`);
+    assert(rows[0][2].startsWith('adam') && rows[1][2].startsWith('sgd') && rows[1][2].includes('momentum 0.9'),
+      `phase optimizers: ${JSON.stringify(rows)}`);
+    assert((await this.attribute('[data-testid=strategy-init-source]', 'href')) === `#/jobs/${source}`,
+      'the warm start links its source job');
+    assert((await this.text('[data-testid=strategy-init-checkpoint]')) === job.spec.init.checkpoint,
+      'the warm start shows its resolved checkpoint');
+    assert((await this.text('[data-testid=strategy-init-layers]')) === '0, 1', 'the copied layers');
+    assert((await this.text('[data-testid=strategy-init-frozen]')) === 'none', 'no frozen layers');
+    assert((await this.page.locator('[data-testid=strategy-curriculum]').count()) === 0, 'no curriculum part');
+    await this.saveScreenshot('dashboard-strategy.png');
+    await this.open(`/jobs/${source}`);
+    await this.waitForElement('[data-testid=job-spec]', LIVE_SECONDS);
+    assert(await this.page.locator('[data-testid=strategy-panel]').isHidden(), 'a plain job shows no strategy');
+  }
+
+  /** A curriculum job's settings and, once it ended, its current fraction: the whole set. */
+  async strategyPanelShowsTheCurriculum() {
+    const iris = (await this.api('GET', '/examples')).items.find((e) => e.name === 'iris-mlp').spec;
+    const jobId = (await this.api('POST', '/jobs', { ...iris, name: 'browser-test-curriculum', epochs: 3,
+      curriculum: { type: 'easy_first', scoredBy: 'loss', startFraction: 0.5, epochsToFull: 2 } })).id;
+    await this.awaitSucceeded(jobId);
+    await this.open(`/jobs/${jobId}`);
+    await waitFor(async () => ((await this.text('[data-testid=strategy-curriculum-fraction]')) || '')
+      .includes('(120 examples)'), LIVE_SECONDS, 'the current fraction: all 120 examples');
+    assert((await this.text('[data-testid=strategy-curriculum-type]')) === 'easy_first', 'the curriculum type');
+    assert((await this.text('[data-testid=strategy-curriculum-start]')) === '0.5', 'the start fraction');
+    assert((await this.text('[data-testid=strategy-curriculum-epochs]')) === '2', 'epochs to the full set');
+    assert(((await this.text('[data-testid=strategy-curriculum-scored-by]')) || '').includes('loss'), 'scored by');
+    assert((await this.page.locator('[data-testid=strategy-phases]').count()) === 0, 'no phases part');
   }
 
   /** A small study through the API: its list row, summary, overlay, dimension chart, trials and job-list filter. */

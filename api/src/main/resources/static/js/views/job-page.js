@@ -1,6 +1,8 @@
 /**
- * A job's page (`#/jobs/{id}`): header and progress, live metric charts, checkpoints, timeline and spec, kept live
- * by `/api/v1/jobs/{id}/events` (`job` updates the header, `metric` appends a point, `end` closes the stream).
+ * A job's page (`#/jobs/{id}`): header and progress, the strategy panel (phases, warm start, early stopping,
+ * curriculum, pretraining, whitening: only those the spec has), live metric charts, checkpoints, timeline and spec,
+ * kept live by `/api/v1/jobs/{id}/events` (`job` updates the header, `metric` appends a point, `end` closes the
+ * stream).
  * The (downsampled) history is read once for a quick first picture; the stream then delivers the points from its
  * start, and after a reconnection from the browser's `Last-Event-ID`. A point that arrives both ways lands on the
  * same step and is drawn once.
@@ -16,6 +18,7 @@ import { hideProblem, showProblem } from '../widgets.js';
 import {
   checkpointTable, failureBox, jobHeader, ruleMarkers, specBlock, timelineList,
 } from './job-parts.js';
+import { strategyPanel } from './job-strategy.js';
 
 const HISTORY_POINTS = 1000;
 
@@ -37,6 +40,9 @@ class JobPage {
     this.problemBox = el('div', { class: 'problem', role: 'alert', hidden: true, 'data-testid': 'job-error' });
     this.headerBox = el('div', { 'data-testid': 'job-header' });
     this.failureSlot = el('div');
+    this.strategyBox = el('div');
+    this.strategyPanel = section('Strategy', 'strategy-panel', this.strategyBox);
+    this.strategyPanel.hidden = true;
     this.checkpointsBox = el('div');
     this.timelineBox = el('div');
     this.specBox = el('div');
@@ -47,7 +53,8 @@ class JobPage {
   /** Everything the page shows, in order. */
   sections() {
     return [el('p', {}, el('a', { href: '#/', text: '← All jobs' })), this.problemBox, this.headerBox,
-      this.failureSlot, this.chartsPanel, section('Checkpoints', 'checkpoints-panel', this.checkpointsBox),
+      this.failureSlot, this.strategyPanel, this.chartsPanel,
+      section('Checkpoints', 'checkpoints-panel', this.checkpointsBox),
       section('Timeline', 'timeline-panel', this.timelineBox), section('Spec', 'spec-panel', this.specBox)];
   }
 
@@ -68,6 +75,9 @@ class JobPage {
     render(this.headerBox, jobHeader(job, (changed) => this.showJob(changed),
       (error) => showProblem(this.problemBox, error)));
     render(this.failureSlot, failureBox(job));
+    const strategy = strategyPanel(job);
+    render(this.strategyBox, strategy);
+    this.strategyPanel.hidden = !strategy;
     render(this.timelineBox, timelineList(job));
     this.charts.setMarkers(ruleMarkers(job));
     if (!this.specBox.firstChild) render(this.specBox, specBlock(job));

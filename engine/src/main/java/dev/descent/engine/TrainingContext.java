@@ -10,7 +10,9 @@ import dev.descent.engine.spi.RuleSink;
  * What a training run talks to. {@code resumeFrom} is a checkpoint's content (model zip) to continue from, or null to
  * start fresh; {@code jobId} names the job in the engine's log lines (null: none); {@code rules} hears the firings of
  * the job's rules; {@code initFrom} is the content of the checkpoint a warm-started job ({@code init}) starts from,
- * read only when the run starts fresh (null: none, or not needed because the run resumes).
+ * read only when the run starts fresh (null: none, or not needed because the run resumes); {@code curriculumFrom} is
+ * the content of the checkpoint whose network scores a curriculum's examples ({@code curriculum.scoredBy} a job), also
+ * read only when the run starts fresh (a resumed run reads the order from its own checkpoint).
  */
 public record TrainingContext(
     MetricSink metrics,
@@ -20,17 +22,25 @@ public record TrainingContext(
     byte[] resumeFrom,
     String jobId,
     RuleSink rules,
-    byte[] initFrom) {
+    byte[] initFrom,
+    byte[] curriculumFrom) {
 
   /** A context without a warm-start source. */
   public TrainingContext(MetricSink metrics, CheckpointSink checkpoints, ProgressSink progress,
       CancellationToken cancellation, byte[] resumeFrom, String jobId, RuleSink rules) {
-    this(metrics, checkpoints, progress, cancellation, resumeFrom, jobId, rules, null);
+    this(metrics, checkpoints, progress, cancellation, resumeFrom, jobId, rules, null, null);
   }
 
   /** This context with the warm-start source {@code content}. */
   public TrainingContext withInitFrom(byte[] content) {
-    return new TrainingContext(metrics, checkpoints, progress, cancellation, resumeFrom, jobId, rules, content);
+    return new TrainingContext(metrics, checkpoints, progress, cancellation, resumeFrom, jobId, rules, content,
+        curriculumFrom);
+  }
+
+  /** This context with the curriculum's scoring checkpoint {@code content}. */
+  public TrainingContext withCurriculumFrom(byte[] content) {
+    return new TrainingContext(metrics, checkpoints, progress, cancellation, resumeFrom, jobId, rules, initFrom,
+        content);
   }
 
   /** A context that drops rule firings. */

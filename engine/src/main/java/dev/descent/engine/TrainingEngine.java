@@ -81,7 +81,7 @@ public final class TrainingEngine {
           ? WarmStart.start(spec, data, ctx.initFrom()) : ctx.resumeFrom();
       return outcome(spec.optimizerSpec() instanceof OptimizerSpec.FullBatch
           ? FullBatchTrainingLoop.create(spec, data, start, ports).run()
-          : TrainingLoop.create(spec, data, start, ports).run());
+          : TrainingLoop.create(spec, data, start, ctx.curriculumFrom(), ports).run());
     } catch (RuntimeException e) {
       return error(e, ctx);
     } finally {

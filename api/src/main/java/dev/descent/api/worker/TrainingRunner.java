@@ -12,6 +12,7 @@ import dev.descent.engine.spec.JobSpecs;
 import dev.descent.engine.spec.OnlineJobSpec;
 import dev.descent.engine.spec.OptimizerKinds;
 import dev.descent.engine.spec.TrainingSpec;
+import dev.descent.engine.spec.CurriculumSpec;
 import dev.descent.engine.spec.WarmStartSpec;
 import dev.descent.engine.spi.RuleFiring;
 import dev.descent.persistence.job.JobQueue;
@@ -128,6 +129,12 @@ class TrainingRunner {
         new TrainingContext(run.metrics(), sink, run, run, resume.content(), String.valueOf(run.id()), run);
     if (resume.content() == null && spec instanceof TrainingSpec training && training.init() != null) {
       context = warmStart(run, workerId, training.init(), context);
+    }
+    if (resume.content() == null && spec instanceof TrainingSpec training && training.curriculum() != null
+        && training.curriculum().scoredByJob()) {
+      CurriculumSpec curriculum = training.curriculum();
+      context = context.withCurriculumFrom(retry.call(run.id(), "reading the curriculum's scoring checkpoint",
+          () -> warmStarts.source(curriculum)).orElse(null));
     }
     TrainingOutcome outcome = engine.run(spec, context); // reports its own failures as a FAILED outcome
     RuntimeException unwritten = finishWrites(run, sink);

@@ -2,7 +2,6 @@ package dev.descent.api.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.descent.api.support.ApiTestBase;
 import dev.descent.api.support.Http;
 import dev.descent.engine.training.NetworkSnapshots;
 import java.time.Duration;
@@ -17,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * a missing source job, a bad checkpoint and mismatched shapes are problems at their fields, nothing stored; study
  * trials resolve theirs too.
  */
-class WarmStartApiTests extends ApiTestBase {
+class WarmStartApiTests extends SourceJobApiTestBase {
   private static final String SOURCE = Http.example("iris-mlp").replace("\"epochs\": 60", "\"epochs\": 5");
 
   @Test
@@ -92,30 +91,11 @@ class WarmStartApiTests extends ApiTestBase {
     refused(warm("nope", "final", "[0]", 16), "/init/fromJob", "must be a job id");
   }
 
-  private void refused(String spec, String pointer, String... message) {
-    long before = jobRows();
-    Http.Response response = http().post("/api/v1/jobs", spec);
-    assertThat(response.status()).isEqualTo(422);
-    JsonNode error = response.json().get("errors").get(0);
-    assertThat(error.get("pointer").asText()).isEqualTo(pointer);
-    assertThat(error.get("message").asText()).contains(message);
-    assertThat(jobRows()).isEqualTo(before);
-  }
-
   /** The iris job with its first layer {@code units} wide, layer 0 taken from the source and frozen. */
   private static String warm(String source, String checkpoint, String layers, int units) {
     return SOURCE.replaceFirst("\"units\": 16", "\"units\": " + units).replace("\"seed\": 42", "\"seed\": 7")
         .replace("\"maxAttempts\": 3", "\"maxAttempts\": 3, \"init\": {\"fromJob\": \"" + source
             + "\", \"checkpoint\": \"" + checkpoint + "\", \"layers\": " + layers + ", \"freeze\": [0]}");
-  }
-
-  private JsonNode finalCheckpoint(String id) {
-    for (JsonNode c : http().get("/api/v1/jobs/" + id + "/checkpoints").json().get("items")) {
-      if (c.get("kind").asText().equals("final")) {
-        return c;
-      }
-    }
-    throw new AssertionError("no final checkpoint of " + id);
   }
 
   private MultiLayerNetwork network(String id, String checkpointId) {

@@ -76,12 +76,12 @@ public final class JobSpecs {
   }
 
   /**
-   * The canonical JSON of a warm-started spec with its {@code init.checkpoint} replaced by the checkpoint id it
-   * resolved to ({@link WarmStartSpec#resolved}).
+   * A stored spec's JSON with the {@code checkpoint} of its object {@code field} ({@code init}, {@code curriculum})
+   * replaced by the checkpoint id it resolved to ({@link WarmStartSpec#resolved}, {@link CurriculumSpec#resolved}).
    */
-  public static String withInitCheckpoint(TrainingSpec spec, String checkpointId) {
-    ObjectNode tree = (ObjectNode) readTree(toJson(spec));
-    ((ObjectNode) tree.get("init")).put("checkpoint", checkpointId);
+  public static String withCheckpoint(String json, String field, String checkpointId) {
+    ObjectNode tree = (ObjectNode) readTree(json);
+    ((ObjectNode) tree.get(field)).put("checkpoint", checkpointId);
     return tree.toString();
   }
 

@@ -18,7 +18,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * so that a mid-epoch resume reports the same {@code train_loss}) and {@value #AVERAGES_ENTRY} (the Polyak
  * averages), with early stopping {@value EarlyStopping#ENTRY} ({@link EarlyStopping#state}), with rules
  * {@value Rules#ENTRY} ({@link Rules#state}), and in a phase after the first {@value #PHASE_ENTRY} (the phase whose
- * optimizer the network has). Next to a periodic
+ * optimizer the network has), with a curriculum {@value Curriculum#ENTRY} (its order). Next to a periodic
  * or final checkpoint, every started average is saved as a model zip of its own kind ({@code polyak-arith},
  * {@code polyak-ema}), carrying the average's metrics without their {@code @kind} suffix.
  */
@@ -36,6 +36,8 @@ final class LoopCheckpoints {
   private long lastSaved;
   /** The phase whose optimizer the network has (0 without phases). */
   private int phase;
+  /** The curriculum's order ({@link Curriculum#state}), null without one. */
+  private byte[] curriculum;
 
   LoopCheckpoints(CheckpointSink sink, MultiLayerNetwork network, Averages averages, EarlyStopping early,
       Rules rules) {
@@ -72,6 +74,10 @@ final class LoopCheckpoints {
     this.phase = phase;
   }
 
+  void curriculum(byte[] state) {
+    this.curriculum = state;
+  }
+
   /** Restores the rules' state from a checkpoint's content (either loop's), if it has it. */
   static void restoreRules(byte[] content, Rules rules) {
     byte[] state = rules.active() ? CheckpointZip.entry(content, Rules.ENTRY) : null;
@@ -97,6 +103,9 @@ final class LoopCheckpoints {
     }
     if (rules.active()) {
       entries.put(Rules.ENTRY, rules.state());
+    }
+    if (curriculum != null) {
+      entries.put(Curriculum.ENTRY, curriculum);
     }
     MultiLayerNetwork copy = network.clone();
     sink.save(checkpoint(kind.wireName(), () -> CheckpointZip.withEntries(NetworkSnapshots.write(copy), entries),

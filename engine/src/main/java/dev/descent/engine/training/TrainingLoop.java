@@ -2,6 +2,7 @@ package dev.descent.engine.training;
 
 import dev.descent.engine.averaging.Averages;
 import dev.descent.engine.data.Minibatches;
+import dev.descent.engine.data.Samples;
 import dev.descent.engine.data.TrainingData;
 import dev.descent.engine.model.NetworkFactory;
 import dev.descent.engine.optim.UpdaterSpec;
@@ -40,7 +41,10 @@ import org.nd4j.linalg.learning.config.IUpdater;
  * epoch's partial loss sum and the averages restored from the checkpoint, so a resumed run is bit-identical to an
  * uninterrupted one. With phases ({@link Phases}) the batch size and the optimizer change at each phase's first epoch
  * ({@link OptimizerSwitch}); the iteration count maps back to (phase, epoch, batch) the same way, and a checkpoint
- * records which phase's optimizer its network has. Dropout included: before every update ND4J's generator is
+ * records which phase's optimizer its network has. With a {@link Curriculum} epoch e trains on the easiest part of the
+ * set the curriculum gives it (its batch count follows, {@link Phases}), shuffled by (seed, e) like a whole epoch, and
+ * reports {@code curriculum_fraction} and {@code train_examples} at its first update; checkpoints carry the order.
+ * Dropout included: before every update ND4J's generator is
  * reseeded from (seed, iteration) ({@link DropoutMasks}), so the masks never depend on what the thread drew before
  * ({@code DropoutResumeTests}).
  */
@@ -49,6 +53,7 @@ public final class TrainingLoop {
   private final MultiLayerNetwork network;
   private final TrainingData data;
   private final Phases phases;
+  private final Curriculum curriculum;
   private Phases.Segment segment;
   private Minibatches batches;
   private int networkPhase;
@@ -67,13 +72,15 @@ public final class TrainingLoop {
   private double epochLossSum;
   private Map<String, Double> epochMetrics = Map.of();
 
-  private TrainingLoop(TrainingSpec spec, MultiLayerNetwork network, TrainingData data, LoopPorts ports) {
+  private TrainingLoop(TrainingSpec spec, MultiLayerNetwork network, TrainingData data, Curriculum curriculum,
+      LoopPorts ports) {
     this.spec = spec;
     this.network = network;
     this.data = data;
-    this.phases = Phases.of(spec, data.train().size());
+    this.curriculum = curriculum;
+    this.phases = Phases.of(spec, data.train().size(), curriculum);
     this.segment = phases.atEpoch(0);
-    this.batches = new Minibatches(data.train(), segment.batchSize(), spec.seed());
+    this.batches = new Minibatches(trainingPart(0), segment.batchSize(), spec.seed());
     this.evaluator = new EpochEvaluator(data, spec.seed());
     this.rules = new Rules(spec.rules(), ports.metrics(), ports.rules());
     this.ports = new LoopPorts(rules, ports.checkpoints(), ports.progress(), ports.cancellation(), ports.rules());
@@ -83,6 +90,9 @@ public final class TrainingLoop {
     this.averages = Averages.of(spec.averaging(), network.params());
     this.early = new EarlyStopping(spec.earlyStopping());
     this.checkpoints = new LoopCheckpoints(ports.checkpoints(), network, averages, early, rules);
+    if (curriculum != null) {
+      checkpoints.curriculum(curriculum.state());
+    }
     this.ruleActions = new RuleActions(rules);
     this.totalIterations = phases.totalIterations();
     this.diagnostics = Diagnostics.of(spec, network, data.train());
@@ -93,11 +103,23 @@ public final class TrainingLoop {
 
   /** A loop over a fresh network, or over the one in {@code resumeFrom} (a checkpoint's content) if not null. */
   public static TrainingLoop create(TrainingSpec spec, TrainingData data, byte[] resumeFrom, LoopPorts ports) {
+    return create(spec, data, resumeFrom, null, ports);
+  }
+
+  /**
+   * As {@link #create(TrainingSpec, TrainingData, byte[], LoopPorts)}; a curriculum's order is the one stored in
+   * {@code resumeFrom}, else the one its scorer gives: the network the loop starts from, or the network in
+   * {@code curriculumFrom} (a checkpoint's content) when another job scores it.
+   */
+  public static TrainingLoop create(TrainingSpec spec, TrainingData data, byte[] resumeFrom, byte[] curriculumFrom,
+      LoopPorts ports) {
     int iterationsPerEpoch = (data.train().size() + spec.batchSize() - 1) / spec.batchSize();
     MultiLayerNetwork network = resumeFrom == null
         ? NetworkFactory.build(spec, iterationsPerEpoch, data.train())
         : NetworkSnapshots.read(resumeFrom);
-    TrainingLoop loop = new TrainingLoop(spec, network, data, ports);
+    Curriculum curriculum = Curriculum.of(spec.curriculum(), data.train(), resumeFrom,
+        () -> spec.curriculum().scoredByJob() ? Curriculum.scorer(spec, network, curriculumFrom) : network);
+    TrainingLoop loop = new TrainingLoop(spec, network, data, curriculum, ports);
     if (resumeFrom != null) {
       loop.epochLossSum = LoopCheckpoints.restore(resumeFrom, loop.averages, loop.early, loop.rules);
       loop.networkPhase = LoopCheckpoints.phase(resumeFrom);
@@ -162,8 +184,9 @@ public final class TrainingLoop {
    */
   private void enterPhaseOf(int epoch) {
     Phases.Segment next = phases.atEpoch(epoch);
-    if (next.batchSize() != segment.batchSize()) {
-      batches = new Minibatches(data.train(), next.batchSize(), spec.seed());
+    if (next.batchSize() != segment.batchSize()
+        || curriculum != null && curriculum.size(epoch) != batches.sampleCount()) {
+      batches = new Minibatches(trainingPart(epoch), next.batchSize(), spec.seed());
     }
     segment = next;
     if (next.index() != networkPhase) {
@@ -172,6 +195,11 @@ public final class TrainingLoop {
       networkPhase = next.index();
       checkpoints.phase(networkPhase);
     }
+  }
+
+  /** The examples epoch {@code epoch} trains on: the whole training part, or the curriculum's part of it. */
+  private Samples trainingPart(int epoch) {
+    return curriculum == null ? data.train() : curriculum.train(epoch);
   }
 
   /** After an update that is not its epoch's last: what the rules asked for, else a periodic checkpoint if due. */
@@ -209,6 +237,11 @@ public final class TrainingLoop {
     diagnostics.afterUpdate(step, epoch, lr, ports.metrics());
     if (phases.phased() && iteration == segment.firstIteration()) {
       recordPhase(step, epoch);
+    }
+    if (curriculum != null && iteration == phases.epochStart(epoch)) {
+      ports.metrics().record(new MetricPoint("curriculum_fraction", step, epoch,
+          (double) curriculum.size(epoch) / data.train().size()));
+      ports.metrics().record(new MetricPoint("train_examples", step, epoch, curriculum.size(epoch)));
     }
     ports.progress().progress(
         new Progress(epoch, spec.epochs(), step, totalIterations, (double) step / totalIterations));

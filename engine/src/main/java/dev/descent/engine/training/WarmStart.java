@@ -97,6 +97,15 @@ public final class WarmStart {
     return out;
   }
 
+  /** Every layer's parameters as [{name=[shape], …}, …], in their order. */
+  static String shapes(MultiLayerNetwork network) {
+    List<String> out = new ArrayList<>();
+    for (int layer = 0; layer < network.getnLayers(); layer++) {
+      out.add(shapes(network, layer));
+    }
+    return out.toString();
+  }
+
   /** A layer's parameters as {name=[shape], …}, in their order. */
   private static String shapes(MultiLayerNetwork network, int layer) {
     Map<String, String> shapes = new LinkedHashMap<>();
