@@ -28,7 +28,7 @@ public final class SpecParser {
   public static final String DEFAULT_OPTIMIZER = "adam";
   private static final Set<String> FIELDS = Set.of("name", "seed", "dataset", "model", "optimizer", "schedule",
       "epochs", "batchSize", "checkpoint", "priority", "maxAttempts", "averaging",
-      "earlyStopping", "diagnostics", "rules", "phases", "init");
+      "earlyStopping", "diagnostics", "rules", "phases", "init", "pretraining");
   private static final Set<String> CHECKPOINT_FIELDS =
       Set.of("everyEpochs", "keepLast", "everyIterations", "keepBest", "bestMetric", "bestMode");
   private static final Set<String> BEST_MODES = Set.of("auto", "min", "max");
@@ -75,6 +75,7 @@ public final class SpecParser {
         new DiagnosticsSpecReader(reader).read(root.get("diagnostics"), OptimizerKinds.isFullBatch(optimizer)),
         new RulesSpecReader(reader).read(root.get("rules")), phases,
         new WarmStartSpecReader(reader).read(root.get("init"), model, phased, OptimizerKinds.isFullBatch(optimizer)),
+        new PretrainingSpecReader(reader, limits).read(root, model, OptimizerKinds.isFullBatch(optimizer)),
         optimizers.optimizer(), optimizers.schedule());
     checkParameterCount(reader, spec, limits.maxParameters());
     if (!reader.violations().isEmpty()) {
