@@ -57,6 +57,22 @@ class CrashResumeTests {
     assertThat(JobChecks.job(second, id).get("attempt").asInt()).isEqualTo(2);
   }
 
+  @Test
+  void aPretrainedJobSurvivesKillDashNineInsideItsSecondStage() throws Exception {
+    String spec = JobChecks.pretrainedDigitsSpec(4, 4);
+    String database = freshDatabase();
+
+    ServiceProcess first = start(database);
+    String id = JobChecks.submit(first, spec);
+    // Stage 2 runs updates 361..720 of 2 x 360 + 360 = 1080 (fractions 0.33..0.67), checkpoints at 460, 560, 660.
+    JobChecks.awaitProgress(first, id, 0.45);
+    first.kill();
+
+    ServiceProcess second = start(database);
+    JobChecks.assertFinishedAsIfUninterrupted(second, id, spec);
+    assertThat(JobChecks.job(second, id).get("attempt").asInt()).isEqualTo(2);
+  }
+
   private ServiceProcess start(String database) throws IOException {
     ServiceProcess process = ServiceProcess.start(database, freePort(), PostgresTestDatabase.get());
     processes.add(process);
