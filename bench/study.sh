@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs a study body (default examples/studies/digits-optimizers.json) on a fresh service with its embedded PostgreSQL
-# in a temporary folder and prints its summary as a Markdown table, for docs/studies/. Usage:
+# in a temporary folder and prints its summary as a Markdown table, for docs/studies/, then per arm the trials' final
+# val_accuracy and their wall time (job start to finish) from the trial jobs. Usage:
 #   bench/study.sh [STUDY_JSON]      (JAR=… to use a built api/target/descent.jar instead of building one;
 #                                     METRICS=val_accuracy,… adds each arm's mean ± sd of its trials' latest values)
 set -euo pipefail
@@ -72,4 +73,29 @@ if rungs:
     for rung in sorted(by):
         promoted = sum(1 for g in by[rung] if g.get("decision") == "promoted")
         print(f"rung {rung} ({by[rung][0]['epochs']} epochs): {len(by[rung])} recorded, {promoted} promoted")
+PY
+python3 - "$WORK/study.json" "$BASE" <<'PY'
+import json, statistics, sys, urllib.request
+from datetime import datetime
+s, base = json.load(open(sys.argv[1])), sys.argv[2]
+def seconds(t):
+    return datetime.fromisoformat(t.replace("Z", "+00:00")).timestamp()
+rows = {}
+for t in s.get("trials") or []:
+    job = json.load(urllib.request.urlopen(f"{base}/api/v1/jobs/{t['jobId']}"))
+    acc = job.get("latestMetrics", {}).get("val_accuracy")
+    ends = (job.get("startedAt"), job.get("finishedAt"))
+    wall = seconds(ends[1]) - seconds(ends[0]) if all(ends) else None
+    rows.setdefault(t.get("arm") or "-", []).append((acc, wall))
+def stat(xs, digits):
+    xs = [x for x in xs if x is not None]
+    if not xs:
+        return "–"
+    sd = f" ± {statistics.stdev(xs):.{digits}f}" if len(xs) > 1 else ""
+    return f"{statistics.mean(xs):.{digits}f}{sd} (n={len(xs)})"
+print()
+print("| arm | final val_accuracy | wall time per trial (s) |")
+print("|---|---|---|")
+for arm, values in rows.items():
+    print(f"| {arm} | {stat([a for a, _ in values], 4)} | {stat([w for _, w in values], 1)} |")
 PY

@@ -27,7 +27,8 @@ Promise.all(['json-locate', 'charts/metric-groups', 'charts/series-store', 'rout
     return {
       unitsOfSecondLayer: span('/model/layers/1/units'),
       missingField: span('/model/layers/0/activation'),
-      groups: groupMetrics(['lr', 'val_loss@polyak-ema', 'loss', 'val_accuracy']).map((g) => [g.key, g.names]),
+      groups: groupMetrics(['lr', 'val_loss@polyak-ema', 'pretrain_stage', 'loss', 'val_accuracy',
+        'pretrain_loss']).map((g) => [g.key, g.names]),
       aligned: store.aligned(['loss', 'val_loss'], { positiveOnly: true }),
       route: routeOf('#/jobs/abc?x=1'),
       duration: formatDuration(3725),

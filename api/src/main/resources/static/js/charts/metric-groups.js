@@ -27,6 +27,8 @@ const GROUPS = [
   },
   { key: 'layer_grad_norm', title: 'Gradient norm per layer', test: (base) => base.startsWith('grad_norm/') },
   { key: 'dead_fraction', title: 'Dead ReLU fraction', test: (base) => base.startsWith('dead_fraction/') },
+  // Greedy pretraining: `pretrain_loss`, `pretrain_val_loss` join the loss chart (the stages' steps come first).
+  { key: 'pretrain_stage', title: 'Pretraining stage (1..H)', test: (base) => base === 'pretrain_stage' },
 ];
 
 /** The metric name without its variant suffix (`val_loss@polyak-ema` → `val_loss`). */

@@ -10,6 +10,7 @@ import dev.descent.engine.spec.LrRangeTestSpec;
 import dev.descent.engine.spec.OnlineJobSpec;
 import dev.descent.engine.spec.TrainingSpec;
 import dev.descent.engine.training.FullBatchTrainingLoop;
+import dev.descent.engine.training.GreedyPretraining;
 import dev.descent.engine.training.LoopPorts;
 import dev.descent.engine.training.LoopResult;
 import dev.descent.engine.training.LrRangeTest;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one training job: prepares its data, builds (or restores) its network, trains it, and reports how it ended.
  * Every checkpoint carries the data's fitted preprocessing ({@link NetworkSnapshots#withPreprocessing}). A
- * warm-started job that starts fresh starts from {@link WarmStart#start}'s network (the context's {@code initFrom}).
+ * warm-started job that starts fresh starts from {@link WarmStart#start}'s network (the context's {@code initFrom}); a
+ * job with {@code pretraining} runs its stages first ({@link GreedyPretraining}).
  * Stateless and thread-safe: each call trains on the calling thread with its own network. Metrics are flushed at the
  * end whatever the outcome. The calling thread runs with flush-to-zero on for the run ({@link FlushToZero}). A run
  * that throws ends FAILED with code {@link #ERROR} and the exception's message for the client; the stack trace goes to
@@ -79,6 +81,9 @@ public final class TrainingEngine {
           ctx.cancellation(), ctx.rules());
       byte[] start = ctx.resumeFrom() == null && spec.init() != null
           ? WarmStart.start(spec, data, ctx.initFrom()) : ctx.resumeFrom();
+      if (spec.pretraining() != null) {
+        return outcome(GreedyPretraining.run(spec, data, start, ports));
+      }
       return outcome(spec.optimizerSpec() instanceof OptimizerSpec.FullBatch
           ? FullBatchTrainingLoop.create(spec, data, start, ports).run()
           : TrainingLoop.create(spec, data, start, ctx.curriculumFrom(), ports).run());

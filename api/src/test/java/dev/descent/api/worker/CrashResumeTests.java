@@ -29,27 +29,31 @@ class CrashResumeTests {
 
   @Test
   void aJobSurvivesKillDashNineAndEndsAsIfUninterrupted() throws Exception {
-    String spec = JobChecks.digitsSpec(16);
-    String database = freshDatabase();
-
-    ServiceProcess first = start(database);
-    String id = JobChecks.submit(first, spec);
-    JobChecks.awaitProgress(first, id, 0.4);
-    first.kill();
-
-    ServiceProcess second = start(database);
-    JobChecks.assertFinishedAsIfUninterrupted(second, id, spec);
-    assertThat(JobChecks.job(second, id).get("attempt").asInt()).isEqualTo(2);
+    killAndResume(JobChecks.digitsSpec(16), 0.4);
   }
 
   @Test
   void aPhasedJobWithEarlyStoppingSurvivesKillDashNineInItsSecondPhase() throws Exception {
-    String spec = JobChecks.phasedDigitsSpec(3, 12);
+    // phase 1 (SGD) starts at update 270 of 3 x 90 + 12 x 23 = 546
+    killAndResume(JobChecks.phasedDigitsSpec(3, 12), 0.55);
+  }
+
+  @Test
+  void aPretrainedJobSurvivesKillDashNineInsideItsSecondStage() throws Exception {
+    // Stage 2 runs updates 361..720 of 2 x 360 + 360 = 1080 (fractions 0.33..0.67), checkpoints at 460, 560, 660.
+    killAndResume(JobChecks.pretrainedDigitsSpec(4, 4), 0.45);
+  }
+
+  /**
+   * Submits {@code spec} to a first process, kills it with SIGKILL once the job has made {@code fraction} of its
+   * updates, and lets a second process on the same database finish it as if uninterrupted, in its second attempt.
+   */
+  private void killAndResume(String spec, double fraction) throws Exception {
     String database = freshDatabase();
 
     ServiceProcess first = start(database);
     String id = JobChecks.submit(first, spec);
-    JobChecks.awaitProgress(first, id, 0.55); // phase 1 (SGD) starts at update 270 of 3 x 90 + 12 x 23 = 546
+    JobChecks.awaitProgress(first, id, fraction);
     first.kill();
 
     ServiceProcess second = start(database);

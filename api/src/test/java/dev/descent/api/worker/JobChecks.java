@@ -19,6 +19,8 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +99,16 @@ final class JobChecks {
     return JSON.writeValueAsString(spec);
   }
 
+  /**
+   * {@link #digitsSpec} (256-128-10: two hidden layers) with greedy pretraining: two stages of
+   * {@code epochsPerLayer} epochs (90 updates each), then {@code epochs} epochs; checkpoints every 100 updates of
+   * each stage and of the training.
+   */
+  static String pretrainedDigitsSpec(int epochsPerLayer, int epochs) {
+    ObjectNode spec = (ObjectNode) JSON.readTree(digitsSpec(epochs));
+    spec.putObject("pretraining").put("type", "greedy_supervised").put("epochsPerLayer", epochsPerLayer);
+    return JSON.writeValueAsString(spec);
+  }
 
   static String submit(ServiceProcess service, String spec) {
     return service.post("/api/v1/jobs", spec).get("id").asText();
@@ -144,15 +156,22 @@ final class JobChecks {
         .isEqualTo(NetworkSnapshots.read(reference(spec)).params());
   }
 
-  /** The job's loss history has exactly one point per step 1..totalIterations: no gap, no duplicate. */
+  /**
+   * The job's loss history ({@code pretrain_loss} then {@code loss} with greedy pretraining) has exactly one point per
+   * step 1..totalIterations: no gap, no duplicate.
+   */
   static void assertLossOncePerStep(Reads service, JsonNode job) {
     String id = job.get("id").asText();
     long total = job.get("progress").get("iteration").asLong(); // fewer than totalIterations after an early stop
-    JsonNode loss = service.get("/api/v1/jobs/" + id + "/metrics?names=loss&maxPoints=100000")
-        .get("series").get(0).get("points");
-    assertThat(loss.size()).as("loss points of " + id).isEqualTo((int) total);
-    for (int i = 0; i < loss.size(); i++) {
-      assertThat(loss.get(i).get("step").asLong()).as("step of loss point " + i + " of " + id).isEqualTo(i + 1L);
+    List<Long> steps = new ArrayList<>();
+    for (JsonNode series : service.get("/api/v1/jobs/" + id + "/metrics?names=pretrain_loss,loss&maxPoints=100000")
+        .get("series")) {
+      series.get("points").forEach(p -> steps.add(p.get("step").asLong()));
+    }
+    Collections.sort(steps);
+    assertThat(steps.size()).as("loss points of " + id).isEqualTo((int) total);
+    for (int i = 0; i < steps.size(); i++) {
+      assertThat(steps.get(i)).as("step of loss point " + i + " of " + id).isEqualTo(i + 1L);
     }
   }
 

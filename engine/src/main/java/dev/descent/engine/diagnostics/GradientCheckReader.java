@@ -55,7 +55,7 @@ final class GradientCheckReader {
         limits.maxLayers());
     refuseDropout(model.layers(), "/model/layers");
     TrainingSpec spec = new TrainingSpec("gradient-check", settings.seed(), dataset, model, null, null, 1, rows, null,
-        0, 1, List.of(), null, null, List.of(), List.of(), null, null, null, null);
+        0, 1, List.of(), null, null, List.of(), List.of(), null, null, null, null, null);
     if (dataset != null && !model.layers().isEmpty() && reader.violations().isEmpty()) {
       checkParameterCount(spec);
     }

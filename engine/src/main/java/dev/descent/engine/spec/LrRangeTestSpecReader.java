@@ -40,6 +40,7 @@ final class LrRangeTestSpecReader {
     refuse(reader, training, "averaging", "a range test does not average");
     refuse(reader, training, "init", "a range test starts from a fresh network");
     refuse(reader, training, "curriculum", "a range test trains on the whole set");
+    refuse(reader, training, "pretraining", "a range test starts from a fresh network");
     training.put("epochs", 1);
     ObjectNode o = node == null || node.isNull() ? JsonNodeFactory.instance.objectNode() : reader.object(node, AT,
         FIELDS);

@@ -28,7 +28,8 @@ public final class SpecParser {
   public static final String DEFAULT_OPTIMIZER = "adam";
   private static final Set<String> FIELDS = Set.of("name", "seed", "dataset", "model", "optimizer", "schedule",
       "epochs", "batchSize", "checkpoint", "priority", "maxAttempts", "averaging",
-      "earlyStopping", "diagnostics", "rules", "phases", "init", "curriculum");
+      "earlyStopping", "diagnostics", "rules", "phases", "init", "curriculum",
+      "pretraining");
   private static final Set<String> CHECKPOINT_FIELDS =
       Set.of("everyEpochs", "keepLast", "everyIterations", "keepBest", "bestMetric", "bestMode");
   private static final Set<String> BEST_MODES = Set.of("auto", "min", "max");
@@ -76,6 +77,7 @@ public final class SpecParser {
         new RulesSpecReader(reader).read(root.get("rules")), phases,
         new WarmStartSpecReader(reader).read(root.get("init"), model, phased, OptimizerKinds.isFullBatch(optimizer)),
         new CurriculumSpecReader(reader).read(root.get("curriculum"), OptimizerKinds.isFullBatch(optimizer)),
+        new PretrainingSpecReader(reader, limits).read(root, model, OptimizerKinds.isFullBatch(optimizer)),
         optimizers.optimizer(), optimizers.schedule());
     checkParameterCount(reader, spec, limits.maxParameters());
     if (!reader.violations().isEmpty()) {

@@ -18,11 +18,13 @@ import java.util.List;
  * unless the job runs in phases ({@link PhaseSpec}); then {@code epochs} is their sum and the optimizer, schedule and
  * batch size are the first phase's. {@code init} is the warm start ({@link WarmStartSpec}; null for none, and then
  * absent from the JSON). {@code curriculum} orders the training examples easy to hard ({@link CurriculumSpec}; null
- * for none, and then absent from the JSON). Built by {@link SpecParser#parse}.
+ * for none, and then absent from the JSON). {@code pretraining} is the greedy layer-wise pretraining before the
+ * epochs ({@link PretrainingSpec}; null for none, and then absent from the JSON). Built by {@link SpecParser#parse}.
  */
 @JsonPropertyOrder({
   "name", "seed", "dataset", "model", "optimizer", "schedule", "epochs", "batchSize", "checkpoint", "priority",
-  "maxAttempts", "averaging", "earlyStopping", "diagnostics", "rules", "phases", "init", "curriculum"
+  "maxAttempts", "averaging", "earlyStopping", "diagnostics", "rules", "phases", "init", "curriculum",
+  "pretraining"
 })
 public record TrainingSpec(
     String name,
@@ -43,6 +45,7 @@ public record TrainingSpec(
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PhaseSpec> phases,
     @JsonInclude(JsonInclude.Include.NON_NULL) WarmStartSpec init,
     @JsonInclude(JsonInclude.Include.NON_NULL) CurriculumSpec curriculum,
+    @JsonInclude(JsonInclude.Include.NON_NULL) PretrainingSpec pretraining,
     @JsonIgnore OptimizerSpec optimizerSpec,
     @JsonIgnore ScheduleSpec scheduleSpec) implements JobSpec {
 

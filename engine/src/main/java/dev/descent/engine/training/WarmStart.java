@@ -55,11 +55,8 @@ public final class WarmStart {
       throw new SpecException(problems);
     }
     for (int layer : spec.init().layers()) {
-      int at = positions[layer];
-      if (at >= 0) {
-        for (String key : network.getLayer(at).paramTable().keySet()) {
-          network.getLayer(at).setParam(key, source.getLayer(at).getParam(key));
-        }
+      if (positions[layer] >= 0) {
+        copyLayer(source, network, positions[layer]);
       }
     }
     for (int layer : spec.init().freeze()) {
@@ -68,6 +65,13 @@ public final class WarmStart {
       }
     }
     network.setUpdater(null);
+  }
+
+  /** Copies the parameters of DL4J layer {@code at} bit for bit from {@code source} into {@code target}. */
+  static void copyLayer(MultiLayerNetwork source, MultiLayerNetwork target, int at) {
+    for (String key : target.getLayer(at).paramTable().keySet()) {
+      target.getLayer(at).setParam(key, source.getLayer(at).getParam(key));
+    }
   }
 
   /**
@@ -126,7 +130,8 @@ public final class WarmStart {
     return out;
   }
 
-  private static void freeze(Layer layer) {
+  /** Freezes a layer: SGD with rate 0 and no weight decay, so that every update adds exactly zero. */
+  static void freeze(Layer layer) {
     for (Layer inner : ResidualBlock.expand(layer)) {
       if (inner instanceof BaseLayer base) {
         base.setIUpdater(new Sgd(0.0));

@@ -67,6 +67,7 @@ class LrRangeTestSpecTests {
     assertThat(pointers(",\"schedule\":{\"type\":\"step\",\"step_size\":2}")).containsExactly("/schedule");
     assertThat(pointers(",\"earlyStopping\":{}")).containsExactly("/earlyStopping");
     assertThat(pointers(",\"averaging\":[{\"type\":\"ema\"}]")).containsExactly("/averaging");
+    assertThat(pointers(",\"pretraining\":{\"type\":\"greedy_supervised\"}")).containsExactly("/pretraining");
     assertThat(pointers(",\"optimizer\":{\"type\":\"lbfgs\"}")).containsExactly("/optimizer/type");
     assertThat(pointers(",\"batchSize\":0")).containsExactly("/batchSize");
   }
