@@ -110,7 +110,7 @@ public final class GreedyPretraining {
   private PretrainingPorts.Offset offset(int stage) {
     int epochs = spec.pretraining().epochsPerLayer();
     return new PretrainingPorts.Offset((long) (stage - 1) * epochs * perEpoch, (stage - 1) * epochs,
-        (long) ends.size() * epochs * perEpoch + Phases.of(spec, data.train().size()).totalIterations(),
+        (long) ends.size() * epochs * perEpoch + Phases.of(spec, data.train().size(), null).totalIterations(),
         ends.size() * epochs + spec.epochs());
   }
 
