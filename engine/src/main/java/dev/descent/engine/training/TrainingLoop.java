@@ -97,6 +97,9 @@ public final class TrainingLoop {
     MultiLayerNetwork network = resumeFrom == null
         ? NetworkFactory.build(spec, iterationsPerEpoch, data.train())
         : NetworkSnapshots.read(resumeFrom);
+    if (resumeFrom != null && LoopCheckpoints.phase(resumeFrom) == 0) {
+      OptimizerSwitch.toSpec(network, spec, iterationsPerEpoch); // the stored spec's optimizer settings win
+    }
     TrainingLoop loop = new TrainingLoop(spec, network, data, ports);
     if (resumeFrom != null) {
       loop.epochLossSum = LoopCheckpoints.restore(resumeFrom, loop.averages, loop.early, loop.rules);
