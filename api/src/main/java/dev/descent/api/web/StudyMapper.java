@@ -3,6 +3,7 @@ package dev.descent.api.web;
 import dev.descent.api.study.Stat;
 import dev.descent.api.study.StudyDetails;
 import dev.descent.api.study.SummaryRow;
+import dev.descent.api.web.generated.model.PbtLineageEvent;
 import dev.descent.api.web.generated.model.Study;
 import dev.descent.api.web.generated.model.StudyObjective;
 import dev.descent.api.web.generated.model.StudyRung;
@@ -10,6 +11,7 @@ import dev.descent.api.web.generated.model.StudyStatus;
 import dev.descent.api.web.generated.model.StudySummaryRow;
 import dev.descent.api.web.generated.model.StudyTrial;
 import dev.descent.api.web.generated.model.SummaryStat;
+import dev.descent.persistence.study.LineageView;
 import dev.descent.persistence.study.RungView;
 import dev.descent.persistence.study.StudyTrialView;
 import dev.descent.persistence.study.StudyView;
@@ -58,6 +60,18 @@ class StudyMapper {
     study.setSummary(null);
     study.setRungs(null);
     return study;
+  }
+
+  /** One member's decision at one PBT round. */
+  PbtLineageEvent lineage(LineageView e) {
+    PbtLineageEvent event = new PbtLineageEvent().round(e.round()).trial(e.trial()).epochs(e.epochs())
+        .rank(e.rank()).valuesBefore(json.readTree(e.valuesBeforeJson()))
+        .valuesAfter(json.readTree(e.valuesAfterJson())).decidedAt(JobMapper.time(e.decidedAt()));
+    event.setValue(Double.isFinite(e.value()) ? e.value() : null);
+    event.setSourceTrial(e.sourceTrial());
+    event.setSourceCheckpointId(e.sourceCheckpointId());
+    event.setNewCheckpointId(e.newCheckpointId());
+    return event;
   }
 
   private static StudyRung rung(RungView r) {

@@ -90,7 +90,6 @@ class AshaApiTests extends ApiTestBase {
   void badSchedulersAreRefusedAtTheirPointersAndNothingIsStored() {
     long jobs = jobRows();
     assertProblem(",\"scheduler\":{\"type\":\"asha\",\"maxEpochs\":9}", "/scheduler");
-    assertProblem(SEARCH + ",\"scheduler\":{\"type\":\"pbt\",\"maxEpochs\":9}", "/scheduler/type");
     assertProblem(SEARCH + ",\"scheduler\":{\"type\":\"hyperband\",\"maxEpochs\":9}", "/scheduler/type");
     assertProblem(SEARCH + ",\"scheduler\":{\"type\":\"asha\",\"minEpochs\":0,\"maxEpochs\":9}",
         "/scheduler/minEpochs");
