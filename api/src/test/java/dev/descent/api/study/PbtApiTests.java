@@ -9,7 +9,6 @@ import dev.descent.persistence.study.PbtStore;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -39,7 +38,7 @@ class PbtApiTests extends ApiTestBase {
     Http.Response created = http().post("/api/v1/studies", BODY);
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     String id = created.json().get("id").asText();
-    JsonNode study = awaitStudy(id);
+    JsonNode study = StudyReads.awaitSucceeded(http(), id);
     assertThat(study.get("counts").get("SUCCEEDED").asInt()).as(study.toString()).isEqualTo(4);
     JsonNode trials = study.get("trials");
     assertThat(trials.findValuesAsString("status")).containsOnly("SUCCEEDED");
@@ -148,14 +147,6 @@ class PbtApiTests extends ApiTestBase {
     assertThat(jobRows()).isEqualTo(jobs);
   }
 
-  private void assertProblem(String fields, String pointer) {
-    Http.Response response = http().post("/api/v1/studies", "{\"name\":\"bad\",\"base\":"
-        + StudyApiTests.BASE.formatted(4) + fields + "}");
-    assertThat(response.status()).as(response.text()).isEqualTo(422);
-    assertThat(response.json().get("errors").findValuesAsString("pointer")).as(response.text())
-        .containsExactly(pointer);
-  }
-
   private int checkpointStep(String job, String checkpoint) {
     for (JsonNode c : http().get("/api/v1/jobs/" + job + "/checkpoints").json().get("items")) {
       if (c.get("id").asText().equals(checkpoint)) {
@@ -177,25 +168,15 @@ class PbtApiTests extends ApiTestBase {
     return out;
   }
 
+  private void assertProblem(String fields, String pointer) {
+    StudyReads.assertProblem(http(), 4, fields, pointer);
+  }
+
   private List<Double> series(String job, String name) {
-    return points(job, name).stream().map(p -> p[1]).toList();
+    return StudyReads.series(http(), job, name);
   }
 
   private List<double[]> points(String job, String name) {
-    List<double[]> out = new ArrayList<>();
-    http().get("/api/v1/jobs/" + job + "/metrics?names=" + name + "&maxPoints=100000").json().get("series").get(0)
-        .get("points").forEach(p -> out.add(new double[] {p.get("step").asDouble(), p.get("value").asDouble()}));
-    return out;
-  }
-
-  private JsonNode awaitStudy(String id) {
-    Instant deadline = Instant.now().plusSeconds(240);
-    JsonNode study = http().get("/api/v1/studies/" + id).json();
-    while (!study.get("status").asText().equals("SUCCEEDED")) {
-      assertThat(Instant.now()).as("study %s to end: %s", id, study).isBefore(deadline);
-      pause(200);
-      study = http().get("/api/v1/studies/" + id).json();
-    }
-    return study;
+    return StudyReads.points(http(), job, name);
   }
 }

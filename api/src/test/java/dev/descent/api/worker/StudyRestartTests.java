@@ -80,7 +80,8 @@ class StudyRestartTests {
     assertThat(count(db, "SELECT count(*) FROM job WHERE study_id = '" + study + "'"))
         .isEqualTo(count(db, "SELECT count(DISTINCT job_id) FROM study_trial WHERE study_id = '" + study + "'"));
     List<Map<String, Object>> jobs = db.queryForList("SELECT j.id, j.status, j.attempt, "
-        + "(SELECT count(*) FROM job_event e WHERE e.job_id = j.id AND e.to_status = 'RUNNING') AS claims, "
+        + "(SELECT count(*) FROM job_event e WHERE e.job_id = j.id AND e.from_status = 'QUEUED' "
+        + "AND e.to_status = 'RUNNING') AS claims, "
         + "(SELECT count(*) FROM job_event e WHERE e.job_id = j.id AND e.to_status IN "
         + "('SUCCEEDED', 'FAILED', 'CANCELLED', 'PRUNED')) AS ends "
         + "FROM job j WHERE j.study_id = '" + study + "'");

@@ -17,7 +17,8 @@ import java.util.Set;
  * ≥ 1 and below the base's {@code epochs} (required), {@code quantile} in (0, 0.5] (default 0.25), {@code mutations}
  * (pointer → {@code {factors: [positive numbers]}}, at least one; each pointer searched or set to a number in the
  * base). PBT needs a random search whose {@code trials} is the population (absent: the population), no arms, one
- * seed, and neither searches nor mutates {@code /batchSize} or {@code /epochs} (members share the step axis).
+ * seed, and neither searches nor mutates {@code /batchSize} or {@code /epochs} (members share the step axis); a base
+ * with a {@code plateau} schedule is refused (its state lives in the checkpoint, a resumed run keeps it).
  */
 final class PbtReader {
   static final String AT = "/scheduler";
@@ -56,6 +57,10 @@ final class PbtReader {
     }
     checkPopulation(search, populated ? population : null, arms, seeds);
     List<Pbt.Mutation> mutations = mutations(node.get("mutations"), search, base);
+    if (base != null && "plateau".equals(base.path("schedule").path("type").asText())) {
+      reader.add(AT + "/mutations", "a plateau schedule keeps its state in the checkpoint: pbt cannot change the "
+          + "optimizer settings of a job with one");
+    }
     if (reader.violations().size() > before || mutations == null || search == null) {
       return null;
     }

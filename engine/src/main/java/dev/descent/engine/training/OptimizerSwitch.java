@@ -5,6 +5,7 @@ import dev.descent.engine.optim.OptimizerPlan;
 import dev.descent.engine.optim.OptimizerSpecs;
 import dev.descent.engine.optim.UpdaterSpec;
 import dev.descent.engine.optim.schedule.PhaseOffsetSchedule;
+import dev.descent.engine.optim.schedule.ScheduleSpec;
 import dev.descent.engine.optim.schedule.Schedules;
 import dev.descent.engine.optim.updater.SgdConfig;
 import dev.descent.engine.spec.PhaseSpec;
@@ -53,10 +54,12 @@ final class OptimizerSwitch {
    * settings differ from the checkpoint's (a PBT explore changed the job's stored spec, docs/studies.md): every
    * parameterized layer gets the spec's updater (its schedule included) and weight decay, and the updater is rebuilt
    * with the checkpoint's state. The parameters and the counters are untouched; equal settings leave the network as
-   * restored. True when it changed the network.
+   * restored, and so does a {@code plateau} schedule, whose state lives in the checkpoint's configuration (PBT refuses
+   * to mutate such a job). True when it changed the network.
    */
   static boolean toSpec(MultiLayerNetwork network, TrainingSpec spec, int perEpoch) {
     if (!(spec.optimizerSpec() instanceof UpdaterSpec updaterSpec) || !spec.phases().isEmpty()
+        || spec.scheduleSpec() instanceof ScheduleSpec.Plateau
         || !(network.getOutputLayer().conf().getLayer() instanceof BaseLayer output)) {
       return false;
     }

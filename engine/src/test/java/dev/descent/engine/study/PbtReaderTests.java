@@ -107,6 +107,18 @@ class PbtReaderTests {
   }
 
   @Test
+  void aPlateauScheduledBaseIsRefused() {
+    String body = "{\"name\":\"p\",\"base\":" + BASE.replace("\"epochs\":7",
+        "\"schedule\":{\"type\":\"plateau\"},\"epochs\":7") + "," + SEARCH + "," + PBT + "}}";
+    try {
+      StudySpecs.parse(body, EngineLimits.DEFAULTS);
+      throw new AssertionError("accepted: " + body);
+    } catch (dev.descent.engine.validation.SpecException e) {
+      assertThat(e.violations()).extracting(v -> v.pointer()).containsExactly("/scheduler/mutations");
+    }
+  }
+
+  @Test
   void thePopulationMustBeOneRandomSearchWithoutArmsOrMoreSeeds() {
     assertThat(pointers(SEARCH.replace("\"sampleSeed\"", "\"trials\":5,\"sampleSeed\"") + "," + PBT + "}"))
         .containsExactly("/search/trials");
