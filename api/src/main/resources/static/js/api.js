@@ -83,7 +83,6 @@ export const listExamples = async () => (await get('/examples')).items;
 export const listStudies = ({ page = 0, size = 50 } = {}) => get(`/studies?${new URLSearchParams({ page, size })}`);
 export const getStudy = (id) => get(`/studies/${enc(id)}`);
 export const cancelStudy = (id) => post(`/studies/${enc(id)}/cancel`);
-export const getStudyLineage = (id) => get(`/studies/${enc(id)}/lineage`);
 export const runTrajectory = (body) => post('/playground/trajectories', body);
 
 /** The URL a checkpoint's zip downloads from. */

@@ -1,12 +1,13 @@
 /**
  * A study's page (`#/studies/{id}`): header, summary table, the objective of every trial overlaid, the objective
- * against each searched dimension, the trials, and a PBT study's lineage. Read again every {@link POLL_MS} ms while anything can change;
+ * against each searched dimension, the trials, and a PBT study's lineage (from the study). Read again every
+ * {@link POLL_MS} ms while anything can change;
  * a trial's objective series is read again while its job runs and once after it ended.
  * @module views/study-page
  */
 
 import { el, render } from '../dom.js';
-import { getMetrics, getStudy, getStudyLineage } from '../api.js';
+import { getMetrics, getStudy } from '../api.js';
 import { isActive } from '../format.js';
 import { StudyCharts } from '../charts/study-charts.js';
 import { hideProblem, showProblem } from '../widgets.js';
@@ -33,7 +34,6 @@ class StudyPage {
     this.lineageBox = el('div');
     this.lineagePanel = section('PBT lineage', 'study-lineage-panel', this.lineageBox);
     this.lineagePanel.hidden = true;
-    this.lineage = [];
     this.chartsPanel = section('Objective', 'study-charts-panel');
     this.charts = new StudyCharts(this.chartsPanel);
   }
@@ -59,7 +59,7 @@ class StudyPage {
     this.charts.redraw(study);
     render(this.trialsBox, trialsTable(study, this.charts.finalsOf(study)));
     this.lineagePanel.hidden = !isPbt(study);
-    if (isPbt(study)) render(this.lineageBox, lineageTable(this.lineage));
+    if (isPbt(study)) render(this.lineageBox, lineageTable(study.lineage));
   }
 
   /** A trial's series is due once it started, while it runs, and once more after its status changed. */
@@ -85,7 +85,6 @@ class StudyPage {
     try {
       const study = await getStudy(this.id);
       await this.readSeries(study);
-      if (isPbt(study)) this.lineage = await getStudyLineage(this.id);
       this.show(study);
     } catch (error) {
       showProblem(this.problemBox, error);

@@ -55,7 +55,7 @@ public class StudyApplicationService {
   public StudyDetails get(UUID id) {
     StudyView study = reader.find(id).orElseThrow(() -> notFound(id));
     return new StudyDetails(study, StudySummaries.summarize(study, reader.objective(id, study.objectiveMetric())),
-        reader.scheduler(id).orElse(null), reader.rungs(id));
+        reader.scheduler(id).orElse(null), reader.rungs(id), reader.pbt(id).isPresent() ? reader.lineage(id) : null);
   }
 
   /** The PBT lineage of a study (empty without PBT); read through the study first, so an unknown one is 404. */

@@ -42,6 +42,7 @@ class StudyMapper {
     });
     study.setSummary(details.summary().stream().map(this::row).toList());
     study.setRungs(details.scheduler() == null ? null : details.rungs().stream().map(StudyMapper::rung).toList());
+    study.setLineage(details.lineage() == null ? null : details.lineage().stream().map(this::lineage).toList());
     return study;
   }
 
@@ -59,6 +60,7 @@ class StudyMapper {
     study.setTrials(null);
     study.setSummary(null);
     study.setRungs(null);
+    study.setLineage(null);
     return study;
   }
 

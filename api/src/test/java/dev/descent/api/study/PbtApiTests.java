@@ -48,6 +48,7 @@ class PbtApiTests extends ApiTestBase {
 
     JsonNode lineage = http().get("/api/v1/studies/" + id + "/lineage").json();
     assertThat(lineage).as(lineage.toString()).hasSize(4);
+    assertThat(study.get("lineage")).as("the study shows its lineage").isEqualTo(lineage);
     List<Integer> exploiters = new ArrayList<>();
     for (int rank = 0; rank < 4; rank++) {
       JsonNode e = lineage.get(rank);
@@ -123,6 +124,7 @@ class PbtApiTests extends ApiTestBase {
     Http.Response lineage = http().get("/api/v1/studies/" + plain.json().get("id").asText() + "/lineage");
     assertThat(lineage.status()).isEqualTo(200);
     assertThat(lineage.json()).isEmpty();
+    assertThat(http().get("/api/v1/studies/" + plain.json().get("id").asText()).json().hasNonNull("lineage")).isFalse();
   }
 
   @Test
