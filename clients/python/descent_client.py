@@ -174,6 +174,12 @@ class Client:
         """One page of studies (newest first) as a list, each with its counts (no trials, no summary)."""
         return self._json("GET", "/studies", query={"page": page, "size": size})["items"]
 
+    def study_lineage(self, study_id):
+        """A PBT study's lineage: one dict per round and member (by round, then rank) with its value, rank, the
+        ``sourceTrial`` it exploited (None when it continued unchanged), both checkpoint ids, and its ``valuesBefore``
+        and ``valuesAfter``. An empty list for a study without PBT or before its first round is decided."""
+        return self._json("GET", f"/studies/{_quote(study_id)}/lineage")
+
     def cancel_study(self, study_id):
         """Cancels a study: no more trials start, the unfinished ones are cancelled. Returns the study."""
         return self._json("POST", f"/studies/{_quote(study_id)}/cancel")

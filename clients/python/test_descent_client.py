@@ -202,6 +202,9 @@ class StudyTests(unittest.TestCase):
             finished = self.client.wait(trial["jobId"], progress=False, timeout=JOB_TIMEOUT_SECONDS)
             self.assertEqual(finished["status"], "CANCELLED")
 
+    def test_study_lineage_of_a_study_without_pbt_is_empty(self):
+        self.assertEqual(self.client.study_lineage(self.created["id"]), [])
+
     def test_bad_study_raises_with_pointer(self):
         body = study_body(self.client, "client-test-study-bad", arms=[{"name": "bad", "set": {"/optimizer/lr": -1}}])
         with self.assertRaises(DescentError) as caught:

@@ -1,6 +1,7 @@
 /**
  * A study's page (`#/studies/{id}`): header, summary table, the objective of every trial overlaid, the objective
- * against each searched dimension, and the trials. Read again every {@link POLL_MS} ms while anything can change;
+ * against each searched dimension, the trials, and a PBT study's lineage (from the study). Read again every
+ * {@link POLL_MS} ms while anything can change;
  * a trial's objective series is read again while its job runs and once after it ended.
  * @module views/study-page
  */
@@ -10,7 +11,7 @@ import { getMetrics, getStudy } from '../api.js';
 import { isActive } from '../format.js';
 import { StudyCharts } from '../charts/study-charts.js';
 import { hideProblem, showProblem } from '../widgets.js';
-import { studyHeader, summaryTable, trialsTable } from './study-parts.js';
+import { isPbt, lineageTable, studyHeader, summaryTable, trialsTable } from './study-parts.js';
 
 const POLL_MS = 2000;
 const POINTS_PER_TRIAL = 1000;
@@ -30,6 +31,9 @@ class StudyPage {
     this.headerBox = el('div', { 'data-testid': 'study-header' });
     this.summaryBox = el('div');
     this.trialsBox = el('div');
+    this.lineageBox = el('div');
+    this.lineagePanel = section('PBT lineage', 'study-lineage-panel', this.lineageBox);
+    this.lineagePanel.hidden = true;
     this.chartsPanel = section('Objective', 'study-charts-panel');
     this.charts = new StudyCharts(this.chartsPanel);
   }
@@ -37,7 +41,7 @@ class StudyPage {
   sections() {
     return [el('p', {}, el('a', { href: '#/studies', text: '← All studies' })), this.problemBox, this.headerBox,
       section('Summary', 'study-summary-panel', this.summaryBox), this.chartsPanel,
-      section('Trials', 'study-trials-panel', this.trialsBox)];
+      section('Trials', 'study-trials-panel', this.trialsBox), this.lineagePanel];
   }
 
   /** True once neither the study nor any of its trials can change and every series was read after its end. */
@@ -54,6 +58,8 @@ class StudyPage {
     render(this.summaryBox, summaryTable(study));
     this.charts.redraw(study);
     render(this.trialsBox, trialsTable(study, this.charts.finalsOf(study)));
+    this.lineagePanel.hidden = !isPbt(study);
+    if (isPbt(study)) render(this.lineageBox, lineageTable(study.lineage));
   }
 
   /** A trial's series is due once it started, while it runs, and once more after its status changed. */

@@ -1,6 +1,6 @@
 /**
- * Renderers for the sections of a study's page: header (with its cancel button while it runs), summary table and
- * trials table. Statuses and fields the page does not know are shown as they come.
+ * Renderers for the sections of a study's page: header (with its cancel button while it runs), summary table,
+ * trials table and a PBT study's lineage. Statuses and fields the page does not know are shown as they come.
  * @module views/study-parts
  */
 
@@ -13,6 +13,7 @@ import { cancelStudyButton, statusBadge } from '../widgets.js';
 const SUMMARY_COLUMNS = ['Arm', 'Point', 'Values', 'Trials', 'Final', 'Best', 'Mean level', 'Reached',
   'Steps to threshold', 'Seconds to threshold', 'Diverged', 'Paired difference'];
 const TRIAL_COLUMNS = ['Trial', 'Arm', 'Seed', 'Values', 'Status', 'Final', 'Job'];
+const LINEAGE_COLUMNS = ['Round', 'Epochs', 'Rank', 'Trial', 'Value', 'Copied from', 'Values before', 'Values after'];
 
 /** The counts of jobs by status, `RUNNING 2 · SUCCEEDED 3`, whatever the statuses are. */
 export function countsText(counts) {
@@ -99,4 +100,38 @@ export function trialsTable(study, finals) {
   return el('div', { class: 'table-scroll' }, el('table', { class: 'study-table', 'data-testid': 'study-trials' },
     el('thead', {}, el('tr', {}, TRIAL_COLUMNS.map((c) => el('th', { scope: 'col', text: c })))),
     el('tbody', {}, (study.trials || []).map((trial) => trialRow(trial, finals)))));
+}
+
+/** True for a study scheduled by PBT (its body's scheduler). */
+export function isPbt(study) {
+  return study?.body?.scheduler?.type === 'pbt';
+}
+
+function lineageRow(event) {
+  const exploited = event.sourceTrial !== null && event.sourceTrial !== undefined;
+  return el('tr', { 'data-testid': `lineage-row-${event.round}-${event.trial}`,
+    'data-exploited': String(exploited) },
+  el('td', { class: 'num', text: event.round }),
+  el('td', { class: 'num', text: event.epochs }),
+  el('td', { class: 'num', text: event.rank }),
+  el('td', { class: 'num', text: event.trial }),
+  el('td', { class: 'num', text: formatValue(event.value) }),
+  el('td', { 'data-testid': `lineage-source-${event.round}-${event.trial}`,
+    text: exploited ? `trial ${event.sourceTrial}` : '—' }),
+  el('td', { text: valuesText(event.valuesBefore) }),
+  el('td', { text: valuesText(event.valuesAfter) }));
+}
+
+/**
+ * A PBT study's lineage: per decided round, every member by rank, which member it copied (exploit) and its values
+ * before and after (explore).
+ */
+export function lineageTable(lineage) {
+  if (!lineage?.length) {
+    return el('p', { class: 'muted', 'data-testid': 'lineage-empty', text: 'No round decided yet.' });
+  }
+  return el('div', { class: 'table-scroll' }, el('table', { class: 'study-table', 'data-testid': 'study-lineage' },
+    el('caption', { class: 'visually-hidden', text: 'PBT decisions per round' }),
+    el('thead', {}, el('tr', {}, LINEAGE_COLUMNS.map((c) => el('th', { scope: 'col', text: c })))),
+    el('tbody', {}, lineage.map(lineageRow))));
 }

@@ -3,6 +3,8 @@ package dev.descent.api.study;
 import dev.descent.api.worker.PeriodicTask;
 import dev.descent.persistence.study.AshaRule;
 import dev.descent.persistence.study.AshaStore;
+import dev.descent.persistence.study.PbtRule;
+import dev.descent.persistence.study.PbtStore;
 import dev.descent.persistence.study.StudyQueue;
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every {@code descent.studies.tick-interval} (500 ms), in every role like the queue reaper: takes the due ASHA
- * decisions ({@link AshaStore}: promoted trials wait for a slot again, the others are pruned), queues the next waiting
+ * decisions ({@link AshaStore}: promoted trials wait for a slot again, the others are pruned) and PBT rounds
+ * ({@link PbtStore}: exploit and explore, then every member waits for a slot again), queues the next waiting
  * trials of studies with free slots and finishes studies whose jobs have all ended ({@link StudyQueue}). Safe from many
  * instances at once; state lives in PostgreSQL only, so a restarted service goes on where the last tick left off.
  */
@@ -24,11 +27,14 @@ class StudyTicker extends PeriodicTask {
 
   private final StudyQueue studies;
   private final AshaStore asha;
+  private final PbtStore pbt;
 
-  StudyTicker(StudyQueue studies, AshaStore asha, @Value("${descent.studies.tick-interval:500ms}") Duration interval) {
+  StudyTicker(StudyQueue studies, AshaStore asha, PbtStore pbt,
+      @Value("${descent.studies.tick-interval:500ms}") Duration interval) {
     super("descent-studies", interval);
     this.studies = studies;
     this.asha = asha;
+    this.pbt = pbt;
   }
 
   @Override
@@ -37,6 +43,10 @@ class StudyTicker extends PeriodicTask {
       List<AshaRule.Decision> decided = asha.tick();
       if (!decided.isEmpty()) {
         log.info("ASHA decisions {}", decided);
+      }
+      List<PbtRule.Exploit> exploits = pbt.tick();
+      if (!exploits.isEmpty()) {
+        log.info("PBT exploits {}", exploits);
       }
       List<UUID> released = studies.release();
       if (!released.isEmpty()) {

@@ -2,14 +2,16 @@ package dev.descent.api.web;
 
 import dev.descent.api.study.StudyApplicationService;
 import dev.descent.api.web.generated.StudiesApi;
+import dev.descent.api.web.generated.model.PbtLineageEvent;
 import dev.descent.api.web.generated.model.Study;
 import dev.descent.api.web.generated.model.StudyPage;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Create, list, read and cancel studies (openapi.yaml, tag {@code studies}). */
+/** Create, list, read (with a PBT study's lineage) and cancel studies (openapi.yaml, tag {@code studies}). */
 @RestController
 record StudiesController(StudyApplicationService studies, StudyMapper mapper) implements StudiesApi {
   @Override
@@ -29,6 +31,11 @@ record StudiesController(StudyApplicationService studies, StudyMapper mapper) im
   @Override
   public ResponseEntity<Study> getStudy(UUID id) {
     return ResponseEntity.ok(mapper.toStudy(studies.get(id)));
+  }
+
+  @Override
+  public ResponseEntity<List<PbtLineageEvent>> getStudyLineage(UUID id) {
+    return ResponseEntity.ok(studies.lineage(id).stream().map(mapper::lineage).toList());
   }
 
   @Override

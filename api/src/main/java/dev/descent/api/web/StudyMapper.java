@@ -3,6 +3,7 @@ package dev.descent.api.web;
 import dev.descent.api.study.Stat;
 import dev.descent.api.study.StudyDetails;
 import dev.descent.api.study.SummaryRow;
+import dev.descent.api.web.generated.model.PbtLineageEvent;
 import dev.descent.api.web.generated.model.Study;
 import dev.descent.api.web.generated.model.StudyObjective;
 import dev.descent.api.web.generated.model.StudyRung;
@@ -10,6 +11,7 @@ import dev.descent.api.web.generated.model.StudyStatus;
 import dev.descent.api.web.generated.model.StudySummaryRow;
 import dev.descent.api.web.generated.model.StudyTrial;
 import dev.descent.api.web.generated.model.SummaryStat;
+import dev.descent.persistence.study.LineageView;
 import dev.descent.persistence.study.RungView;
 import dev.descent.persistence.study.StudyTrialView;
 import dev.descent.persistence.study.StudyView;
@@ -40,6 +42,7 @@ class StudyMapper {
     });
     study.setSummary(details.summary().stream().map(this::row).toList());
     study.setRungs(details.scheduler() == null ? null : details.rungs().stream().map(StudyMapper::rung).toList());
+    study.setLineage(details.lineage() == null ? null : details.lineage().stream().map(this::lineage).toList());
     return study;
   }
 
@@ -57,7 +60,20 @@ class StudyMapper {
     study.setTrials(null);
     study.setSummary(null);
     study.setRungs(null);
+    study.setLineage(null);
     return study;
+  }
+
+  /** One member's decision at one PBT round. */
+  PbtLineageEvent lineage(LineageView e) {
+    PbtLineageEvent event = new PbtLineageEvent().round(e.round()).trial(e.trial()).epochs(e.epochs())
+        .rank(e.rank()).valuesBefore(json.readTree(e.valuesBeforeJson()))
+        .valuesAfter(json.readTree(e.valuesAfterJson())).decidedAt(JobMapper.time(e.decidedAt()));
+    event.setValue(Double.isFinite(e.value()) ? e.value() : null);
+    event.setSourceTrial(e.sourceTrial());
+    event.setSourceCheckpointId(e.sourceCheckpointId());
+    event.setNewCheckpointId(e.newCheckpointId());
+    return event;
   }
 
   private static StudyRung rung(RungView r) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descent.api.support.ApiTestBase;
 import dev.descent.api.support.Http;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +29,7 @@ class AshaApiTests extends ApiTestBase {
         + "\"scheduler\":{\"type\":\"asha\",\"minEpochs\":1,\"reductionFactor\":3,\"maxEpochs\":9}}");
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     String id = created.json().get("id").asText();
-    JsonNode study = awaitStudy(id);
+    JsonNode study = StudyReads.awaitSucceeded(http(), id);
     assertThat(study.get("counts").get("SUCCEEDED").asInt()).as(study.toString()).isEqualTo(1);
     assertThat(study.get("counts").get("PRUNED").asInt()).isEqualTo(8);
     Map<Integer, List<JsonNode>> byRung = new HashMap<>();
@@ -90,7 +89,6 @@ class AshaApiTests extends ApiTestBase {
   void badSchedulersAreRefusedAtTheirPointersAndNothingIsStored() {
     long jobs = jobRows();
     assertProblem(",\"scheduler\":{\"type\":\"asha\",\"maxEpochs\":9}", "/scheduler");
-    assertProblem(SEARCH + ",\"scheduler\":{\"type\":\"pbt\",\"maxEpochs\":9}", "/scheduler/type");
     assertProblem(SEARCH + ",\"scheduler\":{\"type\":\"hyperband\",\"maxEpochs\":9}", "/scheduler/type");
     assertProblem(SEARCH + ",\"scheduler\":{\"type\":\"asha\",\"minEpochs\":0,\"maxEpochs\":9}",
         "/scheduler/minEpochs");
@@ -100,14 +98,6 @@ class AshaApiTests extends ApiTestBase {
         "/scheduler/maxEpochs");
     assertProblem(SEARCH + ",\"scheduler\":{\"type\":\"asha\"}", "/scheduler/maxEpochs");
     assertThat(jobRows()).isEqualTo(jobs);
-  }
-
-  private void assertProblem(String fields, String pointer) {
-    Http.Response response = http().post("/api/v1/studies", "{\"name\":\"bad\",\"base\":"
-        + StudyApiTests.BASE.formatted(1) + fields + "}");
-    assertThat(response.status()).as(response.text()).isEqualTo(422);
-    assertThat(response.json().get("errors").findValuesAsString("pointer")).as(response.text())
-        .containsExactly(pointer);
   }
 
   private static List<Integer> decisions(List<JsonNode> records, String decision) {
@@ -120,21 +110,11 @@ class AshaApiTests extends ApiTestBase {
         .get("value").asDouble();
   }
 
-  private List<Double> series(String job, String name) {
-    List<Double> out = new ArrayList<>();
-    http().get("/api/v1/jobs/" + job + "/metrics?names=" + name + "&maxPoints=100000").json().get("series").get(0)
-        .get("points").forEach(p -> out.add(p.get("value").asDouble()));
-    return out;
+  private void assertProblem(String fields, String pointer) {
+    StudyReads.assertProblem(http(), 1, fields, pointer);
   }
 
-  private JsonNode awaitStudy(String id) {
-    Instant deadline = Instant.now().plusSeconds(240);
-    JsonNode study = http().get("/api/v1/studies/" + id).json();
-    while (!study.get("status").asText().equals("SUCCEEDED")) {
-      assertThat(Instant.now()).as("study %s to end: %s", id, study).isBefore(deadline);
-      pause(200);
-      study = http().get("/api/v1/studies/" + id).json();
-    }
-    return study;
+  private List<Double> series(String job, String name) {
+    return StudyReads.series(http(), job, name);
   }
 }

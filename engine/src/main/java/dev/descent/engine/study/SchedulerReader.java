@@ -6,7 +6,7 @@ import dev.descent.engine.validation.FieldReader;
 import java.util.Set;
 
 /**
- * Reads {@code /scheduler}: only with a search; {@code type} {@code asha} ({@code pbt} is not supported yet),
+ * Reads {@code /scheduler}: only with a search; {@code type} {@code asha} ({@code pbt}: {@link PbtReader}),
  * {@code minEpochs} ≥ 1 (default 1), {@code reductionFactor} ≥ 2 (default 3), {@code maxEpochs} ≥ {@code minEpochs}
  * (required; every trial's {@code epochs} is set to it).
  */
@@ -37,8 +37,7 @@ final class SchedulerReader {
     }
     JsonNode type = reader.field(o, AT, "type", true);
     if (type != null && !Scheduler.ASHA.equals(type.asText())) {
-      reader.add(AT + "/type", "pbt".equals(type.asText()) ? "pbt is not supported yet; use asha"
-          : "must be one of [asha]");
+      reader.add(AT + "/type", "must be one of [asha, pbt]");
     }
     int min = (int) reader.integer(o, AT, "minEpochs", 1L, 1, MAX_EPOCHS);
     int factor = (int) reader.integer(o, AT, "reductionFactor", 3L, 2, 1000);

@@ -30,8 +30,11 @@ final class SearchReader {
     this.reader = reader;
   }
 
-  /** The search, or null when absent or too broken to expand (the violations say why). */
-  Search read(JsonNode node) {
+  /**
+   * The search, or null when absent or too broken to expand (the violations say why); {@code population}: a PBT
+   * scheduler's population, the default of a random search's {@code trials} (null without PBT).
+   */
+  Search read(JsonNode node, Integer population) {
     if (node == null || node.isNull()) {
       return null;
     }
@@ -43,7 +46,8 @@ final class SearchReader {
     String type = reader.oneOf(o, AT, "type", null, TYPES);
     int trials = 0;
     if (Search.RANDOM.equals(type)) {
-      trials = (int) reader.integer(o, AT, "trials", null, 1, MAX_RANDOM_TRIALS);
+      trials = (int) reader.integer(o, AT, "trials", population == null ? null : (long) population, 1,
+          MAX_RANDOM_TRIALS);
     } else if (o.has("trials")) {
       reader.add(AT + "/trials", "a grid takes every point; trials is for random search");
     }

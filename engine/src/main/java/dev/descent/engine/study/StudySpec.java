@@ -6,10 +6,11 @@ import java.util.List;
  * A study as read: its name, the arms' names (empty without arms), the seeds every configuration is trained with,
  * the objective the summary ranks by, how many of its trials may be queued or running at once, the search type
  * ({@code null} without a search), every trial, in the order they are released (seed by seed, so that paired
- * comparisons fill in early), and the search's scheduler ({@code null} without one).
+ * comparisons fill in early), the search's ASHA scheduler ({@code null} without one) and its PBT scheduler
+ * ({@code null} without one).
  */
 public record StudySpec(String name, List<String> arms, List<Long> seeds, Objective objective, int maxConcurrent,
-    String searchType, List<Trial> trials, Scheduler scheduler) {
+    String searchType, List<Trial> trials, Scheduler scheduler, Pbt pbt) {
   public static final int DEFAULT_MAX_CONCURRENT = 2;
   public static final int MAX_CONCURRENT = 256;
   public static final int MAX_TRIALS = 1000;

@@ -43,17 +43,29 @@ public final class StudySpecs {
     StudySpec.Objective objective = fields.objective(root.get("objective"));
     int maxConcurrent = (int) reader.integer(root, "", "maxConcurrent", (long) StudySpec.DEFAULT_MAX_CONCURRENT, 1,
         StudySpec.MAX_CONCURRENT);
-    Search search = new SearchReader(reader).read(root.get("search"));
+    JsonNode schedulerNode = root.get("scheduler");
+    Search search = new SearchReader(reader).read(root.get("search"), PbtReader.population(schedulerNode));
     if (search != null) {
       search.dimensions().forEach(d -> StudyFields.checkKey(reader, d.pointer(), SearchReader.AT + "/space"));
     }
-    Scheduler scheduler = new SchedulerReader(reader).read(root.get("scheduler"), root.hasNonNull("search"));
+    PbtReader pbtReader = new PbtReader(reader);
+    boolean pbtScheduled = PbtReader.isPbt(schedulerNode) && root.hasNonNull("search");
+    Scheduler scheduler = pbtScheduled ? null
+        : new SchedulerReader(reader).read(schedulerNode, root.hasNonNull("search"));
+    Pbt pbt = pbtScheduled
+        ? pbtReader.read((ObjectNode) schedulerNode, search, base, root.hasNonNull("arms"), seeds.size()) : null;
     throwIfAny(reader.violations());
     checkCount(reader, arms.size(), seeds.size(), search);
-    List<Trial> trials = trials(new TrialSpecs(name, base, limits, scheduler, objective.metric()), arms, seeds, search);
+    TrialSpecs specs = new TrialSpecs(name, base, limits, pbt != null ? pbt : scheduler, objective.metric());
+    if (pbt != null) {
+      pbt.mutations().forEach(m -> specs.checkMutation(m.pointer(),
+          PbtReader.extremes(m, pbtReader.initials().get(m.pointer()), pbt.pauses().size()), seeds.get(0)));
+      throwIfAny(specs.violations());
+    }
+    List<Trial> trials = trials(specs, arms, seeds, search);
     List<String> armNames = arms.stream().map(TrialSpecs.Arm::name).filter(n -> n != null).toList();
     return new StudySpec(name, armNames, seeds, objective, maxConcurrent, search == null ? null : search.type(),
-        trials, scheduler);
+        trials, scheduler, pbt);
   }
 
   /** Refuses more than {@link StudySpec#MAX_TRIALS} trials, where the count comes from. */

@@ -31,11 +31,11 @@ final class TrialSpecs {
   private final String study;
   private final ObjectNode base;
   private final EngineLimits limits;
-  private final Scheduler scheduler;
+  private final PauseSchedule scheduler;
   private final String objective;
   private final Set<Violation> violations = new LinkedHashSet<>();
 
-  TrialSpecs(String study, ObjectNode base, EngineLimits limits, Scheduler scheduler, String objective) {
+  TrialSpecs(String study, ObjectNode base, EngineLimits limits, PauseSchedule scheduler, String objective) {
     this.study = study;
     this.base = base;
     this.limits = limits;
@@ -80,9 +80,30 @@ final class TrialSpecs {
     }
   }
 
-  /** A scheduled trial runs {@code maxEpochs} epochs and pauses at every lower rung (its rules after the base's). */
+  /**
+   * Validates each value a mutation can reach ({@code values}) alone on the base (no arms with PBT); problems are
+   * reported at {@code /scheduler/mutations/<pointer escaped>}, with the value tried.
+   */
+  void checkMutation(String pointer, List<JsonNode> values, long seed) {
+    String searched = FieldReader.pointer(SearchReader.AT + "/space", pointer);
+    String mutated = FieldReader.pointer(PbtReader.AT + "/mutations", pointer);
+    TrialSpecs alone = new TrialSpecs(study, base, limits, scheduler, objective);
+    for (JsonNode value : values) {
+      alone.build(0, new Arm(null, JsonNodeFactory.instance.objectNode()),
+          JsonNodeFactory.instance.objectNode().set(pointer, value), seed, "mutation");
+    }
+    alone.violations.forEach(v -> violations.add(v.pointer().startsWith(searched)
+        ? new Violation(mutated + v.pointer().substring(searched.length()), v.message()) : v));
+  }
+
+  /**
+   * A scheduled trial pauses at every rung (round) below the top, its rules after the base's; under ASHA it runs
+   * {@code maxEpochs} epochs.
+   */
   private void schedule(ObjectNode tree) {
-    tree.put("epochs", scheduler.maxEpochs());
+    if (scheduler.fixedEpochs() != null) {
+      tree.put("epochs", scheduler.fixedEpochs());
+    }
     JsonNode rules = tree.get("rules");
     if (rules instanceof ArrayNode own) {
       own.addAll(scheduler.pauseRules(objective));

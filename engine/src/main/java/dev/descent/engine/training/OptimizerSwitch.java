@@ -5,9 +5,13 @@ import dev.descent.engine.optim.OptimizerPlan;
 import dev.descent.engine.optim.OptimizerSpecs;
 import dev.descent.engine.optim.UpdaterSpec;
 import dev.descent.engine.optim.schedule.PhaseOffsetSchedule;
+import dev.descent.engine.optim.schedule.ScheduleSpec;
 import dev.descent.engine.optim.schedule.Schedules;
 import dev.descent.engine.optim.updater.SgdConfig;
 import dev.descent.engine.spec.PhaseSpec;
+import dev.descent.engine.spec.TrainingSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.deeplearning4j.nn.api.Updater;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
@@ -41,7 +45,34 @@ final class OptimizerSwitch {
       sgd.setMomentumSchedule(PhaseOffsetSchedule.startingAt(sgd.getMomentumSchedule(), segment.firstIteration(),
           segment.firstEpoch()));
     }
-    INDArray kept = phase.keepState() ? state(network) : null;
+    install(network, plan, updater, phase.keepState() ? state(network) : null);
+    return plan;
+  }
+
+  /**
+   * Configures a network restored from a checkpoint (in its first phase) for {@code spec} when the spec's optimizer
+   * settings differ from the checkpoint's (a PBT explore changed the job's stored spec, docs/studies.md): every
+   * parameterized layer gets the spec's updater (its schedule included) and weight decay, and the updater is rebuilt
+   * with the checkpoint's state. The parameters and the counters are untouched; equal settings leave the network as
+   * restored, and so does a {@code plateau} schedule, whose state lives in the checkpoint's configuration (PBT refuses
+   * to mutate such a job). True when it changed the network.
+   */
+  static boolean toSpec(MultiLayerNetwork network, TrainingSpec spec, int perEpoch) {
+    if (!(spec.optimizerSpec() instanceof UpdaterSpec updaterSpec) || !spec.phases().isEmpty()
+        || spec.scheduleSpec() instanceof ScheduleSpec.Plateau
+        || !(network.getOutputLayer().conf().getLayer() instanceof BaseLayer output)) {
+      return false;
+    }
+    OptimizerPlan plan = OptimizerSpecs.plan(updaterSpec, spec.scheduleSpec(), perEpoch);
+    if (json(plan.updater()).equals(json(output.getIUpdater()))) {
+      return false;
+    }
+    install(network, plan, plan.updater(), state(network));
+    return true;
+  }
+
+  /** Gives every parameterized layer {@code updater} and the plan's weight decay; the updater's state {@code kept}. */
+  private static void install(MultiLayerNetwork network, OptimizerPlan plan, IUpdater updater, INDArray kept) {
     for (NeuralNetConfiguration conf : network.getLayerWiseConfigurations().getConfs()) {
       for (Layer layer : ResidualBlock.expand(conf.getLayer())) {
         if (layer instanceof BaseLayer base) {
@@ -57,7 +88,14 @@ final class OptimizerSwitch {
     if (kept != null && state != null && kept.length() == state.length()) {
       state.assign(kept);
     }
-    return plan;
+  }
+
+  private static String json(IUpdater updater) {
+    try {
+      return NeuralNetConfiguration.mapper().writeValueAsString(updater);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot serialize the updater configuration", e);
+    }
   }
 
   private static INDArray state(MultiLayerNetwork network) {

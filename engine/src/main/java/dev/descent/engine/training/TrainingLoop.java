@@ -117,6 +117,9 @@ public final class TrainingLoop {
     MultiLayerNetwork network = resumeFrom == null
         ? NetworkFactory.build(spec, iterationsPerEpoch, data.train())
         : NetworkSnapshots.read(resumeFrom);
+    if (resumeFrom != null && LoopCheckpoints.phase(resumeFrom) == 0) {
+      OptimizerSwitch.toSpec(network, spec, iterationsPerEpoch); // the stored spec's optimizer settings win
+    }
     Curriculum curriculum = Curriculum.of(spec.curriculum(), data.train(), resumeFrom,
         () -> spec.curriculum().scoredByJob() ? Curriculum.scorer(spec, network, curriculumFrom) : network);
     TrainingLoop loop = new TrainingLoop(spec, network, data, curriculum, ports);

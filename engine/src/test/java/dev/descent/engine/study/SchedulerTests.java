@@ -55,8 +55,8 @@ class SchedulerTests {
     String asha = ",\"scheduler\":{\"type\":\"asha\",\"maxEpochs\":9";
     assertThat(StudySpecsTests.pointers("\"scheduler\":{\"type\":\"asha\",\"maxEpochs\":9}"))
         .containsExactly("/scheduler");
-    assertThat(StudySpecsTests.violations(SEARCH + ",\"scheduler\":{\"type\":\"pbt\",\"maxEpochs\":9}").get(0)
-        .message()).contains("not supported yet");
+    assertThat(StudySpecsTests.pointers(SEARCH + ",\"scheduler\":{\"type\":\"hyperband\",\"maxEpochs\":9}"))
+        .containsExactly("/scheduler/type");
     assertThat(StudySpecsTests.pointers(SEARCH + asha + ",\"minEpochs\":0}")).containsExactly("/scheduler/minEpochs");
     assertThat(StudySpecsTests.pointers(SEARCH + asha + ",\"reductionFactor\":1}"))
         .containsExactly("/scheduler/reductionFactor");

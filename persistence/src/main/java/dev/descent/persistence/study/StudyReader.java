@@ -74,6 +74,30 @@ public class StudyReader {
         .optional();
   }
 
+  /** The study's PBT scheduler, if it has one. */
+  public Optional<PbtParams> pbt(UUID id) {
+    List<PbtParams.Mutation> mutations = jdbc.sql("SELECT * FROM study_pbt_mutation WHERE study_id = :id "
+        + "ORDER BY position").param("id", id).query((rs, row) -> new PbtParams.Mutation(rs.getString("pointer"),
+            List.of((Double[]) rs.getArray("factors").getArray()), rs.getObject("low", Double.class),
+            rs.getObject("high", Double.class), rs.getBoolean("integral"))).list();
+    return jdbc.sql("SELECT pbt_population, pbt_interval, pbt_quantile, pbt_epochs, pbt_sample_seed, pbt_tracked "
+        + "FROM study WHERE id = :id AND pbt_population IS NOT NULL").param("id", id)
+        .query((rs, row) -> new PbtParams(rs.getInt("pbt_population"), rs.getInt("pbt_interval"),
+            rs.getDouble("pbt_quantile"), rs.getInt("pbt_epochs"), rs.getLong("pbt_sample_seed"),
+            List.of((String[]) rs.getArray("pbt_tracked").getArray()), mutations)).optional();
+  }
+
+  /** The study's PBT lineage: every member's row of every decided round, by round and rank. */
+  public List<LineageView> lineage(UUID id) {
+    return jdbc.sql("SELECT e.*, e.values_before::text AS before_json, e.values_after::text AS after_json "
+        + "FROM study_pbt_event e WHERE e.study_id = :id ORDER BY e.round, e.rank").param("id", id)
+        .query((rs, row) -> new LineageView(rs.getInt("round"), rs.getInt("trial"), rs.getInt("epochs"),
+            rs.getDouble("value"), rs.getInt("rank"), rs.getObject("source_trial", Integer.class),
+            rs.getObject("source_checkpoint_id", UUID.class), rs.getObject("new_checkpoint_id", UUID.class),
+            rs.getString("before_json"), rs.getString("after_json"), instant(rs.getTimestamp("decided_at"))))
+        .list();
+  }
+
   /** The study's ASHA rung records, by trial and rung. */
   public List<RungView> rungs(UUID id) {
     return jdbc.sql("SELECT * FROM study_rung WHERE study_id = :id ORDER BY trial, rung").param("id", id)

@@ -29,9 +29,15 @@ public class StudyStore {
   private static final String INSERT_STUDY = """
       INSERT INTO study (id, name, status, body, objective_metric, objective_mode, objective_threshold,
                          max_concurrent, search_type, created_at, asha_min_epochs, asha_reduction_factor,
-                         asha_max_epochs)
+                         asha_max_epochs, pbt_population, pbt_interval, pbt_quantile, pbt_epochs, pbt_sample_seed,
+                         pbt_tracked)
       VALUES (:id, :name, 'RUNNING', CAST(:body AS jsonb), :metric, :mode, :threshold, :maxConcurrent, :search, :at,
-              :ashaMin, :ashaFactor, :ashaMax)
+              :ashaMin, :ashaFactor, :ashaMax, :pbtPopulation, :pbtInterval, :pbtQuantile, :pbtEpochs, :pbtSeed,
+              CAST(:pbtTracked AS text[]))
+      """;
+  private static final String INSERT_MUTATION = """
+      INSERT INTO study_pbt_mutation (study_id, position, pointer, factors, low, high, integral)
+      VALUES (:study, :position, :pointer, CAST(:factors AS double precision[]), :low, :high, :integral)
       """;
   private static final String INSERT_TRIAL = """
       INSERT INTO study_trial (study_id, trial, arm, point, seed, trial_values, job_id)
@@ -64,7 +70,15 @@ public class StudyStore {
           .param("ashaMin", study.asha() == null ? null : study.asha().minEpochs())
           .param("ashaFactor", study.asha() == null ? null : study.asha().reductionFactor())
           .param("ashaMax", study.asha() == null ? null : study.asha().maxEpochs())
+          .param("pbtPopulation", study.pbt() == null ? null : study.pbt().population())
+          .param("pbtInterval", study.pbt() == null ? null : study.pbt().interval())
+          .param("pbtQuantile", study.pbt() == null ? null : study.pbt().quantile())
+          .param("pbtEpochs", study.pbt() == null ? null : study.pbt().epochs())
+          .param("pbtSeed", study.pbt() == null ? null : study.pbt().sampleSeed())
+          .param("pbtTracked", study.pbt() == null ? null : textArray(study.pbt().tracked().stream()
+              .map(PbtSpecs::quoted).toList()))
           .param("at", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS))).update();
+      insertMutations(id, study.pbt());
       for (NewTrial trial : study.trials()) {
         UUID job = jobs.create(new NewJob(trial.jobName(), trial.specJson(), trial.priority(), trial.maxAttempts(),
             id)).id();
@@ -74,6 +88,19 @@ public class StudyStore {
       }
     });
     return id;
+  }
+
+  private void insertMutations(UUID id, PbtParams pbt) {
+    for (int i = 0; pbt != null && i < pbt.mutations().size(); i++) {
+      PbtParams.Mutation m = pbt.mutations().get(i);
+      jdbc.sql(INSERT_MUTATION).param("study", id).param("position", i).param("pointer", m.pointer())
+          .param("factors", textArray(m.factors().stream().map(String::valueOf).toList())).param("low", m.low())
+          .param("high", m.high()).param("integral", m.integral()).update();
+    }
+  }
+
+  private static String textArray(List<String> items) {
+    return "{" + String.join(",", items) + "}";
   }
 
   /**
