@@ -3,6 +3,7 @@ package dev.descent.api.security;
 import dev.descent.persistence.tenant.ApiKeyRecord;
 import dev.descent.persistence.tenant.ApiKeyStore;
 import dev.descent.persistence.tenant.Tenant;
+import dev.descent.persistence.tenant.TenantConflictException;
 import dev.descent.persistence.tenant.TenantStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,7 +41,11 @@ public class KeyAdministration {
     Instant now = clock.instant();
     Tenant tenant = new Tenant(UUID.randomUUID(), TenantRequests.name(json, body), now);
     IssuedKey key = newKey(tenant.id(), null, now);
-    tenants.create(tenant, key.key());
+    try {
+      tenants.create(tenant, key.key());
+    } catch (TenantConflictException e) {
+      throw new TenantNameTakenException(e.getMessage(), e);
+    }
     return new CreatedTenant(tenant, key);
   }
 

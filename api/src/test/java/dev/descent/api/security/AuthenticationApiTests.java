@@ -55,6 +55,8 @@ class AuthenticationApiTests extends ApiTestBase {
             .startsWith("application/problem+json");
         if (response.contentType().startsWith("application/problem+json")) {
           softly.assertThat(response.json().get("status").asInt()).as(operation + " with " + what).isEqualTo(401);
+          softly.assertThat(response.json().get("type").asText()).as(operation + " with " + what)
+              .isEqualTo("https://descent.dev/problems/unauthorized");
         }
       });
     }
@@ -177,6 +179,7 @@ class AuthenticationApiTests extends ApiTestBase {
     assertThat(response.status()).isEqualTo(403);
     assertThat(response.contentType()).startsWith("application/problem+json");
     assertThat(response.json().get("status").asInt()).isEqualTo(403);
+    assertThat(response.json().get("type").asText()).isEqualTo("https://descent.dev/problems/forbidden");
   }
 
   private static void assertInvalid(Http.Response response, String pointer) {
