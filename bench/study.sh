@@ -11,6 +11,7 @@ WORK=$(mktemp -d)
 SERVICE_PID=
 trap '[ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && { wait "$SERVICE_PID" || true; }; rm -rf "$WORK"' EXIT
 cd "$ROOT"
+. bench/auth.sh
 if [ -z "${JAR:-}" ]; then
   mvn -B -q -DskipTests package >/dev/null
   JAR=api/target/descent.jar
@@ -22,15 +23,15 @@ java -jar "$JAR" --server.port="$PORT" --descent.db.data-dir="$WORK/pg" --descen
 SERVICE_PID=$!
 for _ in $(seq 1 180); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
 echo "cpu: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; study $BODY; $(date -u +%FT%TZ)"
-ID=$(curl -sf -H 'Content-Type: application/json' --data @"$BODY" "$BASE/api/v1/studies" \
+ID=$(curl -sf "${CURL_AUTH[@]}" -H 'Content-Type: application/json' --data @"$BODY" "$BASE/api/v1/studies" \
   | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
 START=$(date +%s)
-while [ "$(curl -sf "$BASE/api/v1/studies/$ID" | python3 -c 'import json, sys; print(json.load(sys.stdin)["status"])')" \
+while [ "$(curl -sf "${CURL_AUTH[@]}" "$BASE/api/v1/studies/$ID" | python3 -c 'import json, sys; print(json.load(sys.stdin)["status"])')" \
     = RUNNING ]; do sleep 2; done
 echo "wall time: $(( $(date +%s) - START )) s"
-curl -sf "$BASE/api/v1/studies/$ID" > "$WORK/study.json"
+curl -sf "${CURL_AUTH[@]}" "$BASE/api/v1/studies/$ID" > "$WORK/study.json"
 python3 - "$WORK/study.json" "$BASE" "${METRICS:-}" <<'PY'
-import json, statistics, sys, urllib.request
+import json, os, statistics, sys, urllib.request
 s = json.load(open(sys.argv[1]))
 print("status:", s["status"], "counts:", s["counts"])
 def stat(x, digits=4):
@@ -54,7 +55,9 @@ if metrics:
     print("|---|" + "---|" * len(metrics))
     arms = {}
     for t in s["trials"]:
-        job = json.load(urllib.request.urlopen(f"{sys.argv[2]}/api/v1/jobs/{t['jobId']}"))
+        job = json.load(urllib.request.urlopen(urllib.request.Request(
+            f"{sys.argv[2]}/api/v1/jobs/{t['jobId']}",
+            headers={"Authorization": "Bearer " + os.environ["DESCENT_KEY"]})))
         key = t.get("arm") or json.dumps(t.get("values"))
         arms.setdefault(key, []).append(job.get("latestMetrics") or {})
     for key, latest in arms.items():
@@ -75,14 +78,15 @@ if rungs:
         print(f"rung {rung} ({by[rung][0]['epochs']} epochs): {len(by[rung])} recorded, {promoted} promoted")
 PY
 python3 - "$WORK/study.json" "$BASE" <<'PY'
-import json, statistics, sys, urllib.request
+import json, os, statistics, sys, urllib.request
 from datetime import datetime
 s, base = json.load(open(sys.argv[1])), sys.argv[2]
 def seconds(t):
     return datetime.fromisoformat(t.replace("Z", "+00:00")).timestamp()
 rows = {}
 for t in s.get("trials") or []:
-    job = json.load(urllib.request.urlopen(f"{base}/api/v1/jobs/{t['jobId']}"))
+    job = json.load(urllib.request.urlopen(urllib.request.Request(
+        f"{base}/api/v1/jobs/{t['jobId']}", headers={"Authorization": "Bearer " + os.environ["DESCENT_KEY"]})))
     acc = job.get("latestMetrics", {}).get("val_accuracy")
     ends = (job.get("startedAt"), job.get("finishedAt"))
     wall = seconds(ends[1]) - seconds(ends[0]) if all(ends) else None

@@ -6,6 +6,8 @@ import dev.descent.api.dataset.UploadTooLargeException;
 import dev.descent.api.job.JobConflictException;
 import dev.descent.api.job.JobNotFoundException;
 import dev.descent.api.job.TooManyRowsException;
+import dev.descent.api.security.TenantNameTakenException;
+import dev.descent.api.security.TenantNotFoundException;
 import dev.descent.api.web.generated.model.FieldError;
 import dev.descent.engine.validation.SpecException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +23,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -45,6 +50,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   private static final URI BLANK = URI.create("about:blank");
   private static final Map<Class<? extends RuntimeException>, ProblemTypes> DOMAIN = Map.of(
       JobNotFoundException.class, ProblemTypes.NOT_FOUND,
+      TenantNotFoundException.class, ProblemTypes.NOT_FOUND,
+      TenantNameTakenException.class, ProblemTypes.CONFLICT,
       DatasetFileNotFoundException.class, ProblemTypes.NOT_FOUND,
       JobConflictException.class, ProblemTypes.CONFLICT,
       FileConflictException.class, ProblemTypes.CONFLICT,
@@ -66,12 +73,30 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler({JobNotFoundException.class, DatasetFileNotFoundException.class, JobConflictException.class,
-      FileConflictException.class, UploadTooLargeException.class, PayloadTooLargeException.class,
+      TenantNotFoundException.class, TenantNameTakenException.class, FileConflictException.class,
+      UploadTooLargeException.class, PayloadTooLargeException.class,
       TooManyRowsException.class})
   ResponseEntity<Object> domain(RuntimeException e, WebRequest request) {
     ProblemTypes type = DOMAIN.entrySet().stream().filter(d -> d.getKey().isInstance(e)).map(Map.Entry::getValue)
         .findFirst().orElse(ProblemTypes.INTERNAL);
     return answer(e, type.problem(e.getMessage()), request);
+  }
+
+  /**
+   * Refusals of the security filters, handed here by {@code security.SecurityProblems} (which sets
+   * {@code WWW-Authenticate}): no key (401 with a hint), an unknown, expired or revoked one (401, why).
+   */
+  @ExceptionHandler(AuthenticationException.class)
+  ResponseEntity<Object> unauthenticated(AuthenticationException e, WebRequest request) {
+    String detail = e instanceof InsufficientAuthenticationException
+        ? "send an API key as 'Authorization: Bearer <key>' (docs/security.md)" : e.getMessage();
+    return answer(e, ProblemTypes.UNAUTHORIZED.problem(detail), request);
+  }
+
+  /** A valid key that may not do this: a tenant's key on an admin-only operation. */
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<Object> forbidden(AccessDeniedException e, WebRequest request) {
+    return answer(e, ProblemTypes.FORBIDDEN.problem("this operation needs an admin key"), request);
   }
 
   @ExceptionHandler(InvalidParameterException.class)

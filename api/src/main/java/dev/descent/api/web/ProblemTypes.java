@@ -16,6 +16,8 @@ enum ProblemTypes {
   INVALID_PARAMETER(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter"),
   MALFORMED_JSON(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON"),
   BAD_REQUEST(HttpStatus.BAD_REQUEST, "bad-request", "Bad request"),
+  UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized"),
+  FORBIDDEN(HttpStatus.FORBIDDEN, "forbidden", "Forbidden"),
   NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "Not found"),
   CONFLICT(HttpStatus.CONFLICT, "conflict", "Conflict"),
   PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large"),
