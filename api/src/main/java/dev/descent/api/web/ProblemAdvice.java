@@ -3,9 +3,11 @@ package dev.descent.api.web;
 import dev.descent.api.dataset.DatasetFileNotFoundException;
 import dev.descent.api.dataset.FileConflictException;
 import dev.descent.api.dataset.UploadTooLargeException;
+import dev.descent.api.idempotency.IdempotencyKeyException;
 import dev.descent.api.job.JobConflictException;
 import dev.descent.api.job.JobNotFoundException;
 import dev.descent.api.job.TooManyRowsException;
+import dev.descent.api.security.ForbiddenException;
 import dev.descent.api.web.generated.model.FieldError;
 import dev.descent.engine.validation.SpecException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -72,6 +74,25 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemTypes type = DOMAIN.entrySet().stream().filter(d -> d.getKey().isInstance(e)).map(Map.Entry::getValue)
         .findFirst().orElse(ProblemTypes.INTERNAL);
     return answer(e, type.problem(e.getMessage()), request);
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ResponseEntity<Object> forbidden(ForbiddenException e, WebRequest request) {
+    return answer(e, ProblemTypes.FORBIDDEN.problem(e.getMessage()), request);
+  }
+
+  /** A refused {@code Idempotency-Key}: its syntax (400), reused for another request (422), still in flight (409). */
+  @ExceptionHandler(IdempotencyKeyException.class)
+  ResponseEntity<Object> idempotencyKey(IdempotencyKeyException e, WebRequest request) {
+    String header = IdempotencyKeyException.header();
+    List<FieldError> errors = List.of(new FieldError(header, e.getMessage()));
+    ProblemDetail problem = switch (e.reason()) {
+      case INVALID -> FieldErrors.parameter(header, e.getMessage());
+      case REUSED -> FieldErrors.attach(ProblemTypes.IDEMPOTENCY_KEY_REUSED.problem(header + ": " + e.getMessage()),
+          errors);
+      case IN_FLIGHT -> FieldErrors.attach(ProblemTypes.CONFLICT.problem(header + ": " + e.getMessage()), errors);
+    };
+    return answer(e, problem, request);
   }
 
   @ExceptionHandler(InvalidParameterException.class)

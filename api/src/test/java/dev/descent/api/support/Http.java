@@ -22,7 +22,13 @@ public final class Http {
     this.base = base;
   }
 
-  public record Response(int status, String contentType, String location, String etag, byte[] body) {
+  public record Response(int status, String contentType, String location, String etag, byte[] body,
+      java.net.http.HttpHeaders headers) {
+    /** The first value of response header {@code name}, or null. */
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
     public JsonNode json() {
       return JSON.readTree(body);
     }
@@ -50,6 +56,17 @@ public final class Http {
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** A JSON POST with extra request headers, given as name, value, name, value… */
+  public Response postWithHeaders(String path, String body, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
   }
 
   /** A raw upload: {@code body} as {@code application/octet-stream}. */
@@ -90,7 +107,8 @@ public final class Http {
       HttpResponse<byte[]> r =
           client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
       return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-          r.headers().firstValue("Location").orElse(null), r.headers().firstValue("ETag").orElse(null), r.body());
+          r.headers().firstValue("Location").orElse(null), r.headers().firstValue("ETag").orElse(null), r.body(),
+          r.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
