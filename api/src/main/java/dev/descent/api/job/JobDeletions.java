@@ -12,15 +12,8 @@ import org.springframework.stereotype.Service;
  * a 409 (cancel it first); so is a study's trial, which stays with its study (its summary and rungs name it).
  */
 @Service
-public class JobDeletions {
-  private final JobApplicationService jobs;
-  private final JobDeletion deletion;
-
-  JobDeletions(JobApplicationService jobs, JobDeletion deletion) {
-    this.jobs = jobs;
-    this.deletion = deletion;
-  }
-
+public record JobDeletions(JobApplicationService jobs, JobDeletion deletion) {
+  /** Deletes job {@code id} with everything stored of it; see the class comment for what is refused. */
   public void delete(UUID id) {
     JobView job = jobs.get(id);
     refuse(job);
