@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descent.api.support.ApiTestBase;
 import dev.descent.api.support.Http;
+import dev.descent.api.support.TestKeys;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +16,12 @@ import tools.jackson.databind.JsonNode;
 
 /** The audit trail: one row per mutating call, failed ones included, readable newest first. */
 class AuditApiTests extends ApiTestBase {
-  /** The key prefix the tests' requests are made with. */
-  private static final String PREFIX = "system";
+  /** The visible prefix of the admin key the tests' requests are made with ({@code dsk_<prefix>_<secret>}). */
+  private static final String PREFIX = prefix(TestKeys.ADMIN);
+
+  private static String prefix(String key) {
+    return key.split("_")[1];
+  }
 
   private List<JsonNode> audit(String query) {
     Http.Response answer = http().get("/api/v1/audit" + query);
@@ -75,6 +80,37 @@ class AuditApiTests extends ApiTestBase {
       assertThat(Instant.parse(rows.get(i).get("at").asText()))
           .isBeforeOrEqualTo(Instant.parse(rows.get(i - 1).get("at").asText()));
     }
+  }
+
+  @Test
+  void tenantsAreNamedRefusedCallsAuditedAndOnlyAdminsReadTheTrail() {
+    Instant since = Instant.now().minusSeconds(1);
+    TestTenant tenant = createTenant();
+    String spec = Http.example("iris-mlp").replace("\"epochs\": 60", "\"epochs\": -1");
+    assertThat(tenant.http().post("/api/v1/jobs", spec).status()).isEqualTo(422);
+    assertThat(http().anonymous().post("/api/v1/jobs", spec).status()).isEqualTo(401);
+    assertThat(http().as("dsk_nosuchkey_c2VjcmV0").delete("/api/v1/jobs/" + UUID.randomUUID()).status())
+        .isEqualTo(401);
+
+    Http.Response refused = tenant.http().get("/api/v1/audit");
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+
+    List<JsonNode> rows = audit("?since=" + since + "&limit=1000");
+    JsonNode byTenant = row(rows, "POST", "/api/v1/jobs", 422);
+    assertThat(byTenant.get("keyPrefix").asText()).isEqualTo(prefix(tenant.key()));
+    assertThat(byTenant.get("tenantId").asText()).isEqualTo(tenant.id());
+    JsonNode anonymous = row(rows, "POST", "/api/v1/jobs", 401);
+    assertThat(anonymous.get("keyPrefix").isNull()).isTrue();
+    assertThat(anonymous.get("tenantId").isNull()).isTrue();
+    row(rows, "DELETE", rows.stream().filter(r -> r.get("method").asText().equals("DELETE")).findFirst()
+        .orElseThrow().get("path").asText(), 401);
+    JsonNode created = row(rows, "POST", "/api/v1/tenants", 201);
+    assertThat(created.get("keyPrefix").asText()).isEqualTo(PREFIX);
+    assertThat(created.get("tenantId").isNull()).isTrue();
+
+    List<JsonNode> ofTenant = audit("?tenant=" + tenant.id());
+    assertThat(ofTenant).isNotEmpty().allMatch(r -> r.get("tenantId").asText().equals(tenant.id()));
   }
 
   @Test

@@ -87,6 +87,26 @@ class IdempotencyApiTests extends ApiTestBase {
   }
 
   @Test
+  void keysArePerTenant() {
+    String name = "idem-" + UUID.randomUUID();
+    String key = UUID.randomUUID().toString();
+    TestTenant a = createTenant();
+    TestTenant b = createTenant();
+    Http.Response ofA = a.http().postWithHeaders("/api/v1/jobs", spec(name, 1), KEY, key);
+    Http.Response ofB = b.http().postWithHeaders("/api/v1/jobs", spec(name, 1), KEY, key);
+    Http.Response ofAdmin = submit(key, spec(name, 1));
+    assertThat(List.of(ofA, ofB, ofAdmin)).extracting(Http.Response::status).containsOnly(201);
+    assertThat(List.of(ofA, ofB, ofAdmin)).allMatch(r -> r.header("Idempotent-Replayed") == null);
+    assertThat(List.of(ofA, ofB, ofAdmin)).extracting(r -> r.json().get("id").asText()).doesNotHaveDuplicates();
+
+    Http.Response again = a.http().postWithHeaders("/api/v1/jobs", spec(name, 1), KEY, key);
+    assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(again.json().get("id").asText()).isEqualTo(ofA.json().get("id").asText());
+    assertThat(jobsNamed(name)).isEqualTo(3);
+    List.of(ofA, ofB, ofAdmin).forEach(r -> awaitFinished(r.json().get("id").asText()));
+  }
+
+  @Test
   void tenConcurrentDuplicatesCreateExactlyOneJob() throws Exception {
     String name = "idem-" + UUID.randomUUID();
     String key = UUID.randomUUID().toString();
