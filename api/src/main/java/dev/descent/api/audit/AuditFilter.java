@@ -2,13 +2,11 @@ package dev.descent.api.audit;
 
 import dev.descent.api.security.Caller;
 import dev.descent.persistence.audit.AuditEntry;
-import dev.descent.persistence.audit.AuditLog;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -35,12 +33,10 @@ class AuditFilter extends OncePerRequestFilter implements Ordered {
   private static final String API = "/api/v1/";
   private static final Logger log = LoggerFactory.getLogger(AuditFilter.class);
 
-  private final AuditLog audit;
-  private final Clock clock;
+  private final AuditTrail trail;
 
-  AuditFilter(AuditLog audit, Clock clock) {
-    this.audit = audit;
-    this.clock = clock;
+  AuditFilter(AuditTrail trail) {
+    this.trail = trail;
   }
 
   @Override
@@ -75,7 +71,7 @@ class AuditFilter extends OncePerRequestFilter implements Ordered {
     try {
       Caller caller = request.getAttribute(CALLER) instanceof Caller c ? c : null;
       Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE);
-      audit.append(new AuditEntry(null, clock.instant(), caller == null ? null : caller.keyPrefix(),
+      trail.log().append(new AuditEntry(null, trail.clock().instant(), caller == null ? null : caller.keyPrefix(),
           caller == null ? null : caller.tenantId(), request.getMethod(), request.getRequestURI(),
           (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE),
           handler instanceof HandlerMethod method ? method.getMethod().getName() : null,
