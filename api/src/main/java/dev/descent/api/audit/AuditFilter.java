@@ -17,12 +17,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Writes one {@code audit_event} row for every POST, PUT, PATCH and DELETE under {@code /api/v1}, after the response
  * status is known, whatever it is (the 401s of Spring Security included: this filter runs outside its chain). The
  * caller is the one {@link CallerCapture} noted; route, operation and resource id come from Spring MVC's request
- * attributes when a handler was found. A failed insert is logged and never fails the request.
+ * attributes when a handler was found. The response body (small: these calls answer JSON) is held until the row is
+ * written, so a client that has its answer finds the row. A failed insert is logged and never fails the request.
  */
 @Component
 class AuditFilter extends OncePerRequestFilter implements Ordered {
@@ -57,13 +59,15 @@ class AuditFilter extends OncePerRequestFilter implements Ordered {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
     boolean done = false;
     try {
-      chain.doFilter(request, response);
+      chain.doFilter(request, held);
       done = true;
     } finally {
-      record(request, done ? response.getStatus() : HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-          response.getHeader(HttpHeaders.LOCATION));
+      record(request, done ? held.getStatus() : HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+          held.getHeader(HttpHeaders.LOCATION));
+      held.copyBodyToResponse();
     }
   }
 

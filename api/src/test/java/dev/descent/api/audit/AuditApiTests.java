@@ -113,6 +113,23 @@ class AuditApiTests extends ApiTestBase {
   }
 
   @Test
+  void aFailedAuditInsertDoesNotFailTheRequest() {
+    String path = "/api/v1/jobs/" + UUID.randomUUID();
+    jdbc.execute("alter table audit_event add constraint audit_test_refuse check (path <> '" + path + "') not valid");
+    Http.Response answer;
+    try {
+      answer = http().delete(path);
+    } finally {
+      jdbc.execute("alter table audit_event drop constraint audit_test_refuse");
+    }
+    assertThat(answer.status()).isEqualTo(404);
+    assertThat(answer.json().get("type").asText()).endsWith("/not-found");
+    assertThat(jdbc.queryForObject("select count(*) from audit_event where path = ?", Long.class, path)).isZero();
+    http().delete(path);
+    assertThat(jdbc.queryForObject("select count(*) from audit_event where path = ?", Long.class, path)).isOne();
+  }
+
+  @Test
   void theTrailIsFilteredByTenantAndSinceAndLimited() {
     http().delete("/api/v1/jobs/" + UUID.randomUUID());
     http().delete("/api/v1/jobs/" + UUID.randomUUID());

@@ -160,6 +160,27 @@ class IdempotencyApiTests extends ApiTestBase {
   }
 
   @Test
+  void aServerErrorIsNotKeptSoTheSameKeyRunsAgain() {
+    String name = "idem-5xx-" + UUID.randomUUID();
+    String key = UUID.randomUUID().toString();
+    jdbc.execute("alter table job add constraint idem_test_refuse check (name <> '" + name + "') not valid");
+    Http.Response failed;
+    try {
+      failed = submit(key, spec(name, 1));
+    } finally {
+      jdbc.execute("alter table job drop constraint idem_test_refuse");
+    }
+    assertThat(failed.status()).isEqualTo(500);
+    assertThat(jdbc.queryForObject("select count(*) from idempotency_key where key = ?", Long.class, key)).isZero();
+
+    Http.Response retried = submit(key, spec(name, 1));
+    assertThat(retried.status()).as(retried.text()).isEqualTo(201);
+    assertThat(retried.header("Idempotent-Replayed")).isNull();
+    assertThat(jobsNamed(name)).isEqualTo(1);
+    awaitFinished(retried.json().get("id").asText());
+  }
+
+  @Test
   void aClientErrorIsReplayedAndAnExpiredKeyIsFreeAgain() {
     String key = UUID.randomUUID().toString();
     String missing = "/api/v1/jobs/" + UUID.randomUUID() + "/cancel";
