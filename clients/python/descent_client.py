@@ -95,11 +95,11 @@ class Client:
 
     # -- transport -----------------------------------------------------------------------------------------------
 
-    def _open(self, method, path, body=None, query=None, accept="application/json", timeout=None):
+    def _open(self, method, path, body=None, query=None, accept="application/json", timeout=None, headers=None):
         url = f"{self.base_url}/api/v1{path}"
         if query:
             url += "?" + urllib.parse.urlencode({k: v for k, v in query.items() if v is not None})
-        headers = {"Accept": f"{accept}, application/problem+json"}
+        headers = dict(headers or {}, Accept=f"{accept}, application/problem+json")
         if self.api_key:
             headers["Authorization"] = f"Bearer {self.api_key}"
         data = None
@@ -114,22 +114,37 @@ class Client:
         except urllib.error.URLError as error:
             raise DescentError({"status": 0, "title": "Service unreachable", "detail": str(error.reason)}) from None
 
-    def _json(self, method, path, body=None, query=None):
-        with self._open(method, path, body, query) as response:
+    def _json(self, method, path, body=None, query=None, headers=None):
+        with self._open(method, path, body, query, headers=headers) as response:
             return json.loads(response.read().decode("utf-8"), object_hook=_decode_non_finite)
 
     # -- jobs ----------------------------------------------------------------------------------------------------
 
-    def _post(self, path, document):
-        """POSTs ``document``: a dict, or the path of a JSON file sent as it is."""
+    def _post(self, path, document, idempotency_key=None):
+        """POSTs ``document``: a dict, or the path of a JSON file sent as it is; with an ``Idempotency-Key``
+        header when ``idempotency_key`` is given."""
+        headers = {"Idempotency-Key": str(idempotency_key)} if idempotency_key is not None else None
         if isinstance(document, (str, os.PathLike)):
             with open(document, "rb") as file:
-                return self._json("POST", path, file.read())
-        return self._json("POST", path, document)
+                return self._json("POST", path, file.read(), headers=headers)
+        return self._json("POST", path, document, headers=headers)
 
-    def submit(self, spec):
-        """Submits a job; ``spec`` is a dict or the path of a JSON file. Returns the queued job."""
-        return self._post("/jobs", spec)
+    def submit(self, spec, idempotency_key=None):
+        """Submits a job; ``spec`` is a dict or the path of a JSON file. Returns the queued job.
+
+        With ``idempotency_key`` (any string of 1 to 255 visible ASCII characters, e.g. ``str(uuid.uuid4())``)
+        the submission is safe to retry: the same key and spec within 24 hours return the job created the first
+        time instead of a second one (docs/security.md, "Idempotency").
+        """
+        return self._post("/jobs", spec, idempotency_key)
+
+    def delete_job(self, job_id):
+        """Deletes a finished job (SUCCEEDED, FAILED, CANCELLED or PRUNED) with its metrics and checkpoints.
+
+        A job that has not finished raises :class:`DescentError` 409 (cancel it first); so does a study's trial.
+        """
+        with self._open("DELETE", f"/jobs/{_quote(job_id)}"):
+            return None
 
     def get(self, job_id):
         """The job: status, progress, latest metrics, timeline, failure."""
@@ -168,9 +183,10 @@ class Client:
 
     # -- studies -------------------------------------------------------------------------------------------------
 
-    def create_study(self, body):
-        """Creates a study (docs/studies.md); ``body`` is a dict or the path of a JSON file. Returns the study."""
-        return self._post("/studies", body)
+    def create_study(self, body, idempotency_key=None):
+        """Creates a study (docs/studies.md); ``body`` is a dict or the path of a JSON file. Returns the study.
+        ``idempotency_key`` makes it safe to retry, as for :meth:`submit`."""
+        return self._post("/studies", body, idempotency_key)
 
     def study(self, study_id):
         """The study: status, counts of its jobs by status, trials (with their job ids) and summary."""

@@ -17,6 +17,7 @@ import pathlib
 import tempfile
 import time
 import unittest
+import uuid
 import zipfile
 
 from descent_client import Client, DescentError
@@ -277,6 +278,26 @@ class ClientErrorTests(unittest.TestCase):
         self.assertEqual(caught.exception.status, 409)
         self.client.cancel(job["id"])
         self.client.wait(job["id"], progress=False, timeout=JOB_TIMEOUT_SECONDS)
+
+    def test_a_retried_submit_with_a_key_creates_one_job_and_delete_job_removes_it(self):
+        spec = dict(iris_spec(self.client), name=f"client-test-idempotent-{uuid.uuid4()}", epochs=LONG_JOB_EPOCHS)
+        key = str(uuid.uuid4())
+        first = self.client.submit(spec, idempotency_key=key)
+        again = self.client.submit(spec, idempotency_key=key)
+        self.assertEqual(again["id"], first["id"])
+        with self.assertRaises(DescentError) as caught:
+            self.client.submit(dict(spec, epochs=LONG_JOB_EPOCHS - 1), idempotency_key=key)
+        self.assertEqual(caught.exception.status, 422)
+        self.assertIn("Idempotency-Key", [e["pointer"] for e in caught.exception.errors])
+        with self.assertRaises(DescentError) as caught:
+            self.client.delete_job(first["id"])
+        self.assertEqual(caught.exception.status, 409)
+        self.client.cancel(first["id"])
+        self.client.wait(first["id"], progress=False, timeout=JOB_TIMEOUT_SECONDS)
+        self.assertIsNone(self.client.delete_job(first["id"]))
+        with self.assertRaises(DescentError) as caught:
+            self.client.get(first["id"])
+        self.assertEqual(caught.exception.status, 404)
 
     def test_trajectory_descends_rosenbrock(self):
         start = [-1.5, 2.0]

@@ -1,6 +1,7 @@
 package dev.descent.api.web;
 
 import dev.descent.api.job.JobApplicationService;
+import dev.descent.api.job.JobDeletions;
 import dev.descent.api.job.JobPauses;
 import dev.descent.api.job.JobResumption;
 import dev.descent.api.web.generated.JobsApi;
@@ -16,13 +17,15 @@ import java.util.function.Function;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Submit, list, read, cancel, pause and resume jobs (openapi.yaml, tag {@code jobs}). */
+/**
+ * Submit, list, read, cancel, pause, resume and delete jobs (openapi.yaml, tag {@code jobs}). The
+ * {@code Idempotency-Key} header is honoured before these methods run, by {@code api.idempotency.IdempotencyFilter}.
+ */
 @RestController
-record JobsController(
-    JobApplicationService jobs, JobMapper mapper, Examples examples, JobResumption resumption, JobPauses pauses)
-    implements JobsApi {
+record JobsController(JobApplicationService jobs, JobMapper mapper, Examples examples, JobResumption resumption,
+    JobPauses pauses, JobDeletions deletions) implements JobsApi {
   @Override
-  public ResponseEntity<Job> submitJob(String body) {
+  public ResponseEntity<Job> submitJob(String body, String idempotencyKey) {
     Job job = mapper.toJob(jobs.submit(body));
     return ResponseEntity.created(URI.create("/api/v1/jobs/" + job.getId())).body(job);
   }
@@ -50,22 +53,28 @@ record JobsController(
   }
 
   @Override
-  public ResponseEntity<Job> cancelJob(UUID id) {
+  public ResponseEntity<Void> deleteJob(UUID id) {
+    deletions.delete(id);
+    return ResponseEntity.noContent().build();
+  }
+
+  @Override
+  public ResponseEntity<Job> cancelJob(UUID id, String idempotencyKey) {
     return ResponseEntity.ok(mapper.toJob(jobs.cancel(id)));
   }
 
   @Override
-  public ResponseEntity<Job> resumeJob(UUID id, String body) {
+  public ResponseEntity<Job> resumeJob(UUID id, String idempotencyKey, String body) {
     return ResponseEntity.ok(mapper.toJob(resumption.resume(id, body)));
   }
 
   @Override
-  public ResponseEntity<Job> pauseJob(UUID id) {
+  public ResponseEntity<Job> pauseJob(UUID id, String idempotencyKey) {
     return ResponseEntity.ok(mapper.toJob(pauses.pause(id)));
   }
 
   @Override
-  public ResponseEntity<Job> unpauseJob(UUID id) {
+  public ResponseEntity<Job> unpauseJob(UUID id, String idempotencyKey) {
     return ResponseEntity.ok(mapper.toJob(pauses.unpause(id)));
   }
 

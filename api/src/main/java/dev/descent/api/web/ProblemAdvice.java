@@ -3,10 +3,12 @@ package dev.descent.api.web;
 import dev.descent.api.dataset.DatasetFileNotFoundException;
 import dev.descent.api.dataset.FileConflictException;
 import dev.descent.api.dataset.UploadTooLargeException;
+import dev.descent.api.idempotency.IdempotencyKeyException;
 import dev.descent.api.job.JobConflictException;
 import dev.descent.api.job.JobNotFoundException;
 import dev.descent.api.job.TooManyRowsException;
 import dev.descent.api.security.TenantNameTakenException;
+import dev.descent.api.security.ForbiddenException;
 import dev.descent.api.security.TenantNotFoundException;
 import dev.descent.api.web.generated.model.FieldError;
 import dev.descent.engine.validation.SpecException;
@@ -97,6 +99,26 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<Object> forbidden(AccessDeniedException e, WebRequest request) {
     return answer(e, ProblemTypes.FORBIDDEN.problem("this operation needs an admin key"), request);
+  }
+
+  /** A valid key refused by a service: a tenant's key reading the audit trail. */
+  @ExceptionHandler(ForbiddenException.class)
+  ResponseEntity<Object> refused(ForbiddenException e, WebRequest request) {
+    return answer(e, ProblemTypes.FORBIDDEN.problem(e.getMessage()), request);
+  }
+
+  /** A refused {@code Idempotency-Key}: its syntax (400), reused for another request (422), still in flight (409). */
+  @ExceptionHandler(IdempotencyKeyException.class)
+  ResponseEntity<Object> idempotencyKey(IdempotencyKeyException e, WebRequest request) {
+    String header = IdempotencyKeyException.header();
+    List<FieldError> errors = List.of(new FieldError(header, e.getMessage()));
+    ProblemDetail problem = switch (e.reason()) {
+      case INVALID -> FieldErrors.parameter(header, e.getMessage());
+      case REUSED -> FieldErrors.attach(ProblemTypes.IDEMPOTENCY_KEY_REUSED.problem(header + ": " + e.getMessage()),
+          errors);
+      case IN_FLIGHT -> FieldErrors.attach(ProblemTypes.CONFLICT.problem(header + ": " + e.getMessage()), errors);
+    };
+    return answer(e, problem, request);
   }
 
   @ExceptionHandler(InvalidParameterException.class)

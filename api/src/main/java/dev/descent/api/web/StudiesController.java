@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 record StudiesController(StudyApplicationService studies, StudyMapper mapper) implements StudiesApi {
   @Override
-  public ResponseEntity<Study> createStudy(String body) {
+  public ResponseEntity<Study> createStudy(String body, String idempotencyKey) {
     Study study = mapper.toStudy(studies.create(body));
     return ResponseEntity.created(URI.create("/api/v1/studies/" + study.getId())).body(study);
   }
