@@ -20,7 +20,6 @@ enum ProblemTypes {
   FORBIDDEN(HttpStatus.FORBIDDEN, "forbidden", "Forbidden"),
   NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "Not found"),
   CONFLICT(HttpStatus.CONFLICT, "conflict", "Conflict"),
-  FORBIDDEN(HttpStatus.FORBIDDEN, "forbidden", "Forbidden"),
   IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency key reused"),
   PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large"),
   UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
