@@ -29,9 +29,9 @@ public class StudyStore {
   private static final String INSERT_STUDY = """
       INSERT INTO study (id, name, status, body, objective_metric, objective_mode, objective_threshold,
                          max_concurrent, search_type, created_at, asha_min_epochs, asha_reduction_factor,
-                         asha_max_epochs)
+                         asha_max_epochs, tenant_id)
       VALUES (:id, :name, 'RUNNING', CAST(:body AS jsonb), :metric, :mode, :threshold, :maxConcurrent, :search, :at,
-              :ashaMin, :ashaFactor, :ashaMax)
+              :ashaMin, :ashaFactor, :ashaMax, :tenant)
       """;
   private static final String INSERT_TRIAL = """
       INSERT INTO study_trial (study_id, trial, arm, point, seed, trial_values, job_id)
@@ -55,6 +55,11 @@ public class StudyStore {
 
   /** Stores the study and its trials' jobs in one transaction; the study's id. */
   public UUID create(NewStudy study) {
+    return create(study, null);
+  }
+
+  /** As {@link #create(NewStudy)}, the study and its trials' jobs owned by {@code tenant} (null: no tenant). */
+  public UUID create(NewStudy study, UUID tenant) {
     UUID id = UUID.randomUUID();
     transactions.executeWithoutResult(status -> {
       jdbc.sql(INSERT_STUDY).param("id", id).param("name", study.name()).param("body", study.bodyJson())
@@ -64,10 +69,11 @@ public class StudyStore {
           .param("ashaMin", study.asha() == null ? null : study.asha().minEpochs())
           .param("ashaFactor", study.asha() == null ? null : study.asha().reductionFactor())
           .param("ashaMax", study.asha() == null ? null : study.asha().maxEpochs())
-          .param("at", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS))).update();
+          .param("at", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS))).param("tenant", tenant)
+          .update();
       for (NewTrial trial : study.trials()) {
         UUID job = jobs.create(new NewJob(trial.jobName(), trial.specJson(), trial.priority(), trial.maxAttempts(),
-            id)).id();
+            id, tenant)).id();
         jdbc.sql(INSERT_TRIAL).param("study", id).param("trial", trial.trial()).param("arm", trial.arm())
             .param("point", trial.point()).param("seed", trial.seed()).param("values", trial.valuesJson())
             .param("job", job).update();
