@@ -1,5 +1,6 @@
 package dev.descent.api.job;
 
+import dev.descent.api.security.Ownership;
 import dev.descent.engine.spec.JobSpec;
 import dev.descent.engine.spec.JobSpecs;
 import dev.descent.engine.spec.TrainingSpec;
@@ -21,7 +22,9 @@ import org.springframework.stereotype.Component;
  * checkpoint ({@code best}, {@code final} or an id, chosen as predictions choose, {@link CheckpointChoice}), checks
  * that every copied layer's parameter shapes match ({@link WarmStart#check}) and gives the spec JSON to store, with
  * {@code init.checkpoint} replaced by the resolved checkpoint's id, so that the job always starts from the same
- * parameters. A worker starting the job fresh reads that checkpoint's content ({@link #source}).
+ * parameters. The source must be a job the submitter sees ({@link Ownership}): another tenant's job "does not exist"
+ * at {@code /init/fromJob}, exactly as a missing one. A worker starting the job fresh reads that checkpoint's content
+ * ({@link #source}).
  */
 @Component
 public class WarmStarts {
@@ -42,7 +45,7 @@ public class WarmStarts {
     }
     WarmStartSpec init = training.init();
     UUID sourceId = id(init.fromJob());
-    JobView source = jobs.find(sourceId)
+    JobView source = jobs.find(sourceId, Ownership.visibility())
         .orElseThrow(() -> new SpecException(AT + "/fromJob", "job " + sourceId + " does not exist"));
     CheckpointInfo chosen = choose(source, init.checkpoint());
     byte[] content = checkpoints.content(sourceId, chosen.id()).orElseThrow(

@@ -6,6 +6,7 @@ import dev.descent.api.dataset.UploadTooLargeException;
 import dev.descent.api.job.JobConflictException;
 import dev.descent.api.job.JobNotFoundException;
 import dev.descent.api.job.TooManyRowsException;
+import dev.descent.api.quota.QuotaExceededException;
 import dev.descent.api.web.generated.model.FieldError;
 import dev.descent.engine.validation.SpecException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -72,6 +73,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemTypes type = DOMAIN.entrySet().stream().filter(d -> d.getKey().isInstance(e)).map(Map.Entry::getValue)
         .findFirst().orElse(ProblemTypes.INTERNAL);
     return answer(e, type.problem(e.getMessage()), request);
+  }
+
+  /** A tenant's quota: 429 (with {@code Retry-After}), 422 or 413, naming the quota as {@code quota}. */
+  @ExceptionHandler(QuotaExceededException.class)
+  ResponseEntity<Object> quota(QuotaExceededException e, WebRequest request) {
+    ProblemDetail problem = ProblemTypes.QUOTA_EXCEEDED.problem(e.getMessage());
+    problem.setStatus(e.status().value());
+    problem.setProperty("quota", e.quota());
+    problem.setProperty("limit", e.limit());
+    HttpHeaders headers = new HttpHeaders();
+    if (e.retryAfter() != null) {
+      headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+    }
+    return answer(e, problem, headers, request);
   }
 
   @ExceptionHandler(InvalidParameterException.class)
