@@ -8,6 +8,7 @@ import dev.descent.persistence.support.Visibility;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -22,8 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class DataFileAccess {
-  /** Where job specs name data-folder paths (a study's under {@code /base}). */
-  private static final List<String> READS = List.of("/dataset/folder", "/stream/path");
+  /**
+   * Where job specs name data-folder paths (a study's under {@code /base}), each with the engine's words for a path
+   * that is not there ({@code IdxFolder}, {@code StreamFileCheck}), so that a hidden file reads as a missing one.
+   */
+  private static final Map<String, String> READS = Map.of(
+      "/dataset/folder", "no folder '%s' in the data folder",
+      "/stream/path", "no such file in the data folder: %1$s (upload it with PUT /api/v1/datasets/files/%1$s)");
 
   private final DatasetFileOwners owners;
   private final Quotas quotas;
@@ -50,10 +56,10 @@ public class DataFileAccess {
     } catch (JacksonException e) {
       return; // the spec reader answers malformed JSON
     }
-    for (String pointer : READS) {
-      JsonNode path = root.at(prefix + pointer);
+    for (Map.Entry<String, String> read : READS.entrySet()) {
+      JsonNode path = root.at(prefix + read.getKey());
       if (path.isString() && !owners.sees(normalize(path.asString()), visibility)) {
-        throw new SpecException(prefix + pointer, "no such file or folder in the data folder: " + path.asString());
+        throw new SpecException(prefix + read.getKey(), read.getValue().formatted(path.asString()));
       }
     }
   }
