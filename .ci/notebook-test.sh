@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Executes a notebook (examples/notebook.ipynb, or the one named as $1) top to bottom against the running service at
-# $DESCENT_URL; fails when a cell raises. Debian's python3 runs it: the tools (nbconvert, nbclient, ipykernel,
-# matplotlib, pandas) come from apt when missing (root, or sudo); the client package (clients/python) is installed
-# offline, without build isolation, into a venv over the system packages (api/target/notebook/venv), whose python is
-# the kernel. The executed notebook (outputs and figures) lands in api/target/notebook/ under its own name, the CI
-# artifact. Prints
+# $DESCENT_URL with the API key $DESCENT_API_KEY (the kernel inherits both); fails when a cell raises. Debian's
+# python3 runs it: the tools (nbconvert, nbclient, ipykernel, matplotlib, pandas) come from apt when missing (root,
+# or sudo); the client package (clients/python) is installed offline, without build isolation, into a venv over the
+# system packages (api/target/notebook/venv), whose python is the kernel. The executed notebook (outputs and
+# figures) lands in api/target/notebook/ under its own name, the CI artifact. Prints
 # "notebook: N code cells executed, M figures, 0 unexecuted" when it all ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${DESCENT_URL:?set DESCENT_URL to the running service, e.g. http://localhost:8080}"
+: "${DESCENT_API_KEY:?set DESCENT_API_KEY to a key of that service, e.g. \$(cat descent-data/admin.key)}"
+export DESCENT_URL DESCENT_API_KEY
 notebook="${1:-examples/notebook.ipynb}"
 
 python=/usr/bin/python3

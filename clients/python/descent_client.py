@@ -1,7 +1,7 @@
 """A notebook client for the Descent training service (standard library only, Python 3.9+).
 
     from descent_client import Client
-    client = Client("http://localhost:8080")
+    client = Client("http://localhost:8080", api_key="dsk_…")  # or the DESCENT_API_KEY environment variable
     job = client.submit("examples/iris-mlp.json")
     client.wait(job["id"])                       # one-line progress bar on stderr
     curves = client.metrics(job["id"], names=["loss", "val_accuracy"])
@@ -10,7 +10,9 @@
     client.wait_study(study["id"])               # one-line progress of its trials on stderr
     summary = client.study_frame(study["id"])    # a pandas DataFrame (a list of dicts without pandas)
 
-Every failed request raises :class:`DescentError` with the server's RFC 9457 problem document.
+Every request sends the API key as ``Authorization: Bearer <key>`` (docs/security.md): ``api_key=``, else the
+environment variable ``DESCENT_API_KEY``. Every failed request raises :class:`DescentError` with the server's RFC 9457
+problem document (401: no key, or an unknown, expired or revoked one).
 """
 
 import json
@@ -85,9 +87,11 @@ def _problem_of(error):
 class Client:
     """The Descent REST API (``/api/v1``) as Python calls."""
 
-    def __init__(self, base_url, timeout=DEFAULT_TIMEOUT_SECONDS):
+    def __init__(self, base_url, timeout=DEFAULT_TIMEOUT_SECONDS, api_key=None):
+        """``api_key``: the key sent as ``Authorization: Bearer``; default ``$DESCENT_API_KEY`` (none if unset)."""
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
+        self.api_key = api_key if api_key is not None else os.environ.get("DESCENT_API_KEY")
 
     # -- transport -----------------------------------------------------------------------------------------------
 
@@ -96,6 +100,8 @@ class Client:
         if query:
             url += "?" + urllib.parse.urlencode({k: v for k, v in query.items() if v is not None})
         headers = {"Accept": f"{accept}, application/problem+json"}
+        if self.api_key:
+            headers["Authorization"] = f"Bearer {self.api_key}"
         data = None
         if body is not None:
             data = body if isinstance(body, bytes) else json.dumps(body).encode("utf-8")

@@ -1,8 +1,9 @@
 """Tests of descent_client against a running Descent service (standard library only).
 
-    DESCENT_URL=http://localhost:8080 python3 clients/python/test_descent_client.py -v
+    DESCENT_URL=http://localhost:8080 DESCENT_API_KEY=dsk_… python3 clients/python/test_descent_client.py -v
 
-The service's URL comes from the environment variable DESCENT_URL; without it every test fails.
+The service's URL comes from the environment variable DESCENT_URL, the API key from DESCENT_API_KEY; without them
+every test fails.
 """
 
 import contextlib
@@ -208,6 +209,24 @@ class StudyTests(unittest.TestCase):
             self.client.create_study(body)
         self.assertEqual(caught.exception.status, 422)
         self.assertIn("/arms/0/set/~1optimizer~1lr", [e["pointer"] for e in caught.exception.errors])
+
+
+class ApiKeyTests(unittest.TestCase):
+    """The key comes from api_key= or DESCENT_API_KEY and is sent as a bearer token; a bad one is a 401."""
+
+    def test_the_key_comes_from_the_environment_or_the_argument(self):
+        key = os.environ.get("DESCENT_API_KEY")
+        if not key:
+            raise RuntimeError("set DESCENT_API_KEY to a key of the running Descent service")
+        self.assertEqual(Client(service_url()).api_key, key)
+        self.assertEqual(Client(service_url(), api_key="dsk_other").api_key, "dsk_other")
+        self.assertIsInstance(Client(service_url(), api_key=key).examples(), list)
+
+    def test_a_wrong_key_is_refused_with_401(self):
+        with self.assertRaises(DescentError) as caught:
+            Client(service_url(), api_key="dsk_abcdefgh_" + "x" * 43).examples()
+        self.assertEqual(caught.exception.status, 401)
+        self.assertTrue(caught.exception.type.endswith("/unauthorized"), caught.exception.type)
 
 
 class ClientErrorTests(unittest.TestCase):

@@ -1,14 +1,15 @@
 package dev.descent.api.security;
 
-/**
- * The caller of the current request. Until authentication is wired (issue #20), every request acts as
- * {@link Caller#SYSTEM}; the authentication filter replaces this with the key's caller from Spring Security's context.
- */
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The caller of the current request, from Spring Security's context (see {@link ApiKeyAuthenticationProvider}). */
 public final class Callers {
   private Callers() {}
 
   /** The current request's caller; {@link Caller#SYSTEM} outside a request (workers, tickers). */
   public static Caller current() {
-    return Caller.SYSTEM;
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication != null && authentication.getPrincipal() instanceof Caller caller ? caller : Caller.SYSTEM;
   }
 }

@@ -7,8 +7,10 @@ import dev.descent.api.job.JobConflictException;
 import dev.descent.api.job.JobNotFoundException;
 import dev.descent.api.job.TooManyRowsException;
 import dev.descent.api.quota.QuotaExceededException;
+import dev.descent.api.security.TenantNotFoundException;
 import dev.descent.api.web.generated.model.FieldError;
 import dev.descent.engine.validation.SpecException;
+import dev.descent.persistence.tenant.TenantConflictException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -46,6 +48,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   private static final URI BLANK = URI.create("about:blank");
   private static final Map<Class<? extends RuntimeException>, ProblemTypes> DOMAIN = Map.of(
       JobNotFoundException.class, ProblemTypes.NOT_FOUND,
+      TenantNotFoundException.class, ProblemTypes.NOT_FOUND,
+      TenantConflictException.class, ProblemTypes.CONFLICT,
       DatasetFileNotFoundException.class, ProblemTypes.NOT_FOUND,
       JobConflictException.class, ProblemTypes.CONFLICT,
       FileConflictException.class, ProblemTypes.CONFLICT,
@@ -67,7 +71,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler({JobNotFoundException.class, DatasetFileNotFoundException.class, JobConflictException.class,
-      FileConflictException.class, UploadTooLargeException.class, PayloadTooLargeException.class,
+      TenantNotFoundException.class, TenantConflictException.class, FileConflictException.class,
+      UploadTooLargeException.class, PayloadTooLargeException.class,
       TooManyRowsException.class})
   ResponseEntity<Object> domain(RuntimeException e, WebRequest request) {
     ProblemTypes type = DOMAIN.entrySet().stream().filter(d -> d.getKey().isInstance(e)).map(Map.Entry::getValue)

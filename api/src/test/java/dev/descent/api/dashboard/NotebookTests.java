@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descent.api.support.ApiTestBase;
 import dev.descent.api.support.ExternalCommand;
+import dev.descent.api.support.TestKeys;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,7 +55,8 @@ class NotebookTests extends ApiTestBase {
   private ExternalCommand.Result notebook(List<String> arguments, String log) throws Exception {
     List<String> command = new ArrayList<>(List.of("bash", ".ci/notebook-test.sh"));
     command.addAll(arguments);
-    return ExternalCommand.run(command, Map.of("DESCENT_URL", "http://localhost:" + port),
+    return ExternalCommand.run(command,
+        Map.of("DESCENT_URL", "http://localhost:" + port, "DESCENT_API_KEY", TestKeys.ADMIN),
         Path.of("target", log), Duration.ofMinutes(10));
   }
 }

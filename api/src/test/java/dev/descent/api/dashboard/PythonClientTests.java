@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descent.api.support.ApiTestBase;
 import dev.descent.api.support.ExternalCommand;
+import dev.descent.api.support.TestKeys;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +17,8 @@ class PythonClientTests extends ApiTestBase {
   void theNotebookClientSubmitsWaitsReadsAndDownloads() throws Exception {
     ExternalCommand.Result result = ExternalCommand.run(
         List.of("python3", "clients/python/test_descent_client.py", "-v"),
-        Map.of("DESCENT_URL", "http://localhost:" + port), Path.of("target", "python-client.log"),
+        Map.of("DESCENT_URL", "http://localhost:" + port, "DESCENT_API_KEY", TestKeys.ADMIN),
+        Path.of("target", "python-client.log"),
         Duration.ofMinutes(10));
     assertThat(result.exitCode()).as(result.output()).isZero();
     assertThat(result.output()).contains("OK").doesNotContain("skipped");

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import dev.descent.api.support.ApiTestBase;
 import dev.descent.api.support.Http;
 import dev.descent.api.support.Scrape;
+import dev.descent.api.support.TestKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -114,7 +115,8 @@ class PrometheusScrapeTests extends ApiTestBase {
 
   private InputStream openEvents(String id) throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/jobs/" + id
-        + "/events")).header("Accept", "text/event-stream").GET().build();
+        + "/events")).header("Accept", "text/event-stream")
+        .header("Authorization", TestKeys.bearer(TestKeys.ADMIN)).GET().build();
     HttpResponse<InputStream> response =
         HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
     assertThat(response.statusCode()).isEqualTo(200);

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import dev.descent.persistence.testing.PostgresTestDatabase;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.awaitility.core.ConditionTimeoutException;
@@ -19,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The whole service on a random port over a real PostgreSQL (Testcontainers where Docker runs, else embedded), with
  * fast queue timings. Every API test class extends this one so that they share one application context, hence one
- * worker pool over the one database.
+ * worker pool over the one database. {@link #http()} sends the test admin key ({@link TestKeys#ADMIN});
+ * {@link #createTenant()} makes a tenant and its key.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -32,7 +34,8 @@ import tools.jackson.databind.JsonNode;
       "descent.workers.stale-after=5s",
       "descent.limits.max-epochs=5000",
       "descent.limits.max-parameters=2000000",
-      "descent.datasets.max-upload-size=1MB"
+      "descent.datasets.max-upload-size=1MB",
+      "descent.security.admin-key=" + TestKeys.ADMIN
     })
 public abstract class ApiTestBase {
   @LocalServerPort protected int port;
@@ -45,6 +48,21 @@ public abstract class ApiTestBase {
 
   protected Http http() {
     return new Http("http://localhost:" + port);
+  }
+
+  /** A tenant just created, with its first key, and a client that sends that key. */
+  protected record TestTenant(String id, String name, String key, Http http) {}
+
+  /** Creates a tenant (a unique name) with the admin key; fails the test unless that answers 201. */
+  protected TestTenant createTenant() {
+    String name = "tenant-" + UUID.randomUUID();
+    Http.Response created = http().post("/api/v1/tenants", "{\"name\": \"" + name + "\"}");
+    if (created.status() != 201) {
+      throw new AssertionError("creating tenant " + name + ": " + created.status() + " " + created.text());
+    }
+    JsonNode body = created.json();
+    String key = body.get("key").get("key").asText();
+    return new TestTenant(body.get("tenant").get("id").asText(), name, key, http().as(key));
   }
 
   protected long jobRows() {

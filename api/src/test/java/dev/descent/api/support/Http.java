@@ -12,17 +12,53 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A tiny HTTP client for tests that talk to the service as any client would: JSON over HTTP, nothing mocked. */
+/**
+ * A tiny HTTP client for tests that talk to the service as any client would: JSON over HTTP, nothing mocked. Every
+ * request carries {@code Authorization: Bearer <key>}: the test admin key ({@link TestKeys#ADMIN}) unless made with
+ * {@link #as(String)} (another key) or {@link #anonymous()} (no header).
+ */
 public final class Http {
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
+  private final String key;
 
   public Http(String base) {
-    this.base = base;
+    this(base, TestKeys.ADMIN);
   }
 
-  public record Response(int status, String contentType, String location, String etag, byte[] body) {
+  private Http(String base, String key) {
+    this.base = base;
+    this.key = key;
+  }
+
+  /** The same client sending {@code key} instead. */
+  public Http as(String key) {
+    return new Http(base, key);
+  }
+
+  /** The same client sending no {@code Authorization} header. */
+  public Http anonymous() {
+    return new Http(base, null);
+  }
+
+  /** Any request: {@code method} on {@code path} with {@code body} (null: none) as JSON. */
+  public Response request(String method, String path, String body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+    if (body == null) {
+      return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+    return send(request.header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public record Response(int status, String contentType, String location, String etag, byte[] body,
+      java.net.http.HttpHeaders headers) {
+    /** The first value of header {@code name}, or null. */
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
     public JsonNode json() {
       return JSON.readTree(body);
     }
@@ -86,11 +122,15 @@ public final class Http {
   }
 
   private Response send(HttpRequest.Builder request) {
+    if (key != null) {
+      request.header("Authorization", TestKeys.bearer(key));
+    }
     try {
       HttpResponse<byte[]> r =
-          client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+          CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
       return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-          r.headers().firstValue("Location").orElse(null), r.headers().firstValue("ETag").orElse(null), r.body());
+          r.headers().firstValue("Location").orElse(null), r.headers().firstValue("ETag").orElse(null), r.body(),
+          r.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -20,9 +20,16 @@ public final class Sse {
   /** One event: its name ({@code event:}), id ({@code id:}, null when none) and data. */
   public record Event(String name, String id, String data) {}
 
-  /** The response to a stream request, failing unless it is {@code text/event-stream}. */
+  /** The response to a stream request with the test admin key, failing unless it is {@code text/event-stream}. */
   public static HttpResponse<InputStream> open(URI uri, String lastEventId) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120));
+    return open(uri, lastEventId, TestKeys.ADMIN);
+  }
+
+  /** The response to a stream request with {@code key}, failing unless it is {@code text/event-stream}. */
+  public static HttpResponse<InputStream> open(URI uri, String lastEventId, String key)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120))
+        .header("Authorization", TestKeys.bearer(key));
     if (lastEventId != null) {
       request.header("Last-Event-ID", lastEventId);
     }

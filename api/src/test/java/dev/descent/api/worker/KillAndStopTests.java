@@ -6,6 +6,7 @@ import static dev.descent.api.worker.JobChecks.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.descent.api.support.TestKeys;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -129,7 +130,8 @@ class KillAndStopTests {
   /** Reads an SSE stream until the server ends it; counts its events; completes with how many it saw. */
   private static CompletableFuture<Long> follow(String url, AtomicLong events) {
     return HttpClient.newHttpClient()
-        .sendAsync(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofLines())
+        .sendAsync(HttpRequest.newBuilder(URI.create(url)).header("Authorization", TestKeys.bearer(TestKeys.ADMIN))
+            .build(), HttpResponse.BodyHandlers.ofLines())
         .thenApplyAsync(response -> response.body().filter(line -> line.startsWith("event:"))
             .peek(line -> events.incrementAndGet()).count());
   }

@@ -2,6 +2,7 @@ package dev.descent.api.worker;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.descent.api.support.TestKeys;
 import dev.descent.persistence.testing.PostgresTestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,11 +31,17 @@ final class ServiceProcess implements JobChecks.Reads {
   private final String base;
   private final HttpClient http = HttpClient.newHttpClient();
   private final Path log;
+  private volatile String key = TestKeys.ADMIN;
 
   private ServiceProcess(Process process, int port, Path log) {
     this.process = process;
     this.base = "http://localhost:" + port;
     this.log = log;
+  }
+
+  /** From now on, requests send {@code key} (by default the test admin key, which the process is given). */
+  void useKey(String key) {
+    this.key = key;
   }
 
   static ServiceProcess start(String database, int port, PostgresTestDatabase server) throws IOException {
@@ -54,13 +61,30 @@ final class ServiceProcess implements JobChecks.Reads {
 
   /** The service over its default embedded PostgreSQL in {@code dataDir}, listening on {@code dbPort}. */
   static ServiceProcess startEmbedded(Path dataDir, int port, int dbPort, String... extra) throws IOException {
-    List<String> args = new ArrayList<>(List.of("--descent.db.data-dir=" + dataDir.toAbsolutePath(),
-        "--descent.db.port=" + dbPort));
-    args.addAll(List.of(extra));
-    return start(port, args.toArray(String[]::new));
+    return start(port, true, embedded(dataDir, dbPort, extra));
   }
 
   private static ServiceProcess start(int port, String... args) throws IOException {
+    return start(port, true, args);
+  }
+
+  /**
+   * The service over its default embedded PostgreSQL in {@code dataDir}, with no admin key configured (no
+   * {@code DESCENT_ADMIN_KEY}): it registers the key in its admin key file, or creates one there.
+   */
+  static ServiceProcess startEmbeddedWithoutAdminKey(Path dataDir, int port, int dbPort, String... extra)
+      throws IOException {
+    return start(port, false, embedded(dataDir, dbPort, extra));
+  }
+
+  private static String[] embedded(Path dataDir, int dbPort, String... extra) {
+    List<String> args = new ArrayList<>(List.of("--descent.db.data-dir=" + dataDir.toAbsolutePath(),
+        "--descent.db.port=" + dbPort));
+    args.addAll(List.of(extra));
+    return args.toArray(String[]::new);
+  }
+
+  private static ServiceProcess start(int port, boolean adminKey, String... args) throws IOException {
     Path log = Path.of("target", "service-" + port + ".log");
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -76,8 +100,13 @@ final class ServiceProcess implements JobChecks.Reads {
       }
     }
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    builder.environment().remove("DESCENT_ADMIN_KEY");
+    if (adminKey) {
+      builder.environment().put("DESCENT_ADMIN_KEY", TestKeys.ADMIN);
+    }
+    Process process = builder.start();
     return new ServiceProcess(process, port, log);
   }
 
@@ -139,6 +168,7 @@ final class ServiceProcess implements JobChecks.Reads {
   }
 
   private byte[] send(HttpRequest.Builder request) {
+    request.header("Authorization", TestKeys.bearer(key));
     try {
       return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray())
           .body();
