@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 record QuotasController(Quotas quotas) implements QuotasApi {
   @Override
   public ResponseEntity<TenantQuotas> setTenantQuotas(UUID tenantId, String body) {
-    QuotaLimits own = quotas.set(tenantId, body).orElseThrow(() -> new TenantNotFoundException("no tenant " + tenantId));
+    QuotaLimits own = quotas.set(tenantId, body)
+        .orElseThrow(() -> new TenantNotFoundException("no tenant " + tenantId));
     return ResponseEntity.ok(toDto(tenantId, own, quotas.effective(tenantId).orElse(own)));
   }
 

@@ -77,7 +77,7 @@ class JobQueueTenantQuotaTests extends QueueTestSupport {
       submit(tenantA, 0);
     }
     int claimers = 8;
-    ExecutorService pool = Executors.newFixedThreadPool(claimers);
+    ExecutorService pool = Executors.newFixedThreadPool(claimers + 1);
     CountDownLatch start = new CountDownLatch(1);
     List<Future<Integer>> claims = new ArrayList<>();
     for (int c = 0; c < claimers; c++) {
@@ -91,6 +91,13 @@ class JobQueueTenantQuotaTests extends QueueTestSupport {
         return n;
       }));
     }
+    claims.add(pool.submit(() -> { // new jobs of higher priority reorder the queue under the claimers
+      start.await();
+      for (int p = 1; p <= 20; p++) {
+        submit(tenantA, p);
+      }
+      return 0;
+    }));
     start.countDown();
     int total = 0;
     for (Future<Integer> f : claims) {
