@@ -81,12 +81,16 @@ public class StudyApplicationService {
     return get(id);
   }
 
-  /** A trial to store, its warm start resolved as a single job's is ({@link WarmStarts}; problems under /base). */
+  /**
+   * A trial to store, its warm start resolved as a single job's is ({@link WarmStarts}) and its data paths checked
+   * ({@link DataFileAccess#checkReads}); problems under /base.
+   */
   private NewTrial trial(Trial t) {
     JobSpec spec = t.spec();
     String json;
     try {
       json = warmStarts.resolve(spec);
+      dataFiles.checkReads(json, ""); // a search may vary the data path: each trial's, as the caller sees files
     } catch (SpecException e) {
       throw new SpecException(e.violations().stream().map(v -> new Violation("/base" + v.pointer(), v.message()))
           .toList());
