@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Real-browser test of the dashboard: Playwright (npm playwright-core, never a browser download) driving Debian's
-# headless chromium, against the running service at $DESCENT_URL. Installs chromium (and Node.js) with apt when
+# headless chromium, against the running service at $DESCENT_URL with the key $DESCENT_API_KEY. Installs chromium (and Node.js) with apt when
 # missing, and playwright-core, at the version of api/src/test/browser/package-lock.json, into
 # api/target/browser-node. Screenshots land in api/target/browser (the CI artifact); with DESCENT_README_SCREENSHOT=1
 # the job page's also replaces docs/dashboard-job.png (shown by the README).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${DESCENT_URL:?set DESCENT_URL to the running service, e.g. http://localhost:8080}"
+: "${DESCENT_API_KEY:?set DESCENT_API_KEY to a key of that service, e.g. \$(cat descent-data/admin.key)}"
 
 if ! command -v chromium >/dev/null || ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   sudo_if_needed=""
@@ -27,4 +28,4 @@ readme=()
 if [ "${DESCENT_README_SCREENSHOT:-0}" = 1 ]; then readme=(--readme-screenshot docs/dashboard-job.png); fi
 mkdir -p api/target/browser
 CHROMIUM="$(command -v chromium)" NODE_PATH="$node_dir/node_modules" \
-  node api/src/test/browser/dashboard-test.cjs --url "$DESCENT_URL" --artifacts api/target/browser "${readme[@]}"
+  node api/src/test/browser/dashboard-test.cjs --url "$DESCENT_URL" --key "$DESCENT_API_KEY" --artifacts api/target/browser "${readme[@]}"

@@ -5,15 +5,17 @@
 #   RESULT notebook_s <median> s (min <s>, max <s>)
 #
 # Usage: bench/notebook.sh BASE_URL [RUNS]   (RUNS default 3)
+# The requests send DESCENT_KEY (default: descent-data/admin.key; bench/auth.sh).
 set -euo pipefail
 : "${1:?usage: bench/notebook.sh BASE_URL [RUNS]}"
+. "$(dirname "$0")/auth.sh"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
 spans=()
 for run in $(seq 0 "${2:-3}"); do
   start=$EPOCHREALTIME
-  DESCENT_URL=$1 bash "$(dirname "$0")/../.ci/notebook-test.sh" >"$log" 2>&1 || { cat "$log"; exit 1; }
+  DESCENT_URL=$1 DESCENT_API_KEY=$DESCENT_KEY bash "$(dirname "$0")/../.ci/notebook-test.sh" >"$log" 2>&1 || { cat "$log"; exit 1; }
   [ "$run" = 0 ] || spans+=("$start:$EPOCHREALTIME")
 done
 python3 - "${spans[@]}" <<'PY'

@@ -6,6 +6,7 @@
 #   RESULT claim_ms <ms> ms    submit to claim, startedAt - createdAt
 #
 # Usage: bench/service-tiny.sh BASE_URL [RUNS]   (RUNS default 5)
+# The requests send DESCENT_KEY (default: descent-data/admin.key; bench/auth.sh).
 set -euo pipefail
 
 BASE=$1

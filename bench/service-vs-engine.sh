@@ -4,8 +4,8 @@
 # The service's figure is iterations / (finishedAt − startedAt) from GET /api/v1/jobs/{id}.
 #
 # Usage: bench/service-vs-engine.sh [BASE_URL]   (default http://localhost:18090; start the service first:
-#   java -jar api/target/descent.jar --server.port=18090 --descent.db.data-dir=/tmp/perf-pg)
-# Environment: STEPS (training steps of the job, default 300).
+#   DESCENT_ADMIN_KEY=$DESCENT_KEY java -jar api/target/descent.jar --server.port=18090 --descent.db.data-dir=/tmp/perf-pg)
+# Environment: STEPS (training steps of the job, default 300), DESCENT_KEY (the service's key; bench/auth.sh).
 set -euo pipefail
 
 BASE=${1:-http://localhost:18090}

@@ -33,6 +33,7 @@ FMNIST=/usr/share/datasets/fashion-mnist
 SERVICE_PID=
 trap '[ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 cd "$ROOT"
+. bench/auth.sh # the service started below registers DESCENT_KEY as its admin key
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 

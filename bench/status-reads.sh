@@ -53,7 +53,7 @@ curl -sf "$BASE/actuator/health" >/dev/null || { tail -50 "$WORK/service.log"; e
 run_job "$BASE" examples/iris-mlp.json "$WORK/job.json" 0.5
 ID=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["id"])' "$WORK/job.json")
 echo "cpu: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "job $ID: $(curl -s "$BASE/api/v1/jobs/$ID" | wc -c) bytes; health: $(curl -s "$BASE/actuator/health" | wc -c) bytes"
+echo "job $ID: $(curl -s "${CURL_AUTH[@]}" "$BASE/api/v1/jobs/$ID" | wc -c) bytes; health: $(curl -s "$BASE/actuator/health" | wc -c) bytes"
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency, $ROUNDS rounds alternating"
 
 # CPU seconds the service has used so far: the JVM and its embedded PostgreSQL (the postmaster, which runs detached,
@@ -84,7 +84,8 @@ PY
 load() {
   local name=$1 path=$2 duration=$3 before after
   before=$(service_cpu)
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --timeout 10s --latency "$BASE$path" > "$WORK/wrk.txt"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --timeout 10s --latency -H "Authorization: Bearer $DESCENT_KEY" \
+    "$BASE$path" > "$WORK/wrk.txt"
   after=$(service_cpu)
   python3 - "$name" "$WORK/wrk.txt" "$before" "$after" >> "$WORK/runs.txt" <<'PY'
 import re, sys

@@ -7,6 +7,7 @@
 # $DESCENT_FASHION_MNIST_DIR (default /usr/share/datasets/fashion-mnist, Debian's dataset-fashion-mnist). Writes docs/studies/batchnorm-vs-groupnorm.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/auth.sh
 TRAIN=${1:-10000}
 TEST=${2:-10000}
 EPOCHS=${3:-3}
@@ -45,14 +46,14 @@ declare -A JOBS
 for seed in $(seq $FIRST_SEED $LAST_SEED); do
   for b in $SIZES; do
     for norm in BN GN; do
-      JOBS[$norm-$b-$seed]=$(spec "${!norm}" "$b" "$seed" | curl -sf -H 'Content-Type: application/json' \
+      JOBS[$norm-$b-$seed]=$(spec "${!norm}" "$b" "$seed" | curl -sf "${CURL_AUTH[@]}" -H 'Content-Type: application/json' \
         --data-binary @- "$BASE/jobs" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
     done
   done
 done
 error() { # prints the validation error in % of a finished job, waiting for it
   while true; do
-    job=$(curl -sf "$BASE/jobs/$1")
+    job=$(curl -sf "${CURL_AUTH[@]}" "$BASE/jobs/$1")
     status=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["status"])' "$job")
     case $status in
       SUCCEEDED) python3 -c 'import json,sys; m=json.loads(sys.argv[1])["latestMetrics"];

@@ -7,6 +7,7 @@
 # About 3 minutes on a busy 2-core machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/auth.sh
 port="${1:-18187}"
 base="http://localhost:${port}/api/v1"
 study=docs/studies/online-sparsity.md
@@ -18,7 +19,7 @@ java -Xmx2g -jar api/target/descent.jar --server.port="$port" --descent.db.data-
 service=$!
 trap 'kill "$service" 2>/dev/null; wait "$service" 2>/dev/null; rm -rf "$data_dir"' EXIT
 for _ in $(seq 1 120); do
-  curl -sf "$base/jobs?size=1" >/dev/null && break
+  curl -sf "${CURL_AUTH[@]}" "$base/jobs?size=1" >/dev/null && break
   sleep 1
 done
 
@@ -35,7 +36,7 @@ for row in "${grid[@]}"; do
   for strength in $strengths; do
     spec="{\"task\":\"online\",\"name\":\"study-$algorithm-$strength\",\"seed\":2026,\"stream\":$stream,
       \"learner\":{\"algorithm\":\"$algorithm\",$rate,\"$field\":$strength},\"reportEvery\":1000}"
-    id="$(curl -sf -H 'Content-Type: application/json' -d "$spec" "$base/jobs" | jq -r .id)"
+    id="$(curl -sf "${CURL_AUTH[@]}" -H 'Content-Type: application/json' -d "$spec" "$base/jobs" | jq -r .id)"
     jobs+=("$id|$algorithm|$rate|$field=$strength")
   done
 done
@@ -47,9 +48,9 @@ for job in "${jobs[@]}"; do
   status=QUEUED
   until [[ "$status" =~ ^(SUCCEEDED|FAILED|CANCELLED)$ ]]; do
     sleep 1
-    status="$(curl -sf "$base/jobs/$id" | jq -r .status)"
+    status="$(curl -sf "${CURL_AUTH[@]}" "$base/jobs/$id" | jq -r .status)"
   done
-  metrics="$(curl -sf "$base/jobs/$id/metrics?names=progressive_loss_avg,nonzero_fraction&maxPoints=100000")"
+  metrics="$(curl -sf "${CURL_AUTH[@]}" "$base/jobs/$id/metrics?names=progressive_loss_avg,nonzero_fraction&maxPoints=100000")"
   last() { jq -r --arg n "$1" '.series[] | select(.name == $n) | .points[-1].value' <<<"$metrics"; }
   rate="${rate//\"/}"
   row="$(printf '| %s | %s | %s | %.4f | %.3f | %s |' "$algorithm" "${rate//:/=}" "$l1" \

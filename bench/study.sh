@@ -9,6 +9,7 @@ WORK=$(mktemp -d)
 SERVICE_PID=
 trap '[ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && { wait "$SERVICE_PID" || true; }; rm -rf "$WORK"' EXIT
 cd "$ROOT"
+. bench/auth.sh
 if [ -z "${JAR:-}" ]; then
   mvn -B -q -DskipTests package >/dev/null
   JAR=api/target/descent.jar
@@ -20,13 +21,13 @@ java -jar "$JAR" --server.port="$PORT" --descent.db.data-dir="$WORK/pg" --descen
 SERVICE_PID=$!
 for _ in $(seq 1 180); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
 echo "cpu: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; study $BODY; $(date -u +%FT%TZ)"
-ID=$(curl -sf -H 'Content-Type: application/json' --data @"$BODY" "$BASE/api/v1/studies" \
+ID=$(curl -sf "${CURL_AUTH[@]}" -H 'Content-Type: application/json' --data @"$BODY" "$BASE/api/v1/studies" \
   | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
 START=$(date +%s)
-while [ "$(curl -sf "$BASE/api/v1/studies/$ID" | python3 -c 'import json, sys; print(json.load(sys.stdin)["status"])')" \
+while [ "$(curl -sf "${CURL_AUTH[@]}" "$BASE/api/v1/studies/$ID" | python3 -c 'import json, sys; print(json.load(sys.stdin)["status"])')" \
     = RUNNING ]; do sleep 2; done
 echo "wall time: $(( $(date +%s) - START )) s"
-curl -sf "$BASE/api/v1/studies/$ID" > "$WORK/study.json"
+curl -sf "${CURL_AUTH[@]}" "$BASE/api/v1/studies/$ID" > "$WORK/study.json"
 python3 - "$WORK/study.json" <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1]))

@@ -2,14 +2,16 @@
 // .ci/browser-test.sh into api/target/browser-node) driving Debian's headless chromium.
 //
 //     NODE_PATH=api/target/browser-node/node_modules node api/src/test/browser/dashboard-test.cjs \
-//         --url http://localhost:8080 [--artifacts api/target/browser] [--readme-screenshot docs/dashboard-job.png]
+//         --url http://localhost:8080 --key dsk_… [--artifacts api/target/browser] \
+//         [--readme-screenshot docs/dashboard-job.png]
 //
-// Opens the job list, submits a job through the form, watches its progress bar move and its loss chart get points,
-// cancels another job from the list, pauses and unpauses one on its page, reads a diverged job's failure, compares
-// two jobs, runs the playground, draws a learning-rate range test's curve and shows a small study's page (summary,
-// overlay, objective against the searched learning rate, its trials in the job list); a check also fails when the
-// page logged a JavaScript error meanwhile. Saves the job page's screenshot, prints `N passed, M failed` last and
-// exits non-zero when a check failed.
+// Signs in with the `#key=` link (after the sign-in view refused a wrong key), opens the job list, submits a job
+// through the form, watches its progress bar move and its loss chart get points, cancels another job from the list,
+// pauses and unpauses one on its page, reads a diverged job's failure, compares two jobs, runs the playground, draws a
+// learning-rate range test's curve and shows a small study's page (summary, overlay, objective against the searched
+// learning rate, its trials in the job list), signs out and in again with the sign-in form; every page runs under the
+// service's Content-Security-Policy; a check also fails when the page logged a JavaScript error meanwhile. Saves the
+// job page's screenshot, prints `N passed, M failed` last and exits non-zero when a check failed.
 'use strict';
 
 const fs = require('node:fs');
@@ -98,9 +100,10 @@ async function waitFor(condition, seconds, what) {
 
 /** The checks, in order; later ones use the jobs earlier ones created. */
 class DashboardChecks {
-  constructor(page, baseUrl, artifacts, readmeScreenshot) {
+  constructor(page, baseUrl, key, artifacts, readmeScreenshot) {
     this.page = page;
     this.base = baseUrl.replace(/\/+$/, '');
+    this.key = key;
     this.artifacts = artifacts;
     this.readmeScreenshot = readmeScreenshot;
     this.submittedId = null;
@@ -116,10 +119,10 @@ class DashboardChecks {
   }
 
   checks() {
-    return ['modulesComputeWhatTheViewsShow', 'jobListLoadsLive', 'formShowsFieldErrors', 'submittedJobMovesLive',
-      'listShowsNewJobAndCancelsIt', 'jobPagePausesAndUnpauses', 'failedJobShowsItsReason',
+    return ['signsInWithTheLink', 'modulesComputeWhatTheViewsShow', 'jobListLoadsLive', 'formShowsFieldErrors',
+      'submittedJobMovesLive', 'listShowsNewJobAndCancelsIt', 'jobPagePausesAndUnpauses', 'failedJobShowsItsReason',
       'ruleFiringsShowOnTheJobPage', 'compareOverlaysBothJobs', 'diagnosticsChartsRender', 'playgroundDrawsPaths',
-      'rangeTestDrawsItsCurve', 'studyPageSummarisesItsTrials', 'studyPageCancelsTheStudy'];
+      'rangeTestDrawsItsCurve', 'studyPageSummarisesItsTrials', 'studyPageCancelsTheStudy', 'signsOutAndInAgain'];
   }
 
   // -- helpers ------------------------------------------------------------------------------------------------------
@@ -131,7 +134,7 @@ class DashboardChecks {
   async api(method, apiPath, body) {
     const response = await fetch(`${this.base}/api/v1${apiPath}`, {
       method,
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${this.key}` },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(30_000),
     });
@@ -182,7 +185,48 @@ class DashboardChecks {
     return file;
   }
 
+  storedKey() {
+    return this.page.evaluate(() => sessionStorage.getItem('descent.apiKey'));
+  }
+
   // -- checks -------------------------------------------------------------------------------------------------------
+
+  /**
+   * Without a key the dashboard shows the sign-in view, which refuses a wrong key; the `#key=` link the service logs
+   * signs in, and the key leaves the address bar.
+   */
+  async signsInWithTheLink() {
+    await this.open('/');
+    await this.waitForElement('[data-testid=sign-in-form]');
+    assert((await this.storedKey()) === null, 'a key is stored before signing in');
+    assert(await this.page.locator('[data-testid=sign-out]').isHidden(), 'sign-out shows while signed out');
+    await this.page.fill('[data-testid=sign-in-key]', 'dsk_wrongkey_not-a-key-of-this-service');
+    await this.click('[data-testid=sign-in-submit]');
+    await waitFor(async () => (await this.text('[data-testid=sign-in-error]')) !== '', 10,
+      'the sign-in view to refuse a wrong key');
+    assert((await this.storedKey()) === null, 'a refused key was stored');
+    await this.page.goto(`${this.base}/#key=${encodeURIComponent(this.key)}`);
+    await this.waitForElement('[data-testid=job-list]', 15);
+    assert(!this.page.url().includes('key='), `the key is still in the address bar: ${this.page.url()}`);
+    assert((await this.storedKey()) === this.key, 'the key from the link is not in sessionStorage');
+    assert(await this.page.locator('[data-testid=sign-out]').isVisible(), 'no sign-out link while signed in');
+  }
+
+  /** The top bar's sign-out forgets the key and shows the sign-in view; the form signs in again. */
+  async signsOutAndInAgain() {
+    await this.open('/');
+    await this.waitForElement('[data-testid=job-list]', 15);
+    await this.click('[data-testid=sign-out]');
+    await this.waitForElement('[data-testid=sign-in-form]');
+    assert((await this.storedKey()) === null, 'the key is still stored after signing out');
+    await this.open('/studies');
+    await this.waitForElement('[data-testid=sign-in-form]');
+    await this.page.fill('[data-testid=sign-in-key]', this.key);
+    await this.click('[data-testid=sign-in-submit]');
+    await waitFor(async () => (await this.attribute('[data-testid=view]', 'data-view')) === 'studies', 15,
+      'the studies view after signing in again');
+    assert((await this.storedKey()) === this.key, 'the key typed in is not stored');
+  }
 
   /** The pure modules, imported as served: pointer spans, metric groups, merged series, routes, formats. */
   async modulesComputeWhatTheViewsShow() {
@@ -445,7 +489,8 @@ async function run(options) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    const suite = new DashboardChecks(page, options.url, options.artifacts, options['readme-screenshot']);
+    const suite = new DashboardChecks(page, options.url, options.key, options.artifacts,
+      options['readme-screenshot']);
     for (const check of suite.checks()) {
       try {
         await suite[check]();
@@ -466,11 +511,11 @@ async function run(options) {
 
 async function main() {
   const { values: options } = parseArgs({
-    options: { url: { type: 'string' }, artifacts: { type: 'string', default: 'target' },
+    options: { url: { type: 'string' }, key: { type: 'string' }, artifacts: { type: 'string', default: 'target' },
       'readme-screenshot': { type: 'string' } },
   });
-  if (!options.url) {
-    throw new Error('--url is required: the running service, e.g. http://localhost:8080');
+  if (!options.url || !options.key) {
+    throw new Error('--url and --key are required: the running service, e.g. http://localhost:8080, and its API key');
   }
   let result;
   try {

@@ -4,6 +4,8 @@
  * @module api
  */
 
+import { authHeaders, signOut } from './auth.js';
+
 const BASE = '/api/v1';
 const NON_FINITE = { NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity };
 
@@ -45,7 +47,7 @@ async function problemOf(response) {
  * @returns {Promise<{data?: *, etag?: string, notModified?: boolean}>}
  */
 export async function request(path, { method = 'GET', body, etag } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json' };
+  const headers = { Accept: 'application/json, application/problem+json', ...authHeaders() };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (etag) headers['If-None-Match'] = etag;
   const payload = body === undefined || typeof body === 'string' ? body : JSON.stringify(body);
@@ -56,6 +58,7 @@ export async function request(path, { method = 'GET', body, etag } = {}) {
     throw new ProblemError({ status: 0, title: 'Service unreachable', detail: networkError.message });
   }
   if (response.status === 304) return { notModified: true, etag };
+  if (response.status === 401) signOut();
   if (!response.ok) throw new ProblemError(await problemOf(response));
   return { data: await response.json(), etag: response.headers.get('ETag') };
 }
@@ -88,6 +91,27 @@ export const runTrajectory = (body) => post('/playground/trajectories', body);
 /** The URL a checkpoint's zip downloads from. */
 export const checkpointUrl = (jobId, checkpointId) =>
   `${BASE}/jobs/${enc(jobId)}/checkpoints/${enc(checkpointId)}/content`;
+
+/** Downloads a checkpoint's zip as `filename` (a plain link cannot send the key, so: fetch, then save the blob). */
+export async function downloadCheckpoint(jobId, checkpointId, filename) {
+  const response = await fetch(checkpointUrl(jobId, checkpointId), { headers: authHeaders(), cache: 'no-store' });
+  if (response.status === 401) signOut();
+  if (!response.ok) throw new ProblemError(await problemOf(response));
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+/** Whether `key` is accepted by the service (a cheap authenticated read). */
+export async function keyWorks(key) {
+  const response = await fetch(`${BASE}/jobs?size=1`, {
+    headers: { Authorization: `Bearer ${key}` }, cache: 'no-store',
+  });
+  return response.ok;
+}
 
 /** Event-stream URLs. */
 export const jobEventsUrl = (id) => `${BASE}/jobs/${enc(id)}/events`;

@@ -4,6 +4,7 @@
  */
 
 import { render, el } from './dom.js';
+import { currentKey, onSignedOut, signOut, takeKeyFromUrl } from './auth.js';
 import { parseHash } from './router.js';
 import { mountJobList } from './views/job-list.js';
 import { mountJobPage } from './views/job-page.js';
@@ -12,6 +13,7 @@ import { mountCompare } from './views/compare.js';
 import { mountPlayground } from './views/playground.js';
 import { mountStudyList } from './views/study-list.js';
 import { mountStudyPage } from './views/study-page.js';
+import { mountSignIn } from './views/sign-in.js';
 
 const VIEWS = {
   jobs: mountJobList,
@@ -25,6 +27,7 @@ const VIEWS = {
 const NAV_ROUTE = { job: 'jobs', study: 'studies' };
 
 const root = document.getElementById('view');
+const signOutLink = document.getElementById('sign-out');
 let dispose = () => {};
 
 function markNavigation(name) {
@@ -43,6 +46,16 @@ function notFound(container, route) {
 
 function show() {
   dispose();
+  dispose = () => {};
+  const signedIn = Boolean(currentKey());
+  signOutLink.hidden = !signedIn;
+  if (!signedIn) {
+    render(root);
+    root.dataset.view = 'sign-in';
+    markNavigation('sign-in');
+    dispose = mountSignIn(root, show);
+    return;
+  }
   const route = parseHash(location.hash);
   const mount = VIEWS[route.name];
   render(root);
@@ -51,5 +64,17 @@ function show() {
   dispose = mount ? mount(root, route) : notFound(root, route);
 }
 
-window.addEventListener('hashchange', show);
+window.addEventListener('hashchange', () => {
+  takeKeyFromUrl();
+  show();
+});
+// Signed out here, or the service refused the key (401): show the sign-in view unless it is shown already.
+onSignedOut(() => {
+  if (root.dataset.view !== 'sign-in') show();
+});
+signOutLink.addEventListener('click', (event) => {
+  event.preventDefault();
+  signOut();
+});
+takeKeyFromUrl();
 show();

@@ -5,7 +5,7 @@
  */
 
 import { el } from '../dom.js';
-import { checkpointUrl } from '../api.js';
+import { checkpointUrl, downloadCheckpoint } from '../api.js';
 import {
   datasetOf, elapsedSeconds, formatBytes, formatDuration, formatInstant, formatValue, optimizerOf,
 } from '../format.js';
@@ -95,6 +95,11 @@ function checkpointRow(jobId, checkpoint) {
       download: `${jobId}-${checkpoint.kind}-${checkpoint.step}.zip`,
       'data-testid': `checkpoint-download-${checkpoint.id}`,
       text: 'Download',
+      onclick: (event) => {
+        event.preventDefault();
+        downloadCheckpoint(jobId, checkpoint.id, event.currentTarget.getAttribute('download'))
+          .catch((error) => window.alert(`Download failed: ${error.message}`));
+      },
     })));
 }
 

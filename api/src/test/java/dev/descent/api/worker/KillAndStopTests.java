@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The service over its default embedded PostgreSQL, as a user runs it: real processes over one data folder. A
@@ -41,12 +39,8 @@ class KillAndStopTests {
 
   @AfterEach
   void cleanUp() {
-    services.forEach(ServiceProcess::kill);
     burners.forEach(Process::destroyForcibly);
-    if (dataDir != null) {
-      Postmasters.stop(dataDir.resolve("postgres"));
-      FileSystemUtils.deleteRecursively(dataDir.toFile());
-    }
+    Postmasters.cleanUp(services, dataDir);
   }
 
   @Test
@@ -104,8 +98,7 @@ class KillAndStopTests {
 
   /** fsync, synchronous_commit and full_page_writes, asked of the service's own database. */
   private static void assertDurable(int dbPort) throws Exception {
-    try (var c = DriverManager.getConnection("jdbc:postgresql://localhost:" + dbPort + "/postgres", "postgres", "");
-        var s = c.createStatement()) {
+    try (var c = Postmasters.connect(dbPort); var s = c.createStatement()) {
       for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
         try (var rs = s.executeQuery("SHOW " + setting)) {
           rs.next();

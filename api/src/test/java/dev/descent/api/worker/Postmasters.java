@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.springframework.util.FileSystemUtils;
 
 /** The PostgreSQL server of a data directory, seen from outside: its pid file, whether it lives, a clean-up stop. */
 final class Postmasters {
@@ -29,6 +34,23 @@ final class Postmasters {
   /** The path of a binary ({@code pg_ctl}, …) beside the running postmaster's own executable. */
   static Path binary(long pid, String name) throws IOException {
     return Files.readSymbolicLink(Path.of("/proc", Long.toString(pid), "exe")).resolveSibling(name);
+  }
+
+  /** A connection to the embedded server listening on {@code port}: its superuser, database {@code postgres}. */
+  static Connection connect(int port) throws SQLException {
+    return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
+  }
+
+  /**
+   * Test clean-up of services over their default embedded PostgreSQL in {@code dataDir/postgres}: kills them, stops
+   * the server and deletes {@code dataDir} (nothing when it is null).
+   */
+  static void cleanUp(List<ServiceProcess> services, Path dataDir) {
+    services.forEach(ServiceProcess::kill);
+    if (dataDir != null) {
+      stop(dataDir.resolve("postgres"));
+      FileSystemUtils.deleteRecursively(dataDir.toFile());
+    }
   }
 
   /** Test clean-up: a fast shutdown of whatever server still runs over {@code dataDir}. */
