@@ -8,7 +8,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The service's default quotas ({@code descent.quotas.*}), for every tenant whose own quota ({@code PUT
- * /api/v1/tenants/{id}/quotas}) is unset; unset here too means unlimited. Admin keys have no quota.
+ * /api/v1/tenants/{tenantId}/quotas}) is unset; unset here too means unlimited. Admin keys have no quota.
  *
  * @param maxRunningJobs jobs of one tenant training at once; more stay queued
  * @param maxQueuedJobs queued jobs of one tenant; a submit beyond is answered 429

@@ -12,9 +12,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the body of {@code PUT /api/v1/tenants/{id}/quotas} with the spec readers' rules: each quota a whole number
- * ≥ 0, or null or absent for the service default; an unknown field is {@link FieldReader#unknownFields}' problem at
- * its pointer; all problems together, one 422.
+ * Reads the body of {@code PUT /api/v1/tenants/{tenantId}/quotas} with the spec readers' rules: each quota a whole
+ * number ≥ 0, or null or absent for the service default; an unknown field is {@link FieldReader#unknownFields}'
+ * problem at its pointer; all problems together, one 422.
  */
 final class QuotaRequests {
   private static final String RUNNING = "maxRunningJobs";
