@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * tenant's file is "not found" to it. A tenant may not replace or delete a shared file (409).
  */
 @Component
-public class DataFileAccess {
+public record DataFileAccess(DatasetFileOwners owners, Quotas quotas, JsonMapper json) {
   /**
    * Where job specs name data-folder paths (a study's under {@code /base}), each with the engine's words for a path
    * that is not there ({@code IdxFolder}, {@code StreamFileCheck}), so that a hidden file reads as a missing one.
@@ -30,16 +30,6 @@ public class DataFileAccess {
   private static final Map<String, String> READS = Map.of(
       "/dataset/folder", "no folder '%s' in the data folder",
       "/stream/path", "no such file in the data folder: %1$s (upload it with PUT /api/v1/datasets/files/%1$s)");
-
-  private final DatasetFileOwners owners;
-  private final Quotas quotas;
-  private final JsonMapper json;
-
-  DataFileAccess(DatasetFileOwners owners, Quotas quotas, JsonMapper json) {
-    this.owners = owners;
-    this.quotas = quotas;
-    this.json = json;
-  }
 
   /**
    * Refuses, before the spec is read (which opens the files), a spec at {@code prefix} of {@code body} that names a

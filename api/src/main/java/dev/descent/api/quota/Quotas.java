@@ -15,16 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the claim ({@code JobQueue.claim}), not here.
  */
 @Service
-public class Quotas {
-  private final QuotaStore store;
-  private final QuotaProperties defaults;
-  private final JsonMapper json;
-
-  Quotas(QuotaStore store, QuotaProperties defaults, JsonMapper json) {
-    this.store = store;
-    this.defaults = defaults;
-    this.json = json;
-  }
+public record Quotas(QuotaStore store, QuotaProperties defaults, JsonMapper json) {
 
   /** The tenant's quotas in effect (its own, else the defaults); empty when there is no such tenant. */
   public Optional<QuotaLimits> effective(UUID tenant) {
