@@ -13,12 +13,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The claim across tenants: a tenant at its running-jobs quota does not hold up another tenant, tenants take turns,
  * the limit holds with concurrent claimers, and readers see only what their visibility allows.
  */
 class JobQueueTenantQuotaTests extends QueueTestSupport {
+  @Autowired PlatformTransactionManager transactionManager;
   private UUID tenantA;
   private UUID tenantB;
 
@@ -107,6 +111,45 @@ class JobQueueTenantQuotaTests extends QueueTestSupport {
 
     assertThat(total).isEqualTo(3);
     assertThat(running(tenantA)).isEqualTo(3);
+  }
+
+  @Test
+  void aClaimWaitsForAnOpenClaimSoThatItCountsItsPlace() throws Exception {
+    jdbc.sql("UPDATE tenant SET max_running_jobs = 3 WHERE id = :id").param("id", tenantA).update();
+    submit(tenantA, 0);
+    submit(tenantA, 0);
+    assertThat(queue.claim("worker-a", 2)).hasSize(2);
+    submit(tenantA, 0);
+    TransactionTemplate open = new TransactionTemplate(transactionManager);
+    CountDownLatch claimed = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService first = Executors.newSingleThreadExecutor();
+    Future<Integer> third = first.submit(() -> open.execute(status -> { // the third place, not yet committed
+      int n = queue.claim("worker-b", 1).size();
+      claimed.countDown();
+      await(release);
+      return n;
+    }));
+    claimed.await(30, TimeUnit.SECONDS);
+    submit(tenantA, 9); // a job that now ranks first among the queued ones
+    ExecutorService second = Executors.newSingleThreadExecutor();
+    Future<Integer> fourth = second.submit(() -> queue.claim("worker-c", 1).size());
+    Thread.sleep(500);
+    release.countDown();
+
+    assertThat(third.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+    assertThat(fourth.get(30, TimeUnit.SECONDS)).as("no fourth place").isZero();
+    assertThat(running(tenantA)).isEqualTo(3);
+    first.shutdown();
+    second.shutdown();
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
