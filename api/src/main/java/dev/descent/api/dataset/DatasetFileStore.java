@@ -20,16 +20,20 @@ import org.springframework.stereotype.Service;
  * SHA-256 computed, then moved into place with an atomic rename, so a reader sees the old file or the whole new one.
  * Over {@code descent.datasets.max-upload-size} the temporary file is deleted and nothing changes. An existing file
  * with the same content is kept (not created); one with different content is replaced only with {@code overwrite}.
+ * Who may write, delete and list which file, and the data-folder quota, is {@link DataFileAccess}'s: over the quota
+ * the temporary file is deleted too.
  */
 @Service
 public class DatasetFileStore {
   private final long maxBytes;
   private final DataFolder data;
   private final FileDigests digests = new FileDigests();
+  private final DataFileAccess access;
 
-  DatasetFileStore(DescentProperties properties, DataFolder data) {
+  DatasetFileStore(DescentProperties properties, DataFolder data, DataFileAccess access) {
     this.maxBytes = properties.datasets().maxUploadSize().toBytes();
     this.data = data;
+    this.access = access;
   }
 
   public long maxBytes() {
@@ -47,11 +51,14 @@ public class DatasetFileStore {
       if (Files.exists(directory) && !Files.isDirectory(directory)) {
         throw new FileConflictException(folder + " is a file, not a folder");
       }
+      long left = access.beforeWrite(relative, Files.isRegularFile(directory.resolve(name)));
       Files.createDirectories(directory);
       Path temporary = Files.createTempFile(directory, ".upload-", ".part");
       try {
-        String sha256 = copy(body, temporary);
-        return place(temporary, directory.resolve(name), relative, sha256, overwrite);
+        String sha256 = copy(body, temporary, left);
+        StoredFile stored = place(temporary, directory.resolve(name), relative, sha256, overwrite);
+        access.written(relative, stored.size());
+        return stored;
       } finally {
         Files.deleteIfExists(temporary);
       }
@@ -68,9 +75,11 @@ public class DatasetFileStore {
     String relative = folder == null ? name : folder + "/" + name;
     Path directory = folder == null ? data.location() : data.location().resolve(folder);
     try {
+      access.beforeDelete(relative, Files.isRegularFile(directory.resolve(name)));
       if (!Files.isRegularFile(directory.resolve(name)) || !remove(directory.resolve(name))) {
         throw new DatasetFileNotFoundException(relative);
       }
+      access.deleted(relative);
       if (folder != null) {
         try (var left = Files.list(directory)) {
           if (left.findAny().isEmpty()) {
@@ -88,12 +97,15 @@ public class DatasetFileStore {
     return Files.deleteIfExists(file);
   }
 
-  /** Every file of the data folder and of its sub-folders, sorted by name; hidden ones left out. */
+  /**
+   * Every file of the data folder and of its sub-folders that the caller sees ({@link DataFileAccess}), sorted by
+   * name; hidden ones left out.
+   */
   public List<StoredFile> list() {
-    return new FolderListing(digests).list(data.location());
+    return access.visible(new FolderListing(digests).list(data.location()));
   }
 
-  private String copy(InputStream body, Path temporary) throws IOException {
+  private String copy(InputStream body, Path temporary, long quotaLeft) throws IOException {
     MessageDigest digest = FileDigests.newDigest();
     long size = 0;
     try (OutputStream out = Files.newOutputStream(temporary)) {
@@ -102,6 +114,9 @@ public class DatasetFileStore {
         size += n;
         if (size > maxBytes) {
           throw new UploadTooLargeException(maxBytes);
+        }
+        if (size > quotaLeft) {
+          throw access.overQuota(quotaLeft);
         }
         digest.update(buffer, 0, n);
         out.write(buffer, 0, n);

@@ -1,5 +1,8 @@
 package dev.descent.api.job;
 
+import dev.descent.api.dataset.DataFileAccess;
+import dev.descent.api.quota.Quotas;
+import dev.descent.api.security.Ownership;
 import dev.descent.engine.spec.EngineLimits;
 import dev.descent.engine.spec.JobSpec;
 import dev.descent.engine.spec.JobSpecs;
@@ -16,6 +19,7 @@ import dev.descent.persistence.metric.MetricEvent;
 import dev.descent.persistence.metric.MetricEvents;
 import dev.descent.persistence.metric.MetricQuery;
 import dev.descent.persistence.metric.MetricSeries;
+import dev.descent.persistence.support.Visibility;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -42,10 +46,15 @@ public class JobApplicationService {
   private final CheckpointStore checkpoints;
   private final EngineLimits limits;
   private final WarmStarts warmStarts;
+  private final Quotas quotas;
+  private final DataFileAccess dataFiles;
 
   JobApplicationService(JobService jobs, JobReader reader, MetricQuery metrics, MetricEvents metricEvents,
-      CheckpointStore checkpoints, EngineLimits limits, WarmStarts warmStarts) {
+      CheckpointStore checkpoints, EngineLimits limits, WarmStarts warmStarts, Quotas quotas,
+      DataFileAccess dataFiles) {
     this.warmStarts = warmStarts;
+    this.quotas = quotas;
+    this.dataFiles = dataFiles;
     this.metricEvents = metricEvents;
     this.jobs = jobs;
     this.reader = reader;
@@ -55,30 +64,49 @@ public class JobApplicationService {
   }
 
   /**
-   * Validates and queues a spec; throws the engine's {@code SpecException} (nothing stored) when it is invalid or its
-   * warm start cannot be resolved ({@link WarmStarts#resolve}).
+   * Validates and queues a spec, owned by the caller's tenant; throws the engine's {@code SpecException} (nothing
+   * stored) when it is invalid or its warm start cannot be resolved ({@link WarmStarts#resolve}), and a quota problem
+   * when the tenant is at its queued-jobs or checkpoint-bytes quota ({@link Quotas#checkSubmit}). A spec naming a
+   * data-folder file the caller does not see is refused as a missing one ({@link DataFileAccess#checkReads}).
    */
   public JobView submit(String specJson) {
+    dataFiles.checkReads(specJson, "");
     JobSpec spec = JobSpecs.parse(specJson, limits);
-    return jobs.create(new NewJob(spec.name(), warmStarts.resolve(spec), spec.priority(), spec.maxAttempts()));
+    String stored = warmStarts.resolve(spec);
+    quotas.checkSubmit(Ownership.owner());
+    return jobs.create(new NewJob(spec.name(), stored, spec.priority(), spec.maxAttempts())
+        .ownedBy(Ownership.owner()));
   }
 
+  /** The job, if the caller sees it ({@link Ownership}); else, as when there is none, {@link JobNotFoundException}. */
   public JobView get(UUID id) {
-    return reader.find(id).orElseThrow(() -> new JobNotFoundException(id));
+    return get(id, Ownership.visibility());
   }
 
-  /** A page of jobs newest first: {@code full} with specs and timelines, else summaries without them. */
+  /** The job, if {@code visibility} sees it; else {@link JobNotFoundException}. */
+  public JobView get(UUID id, Visibility visibility) {
+    return reader.find(id, visibility).orElseThrow(() -> new JobNotFoundException(id));
+  }
+
+  /** A page of the caller's jobs newest first: {@code full} with specs and timelines, else summaries. */
   public JobPage list(Collection<JobStatus> statuses, int page, int size, boolean full) {
-    return reader.list(statuses, page, size, full);
+    return list(statuses, null, page, size, full, Ownership.visibility());
   }
 
   /** As {@link #list(Collection, int, int, boolean)}, only study {@code studyId}'s trials when it is not null. */
   public JobPage list(Collection<JobStatus> statuses, UUID studyId, int page, int size, boolean full) {
-    return reader.list(statuses, studyId, page, size, full);
+    return list(statuses, studyId, page, size, full, Ownership.visibility());
+  }
+
+  /** As {@link #list(Collection, UUID, int, int, boolean)}, the jobs {@code visibility} sees. */
+  public JobPage list(Collection<JobStatus> statuses, UUID studyId, int page, int size, boolean full,
+      Visibility visibility) {
+    return reader.list(statuses, studyId, page, size, full, visibility);
   }
 
   /** Cancels a queued or running job; one already cancelling or cancelled is returned unchanged. */
   public JobView cancel(UUID id) {
+    get(id);
     try {
       return jobs.cancel(id, "cancelled by request").orElseThrow(() -> new JobNotFoundException(id));
     } catch (IllegalTransitionException e) {
@@ -113,6 +141,7 @@ public class JobApplicationService {
   }
 
   public CheckpointInfo checkpoint(UUID id, UUID checkpointId) {
+    get(id);
     return checkpoints.find(id, checkpointId).orElseThrow(() -> missingCheckpoint(id, checkpointId));
   }
 
@@ -121,6 +150,7 @@ public class JobApplicationService {
    * nor a database connection is held while a slow client downloads; the file is deleted when the stream closes.
    */
   public InputStream checkpointContent(UUID id, UUID checkpointId) {
+    get(id);
     try {
       Path file = Files.createTempFile("descent-checkpoint-", ".zip");
       boolean found = false;

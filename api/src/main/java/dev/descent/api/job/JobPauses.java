@@ -35,6 +35,7 @@ public class JobPauses {
   }
 
   private JobView change(UUID id, String done, Supplier<Optional<JobView>> change) {
+    jobs.get(id);
     try {
       return change.get().orElseThrow(() -> new JobNotFoundException(id));
     } catch (IllegalTransitionException e) {

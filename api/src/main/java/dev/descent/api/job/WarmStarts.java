@@ -1,5 +1,6 @@
 package dev.descent.api.job;
 
+import dev.descent.api.security.Ownership;
 import dev.descent.engine.spec.CurriculumSpec;
 import dev.descent.engine.spec.JobSpec;
 import dev.descent.engine.spec.JobSpecs;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
  * (every copied layer's, {@link WarmStart#check}; the whole network's for a curriculum, {@link Curriculum#check}) and
  * gives the spec JSON to store, with {@code init.checkpoint} and {@code curriculum.checkpoint} replaced by the resolved
  * checkpoints' ids, so that the job always starts from the same parameters and the same order. A worker starting the
- * job fresh reads those checkpoints' content ({@link #source}).
+ * job fresh reads those checkpoints' content ({@link #source}). The source must be a job the submitter sees
+ * ({@link Ownership}): another tenant's job "does not exist", exactly as a missing one.
  */
 @Component
 public class WarmStarts {
@@ -70,7 +72,7 @@ public class WarmStarts {
   private CheckpointInfo resolve(String at, String jobField, String jobText, String checkpoint, boolean finalIfNoBest,
       Function<byte[], List<Violation>> shapes) {
     UUID sourceId = id(at + jobField, jobText);
-    JobView source = jobs.find(sourceId)
+    JobView source = jobs.find(sourceId, Ownership.visibility())
         .orElseThrow(() -> new SpecException(at + jobField, "job " + sourceId + " does not exist"));
     CheckpointInfo chosen;
     try {

@@ -1,7 +1,10 @@
 package dev.descent.api.study;
 
+import dev.descent.api.dataset.DataFileAccess;
 import dev.descent.api.job.JobNotFoundException;
 import dev.descent.api.job.WarmStarts;
+import dev.descent.api.quota.Quotas;
+import dev.descent.api.security.Ownership;
 import dev.descent.engine.spec.EngineLimits;
 import dev.descent.engine.spec.JobSpec;
 import dev.descent.engine.study.Pbt;
@@ -35,25 +38,37 @@ public class StudyApplicationService {
   private final StudyReader reader;
   private final EngineLimits limits;
   private final WarmStarts warmStarts;
+  private final Quotas quotas;
+  private final DataFileAccess dataFiles;
 
-  StudyApplicationService(StudyStore store, StudyReader reader, EngineLimits limits, WarmStarts warmStarts) {
+  StudyApplicationService(StudyStore store, StudyReader reader, EngineLimits limits, WarmStarts warmStarts,
+      Quotas quotas, DataFileAccess dataFiles) {
     this.warmStarts = warmStarts;
+    this.quotas = quotas;
+    this.dataFiles = dataFiles;
     this.store = store;
     this.reader = reader;
     this.limits = limits;
   }
 
-  /** Validates and stores a study; throws the engine's {@code SpecException} (nothing stored) when it is invalid. */
+  /**
+   * Validates and stores a study owned by the caller's tenant (its trials too); throws the engine's {@code
+   * SpecException} (nothing stored) when it is invalid, a quota problem when the tenant is at a quota ({@link
+   * Quotas#checkSubmit}).
+   */
   public StudyDetails create(String body) {
+    dataFiles.checkReads(body, "/base");
     StudySpec spec = StudySpecs.parse(body, limits);
-    UUID id = store.create(new NewStudy(spec.name(), body, spec.objective().metric(), spec.objective().mode(),
+    NewStudy study = new NewStudy(spec.name(), body, spec.objective().metric(), spec.objective().mode(),
         spec.objective().threshold(), spec.maxConcurrent(), spec.searchType(),
-        spec.trials().stream().map(this::trial).toList(), asha(spec.scheduler()), pbt(spec.pbt())));
-    return get(id);
+        spec.trials().stream().map(this::trial).toList(), asha(spec.scheduler()), pbt(spec.pbt()));
+    quotas.checkSubmit(Ownership.owner());
+    return get(store.create(study, Ownership.owner()));
   }
 
+  /** The study, if the caller sees it ({@link Ownership}); else, as when there is none, not found. */
   public StudyDetails get(UUID id) {
-    StudyView study = reader.find(id).orElseThrow(() -> notFound(id));
+    StudyView study = reader.find(id, Ownership.visibility()).orElseThrow(() -> notFound(id));
     return new StudyDetails(study, StudySummaries.summarize(study, reader.objective(id, study.objectiveMetric())),
         reader.scheduler(id).orElse(null), reader.rungs(id), reader.pbt(id).isPresent() ? reader.lineage(id) : null);
   }
@@ -65,23 +80,28 @@ public class StudyApplicationService {
   }
 
   public StudyPage list(int page, int size) {
-    return reader.list(page, size);
+    return reader.list(page, size, Ownership.visibility());
   }
 
   /** Cancels a running study and its unfinished trials; a study that has ended is returned as it is. */
   public StudyDetails cancel(UUID id) {
+    get(id);
     if (!store.cancel(id, "study cancelled")) {
       throw notFound(id);
     }
     return get(id);
   }
 
-  /** A trial to store, its warm start resolved as a single job's is ({@link WarmStarts}; problems under /base). */
+  /**
+   * A trial to store, its warm start resolved as a single job's is ({@link WarmStarts}) and its data paths checked
+   * ({@link DataFileAccess#checkReads}); problems under /base.
+   */
   private NewTrial trial(Trial t) {
     JobSpec spec = t.spec();
     String json;
     try {
       json = warmStarts.resolve(spec);
+      dataFiles.checkReads(json, ""); // a search may vary the data path: each trial's, as the caller sees files
     } catch (SpecException e) {
       throw new SpecException(e.violations().stream().map(v -> new Violation("/base" + v.pointer(), v.message()))
           .toList());

@@ -9,6 +9,7 @@ import dev.descent.api.job.JobNotFoundException;
 import dev.descent.api.job.TooManyRowsException;
 import dev.descent.api.security.TenantNameTakenException;
 import dev.descent.api.security.ForbiddenException;
+import dev.descent.api.quota.QuotaExceededException;
 import dev.descent.api.security.TenantNotFoundException;
 import dev.descent.api.web.generated.model.FieldError;
 import dev.descent.engine.validation.SpecException;
@@ -119,6 +120,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       case IN_FLIGHT -> FieldErrors.attach(ProblemTypes.CONFLICT.problem(header + ": " + e.getMessage()), errors);
     };
     return answer(e, problem, request);
+  }
+
+  /** A tenant's quota: 429 (with {@code Retry-After}), 422 or 413, naming the quota as {@code quota}. */
+  @ExceptionHandler(QuotaExceededException.class)
+  ResponseEntity<Object> quota(QuotaExceededException e, WebRequest request) {
+    ProblemDetail problem = ProblemTypes.QUOTA_EXCEEDED.problem(e.getMessage());
+    problem.setStatus(e.status().value());
+    problem.setProperty("quota", e.quota());
+    problem.setProperty("limit", e.limit());
+    HttpHeaders headers = new HttpHeaders();
+    if (e.retryAfter() != null) {
+      headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+    }
+    return answer(e, problem, headers, request);
   }
 
   @ExceptionHandler(InvalidParameterException.class)

@@ -1,5 +1,6 @@
 package dev.descent.api.web;
 
+import dev.descent.api.quota.Quotas;
 import dev.descent.api.security.KeyAdministration;
 import dev.descent.api.web.generated.TenantsApi;
 import dev.descent.api.web.generated.model.CreatedTenant;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Tenants and their API keys (openapi.yaml, tag {@code tenants}; docs/security.md). */
 @RestController
-record TenantsController(KeyAdministration administration) implements TenantsApi {
+record TenantsController(KeyAdministration administration, Quotas quotas) implements TenantsApi {
   @Override
   public ResponseEntity<CreatedTenant> createTenant(String body) {
     KeyAdministration.CreatedTenant created = administration.createTenant(body);
@@ -25,8 +26,7 @@ record TenantsController(KeyAdministration administration) implements TenantsApi
 
   @Override
   public ResponseEntity<TenantList> listTenants() {
-    return ResponseEntity.ok(new TenantList(administration.tenants().stream().map(TenantsController::tenant)
-        .toList()));
+    return ResponseEntity.ok(new TenantList(administration.tenants().stream().map(this::tenant).toList()));
   }
 
   @Override
@@ -40,8 +40,10 @@ record TenantsController(KeyAdministration administration) implements TenantsApi
     return ResponseEntity.noContent().build();
   }
 
-  private static Tenant tenant(dev.descent.persistence.tenant.Tenant tenant) {
-    return new Tenant(tenant.id(), tenant.name(), JobMapper.time(tenant.createdAt()));
+  /** The tenant as the API shows it, with its quotas ({@link QuotasController#of}). */
+  private Tenant tenant(dev.descent.persistence.tenant.Tenant tenant) {
+    return new Tenant(tenant.id(), tenant.name(), JobMapper.time(tenant.createdAt()))
+        .quotas(QuotasController.of(quotas, tenant.id()));
   }
 
   private static NewApiKey key(KeyAdministration.IssuedKey issued) {

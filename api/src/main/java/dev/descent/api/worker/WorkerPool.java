@@ -3,6 +3,7 @@ package dev.descent.api.worker;
 import dev.descent.api.config.DescentProperties;
 import dev.descent.api.config.Roles;
 import dev.descent.api.notify.DatabaseNotifications;
+import dev.descent.api.quota.QuotaProperties;
 import dev.descent.persistence.job.ClaimedJob;
 import dev.descent.persistence.job.HeartbeatResult;
 import dev.descent.persistence.job.JobQueue;
@@ -44,14 +45,16 @@ class WorkerPool implements SmartLifecycle {
   private final String workerId;
   private final WorkerMeters meters;
   private final QueueReaper reaper;
+  private final Integer defaultMaxRunning;
   private final Map<java.util.UUID, JobRun> active = new ConcurrentHashMap<>();
   private volatile ScheduledExecutorService scheduler;
   private ExecutorService trainers;
   private volatile boolean running;
 
   WorkerPool(JobQueue queue, TrainingRunner runner, MetricFlusher flusher, DescentProperties properties,
-      DatabaseNotifications notifications, WorkerMeters meters, QueueReaper reaper) {
+      DatabaseNotifications notifications, WorkerMeters meters, QueueReaper reaper, QuotaProperties quotas) {
     this.queue = queue;
+    this.defaultMaxRunning = quotas.maxRunningJobs();
     this.runner = runner;
     this.flusher = flusher;
     this.settings = properties.workers();
@@ -127,7 +130,7 @@ class WorkerPool implements SmartLifecycle {
     if (free <= 0) {
       return;
     }
-    List<ClaimedJob> claimed = queue.claim(workerId, free);
+    List<ClaimedJob> claimed = queue.claim(workerId, free, defaultMaxRunning);
     meters.claimed(claimed.size());
     for (ClaimedJob job : claimed) {
       JobRun run = new JobRun(job);

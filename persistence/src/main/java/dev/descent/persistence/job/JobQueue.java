@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The job queue over the {@code job} table, one SQL statement per operation (each its own short transaction, events
@@ -20,24 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class JobQueue {
-
-  private static final String CLAIM =
-      """
-      WITH claimed AS (
-        UPDATE job
-           SET status = %2$s, claimed_by = :worker, heartbeat_at = now(), attempt = attempt + 1,
-               started_at = coalesce(started_at, now()), version = version + 1
-         WHERE id IN (SELECT id FROM job WHERE status IN (%1$s)
-                       ORDER BY priority DESC, coalesce(queued_at, created_at)
-                       FOR UPDATE SKIP LOCKED LIMIT :max)
-        RETURNING id, name, spec::text AS spec, priority, attempt, max_attempts,
-                  coalesce(queued_at, created_at) AS age),
-      events AS (
-        INSERT INTO job_event (job_id, at, attempt, from_status, to_status, reason)
-        SELECT id, now(), attempt, %3$s, %2$s, 'claimed by ' || CAST(:worker AS text) FROM claimed)
-      SELECT id, name, spec, priority, attempt, max_attempts FROM claimed ORDER BY priority DESC, age
-      """
-          .formatted(sqlOf(JobTransitions.CLAIM));
 
   private static final String HEARTBEAT =
       """
@@ -75,9 +59,11 @@ public class JobQueue {
   private static final String RELEASE_PAUSED = RELEASE.formatted(sqlOf(JobTransitions.RELEASE_PAUSED));
 
   private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
 
-  public JobQueue(JdbcClient jdbc) {
+  public JobQueue(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
+    this.transactions = new TransactionTemplate(transactionManager);
   }
 
   /**
@@ -90,17 +76,33 @@ public class JobQueue {
     };
   }
 
-  /**
-   * Claims up to {@code max} QUEUED jobs for {@code workerId}, highest priority then oldest first; a study's trial is
-   * as old as its release into the queue ({@code queued_at}), so it never overtakes a job submitted before.
-   */
+  /** {@link #claim(String, int, Integer)} with no default running-jobs quota. */
   public List<ClaimedJob> claim(String workerId, int max) {
+    return claim(workerId, max, null);
+  }
+
+  /**
+   * Claims up to {@code max} QUEUED jobs for {@code workerId}: the tenant with the fewest running jobs first, then
+   * highest priority and oldest; a study's trial is as old as its release into the queue ({@code queued_at}), so it
+   * never overtakes a job submitted before. Jobs of a tenant at its running-jobs quota (its own, else {@code
+   * defaultMaxRunning}; null: none) stay queued ({@link ClaimSql}). Claims are serialized by a transaction-scoped
+   * advisory lock taken just before the one claim statement, so the running counts it reads are current.
+   */
+  public List<ClaimedJob> claim(String workerId, int max, Integer defaultMaxRunning) {
     if (max < 1) {
       return List.of();
     }
-    return jdbc.sql(CLAIM)
+    return transactions.execute(status -> {
+      jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", ClaimSql.LOCK).query((rs, row) -> 0).list();
+      return claimStatement(workerId, max, defaultMaxRunning);
+    });
+  }
+
+  private List<ClaimedJob> claimStatement(String workerId, int max, Integer defaultMaxRunning) {
+    return jdbc.sql(ClaimSql.CLAIM)
         .param("worker", workerId)
         .param("max", max)
+        .param("defaultRunning", defaultMaxRunning)
         .query(
             (rs, row) ->
                 new ClaimedJob(

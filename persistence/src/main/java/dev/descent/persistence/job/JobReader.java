@@ -1,5 +1,6 @@
 package dev.descent.persistence.job;
 
+import dev.descent.persistence.support.Visibility;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,7 +27,12 @@ public class JobReader {
 
   /** The job with its timeline; empty when there is no such job. */
   public Optional<JobView> find(UUID id) {
-    return jdbc.sql(JobRows.FIND).param(id).query(rs -> {
+    return find(id, Visibility.ALL);
+  }
+
+  /** The job with its timeline; empty when there is no such job or {@code visibility} does not see it. */
+  public Optional<JobView> find(UUID id, Visibility visibility) {
+    return visibility.bind(jdbc.sql(JobRows.FIND).param("id", id)).query(rs -> {
       if (!rs.next()) {
         return Optional.<JobView>empty();
       }
@@ -49,19 +55,25 @@ public class JobReader {
 
   /** As {@link #list(Collection, int, int, boolean)}, only the trials of study {@code studyId} when it is not null. */
   public JobPage list(Collection<JobStatus> statuses, UUID studyId, int page, int size, boolean full) {
+    return list(statuses, studyId, page, size, full, Visibility.ALL);
+  }
+
+  /** As {@link #list(Collection, UUID, int, int, boolean)}, only the jobs {@code visibility} sees. */
+  public JobPage list(Collection<JobStatus> statuses, UUID studyId, int page, int size, boolean full,
+      Visibility visibility) {
     boolean byStatus = statuses != null && !statuses.isEmpty();
     String[] names = byStatus ? statuses.stream().map(JobStatus::name).toArray(String[]::new) : null;
     var statement = jdbc.sql(JobRows.page(full, byStatus, studyId != null)).param("size", size)
         .param("offset", (long) page * size);
-    statement = filtered(statement, names, studyId);
+    statement = visibility.bind(filtered(statement, names, studyId));
     long[] total = {-1};
     List<JobView> jobs = statement.query((rs, row) -> {
       total[0] = rs.getLong("total");
       return JobRows.job(rs, List.of(), JobRows.instant(rs, "last_claim_at"));
     }).list();
     if (total[0] < 0) { // past the last page: count without rows
-      total[0] = filtered(jdbc.sql(JobRows.COUNT.formatted(JobRows.where(byStatus, studyId != null))), names,
-          studyId).query(Long.class).single();
+      total[0] = visibility.bind(filtered(jdbc.sql(JobRows.COUNT.formatted(JobRows.where(byStatus,
+          studyId != null))), names, studyId)).query(Long.class).single();
     }
     return new JobPage(full ? withTimelines(jobs) : jobs, page, size, total[0]);
   }

@@ -1,6 +1,7 @@
 package dev.descent.persistence.job;
 
 import dev.descent.persistence.support.MetricMaps;
+import dev.descent.persistence.support.Visibility;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -28,10 +29,17 @@ final class JobRows {
       "e.job_id, e.at, e.attempt AS event_attempt, e.from_status, e.to_status, e.reason, e.kind,"
           + " e.detail::text AS event_detail";
 
-  /** One job with its timeline in one statement: a row per event (oldest first), the job's columns on each. */
+  /** Whether the caller sees the job: {@link Visibility#predicate} over its owner. */
+  static final String VISIBLE = Visibility.predicate("j.tenant_id");
+
+  /**
+   * One job with its timeline in one statement: a row per event (oldest first), the job's columns on each; none when
+   * the job is not {@link #VISIBLE}.
+   */
   static final String FIND =
       "SELECT j.*, " + EVENT_COLUMNS + " FROM (SELECT " + COLUMNS.formatted("j.spec::text")
-          + " FROM job j WHERE j.id = ?) j LEFT JOIN job_event e ON e.job_id = j.id ORDER BY e.id";
+          + " FROM job j WHERE j.id = :id AND " + VISIBLE + ") j LEFT JOIN job_event e ON e.job_id = j.id"
+          + " ORDER BY e.id";
 
   /**
    * A page of jobs newest first ({@code %1$s}: spec column, {@code %2$s}: status filter), with the time of each one's
@@ -64,13 +72,12 @@ final class JobRows {
     return PAGE.formatted(withSpecs ? "j.spec::text" : "NULL", where(byStatus, byStudy));
   }
 
-  /** The WHERE clause for the statuses bound to {@code :statuses} and the study bound to {@code :study}, or none. */
+  /**
+   * The WHERE clause: the jobs the caller sees ({@link #VISIBLE}), of the statuses bound to {@code :statuses} and the
+   * study bound to {@code :study} when asked.
+   */
   static String where(boolean byStatus, boolean byStudy) {
-    if (!byStatus && !byStudy) {
-      return "";
-    }
-    return "WHERE " + (byStatus && byStudy ? STATUS_FILTER + " AND " + STUDY_FILTER
-        : byStatus ? STATUS_FILTER : STUDY_FILTER);
+    return "WHERE " + VISIBLE + (byStatus ? " AND " + STATUS_FILTER : "") + (byStudy ? " AND " + STUDY_FILTER : "");
   }
 
   /** The job of the current row, with {@code timeline} and the latest claim taken from it (or given). */

@@ -65,6 +65,9 @@ public class TrainingJob {
   @Column(updatable = false)
   private UUID studyId;
 
+  @Column(updatable = false)
+  private UUID tenantId;
+
   @Column(insertable = false, updatable = false)
   private Instant queuedAt;
 
@@ -94,6 +97,7 @@ public class TrainingJob {
     created.id = id;
     created.status = job.studyId() == null ? JobStatus.QUEUED : JobStatus.WAITING;
     created.studyId = job.studyId();
+    created.tenantId = job.tenantId();
     created.name = job.name();
     created.spec = job.specJson();
     created.priority = job.priority();

@@ -1,6 +1,7 @@
 package dev.descent.persistence.study;
 
 import dev.descent.persistence.job.JobStatus;
+import dev.descent.persistence.support.Visibility;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Service;
 public class StudyReader {
   private static final String COLUMNS = "id, name, status, body::text AS body, objective_metric, objective_mode, "
       + "objective_threshold, max_concurrent, search_type, created_at, finished_at";
+  private static final String VISIBLE = Visibility.predicate("tenant_id");
   private static final String TRIALS = """
       SELECT t.trial, t.arm, t.point, t.seed, t.trial_values::text AS trial_values, t.job_id, j.status, j.started_at,
              j.finished_at
@@ -43,7 +45,12 @@ public class StudyReader {
   }
 
   public Optional<StudyView> find(UUID id) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM study WHERE id = :id").param("id", id)
+    return find(id, Visibility.ALL);
+  }
+
+  /** The study with its trials; empty when there is none or {@code visibility} does not see it. */
+  public Optional<StudyView> find(UUID id, Visibility visibility) {
+    return visibility.bind(jdbc.sql("SELECT " + COLUMNS + " FROM study WHERE id = :id AND " + VISIBLE).param("id", id))
         .query((rs, row) -> study(rs, Map.of(), List.of())).optional()
         .map(study -> {
           List<StudyTrialView> trials = jdbc.sql(TRIALS).param("id", id).query(StudyReader::trial).list();
@@ -108,8 +115,14 @@ public class StudyReader {
 
   /** Page {@code page} (0-based) of {@code size} studies, newest first, each with its counts by job status. */
   public StudyPage list(int page, int size) {
-    List<StudyView> studies = jdbc.sql("SELECT " + COLUMNS + " FROM study ORDER BY created_at DESC, id DESC "
-        + "LIMIT :size OFFSET :offset").param("size", size).param("offset", (long) page * size)
+    return list(page, size, Visibility.ALL);
+  }
+
+  /** As {@link #list(int, int)}, only the studies {@code visibility} sees. */
+  public StudyPage list(int page, int size, Visibility visibility) {
+    List<StudyView> studies = visibility.bind(jdbc.sql("SELECT " + COLUMNS + " FROM study WHERE " + VISIBLE
+        + " ORDER BY created_at DESC, id DESC LIMIT :size OFFSET :offset")).param("size", size)
+        .param("offset", (long) page * size)
         .query((rs, row) -> study(rs, Map.of(), List.of())).list();
     Map<UUID, Map<JobStatus, Integer>> counts = new HashMap<>();
     if (!studies.isEmpty()) {
@@ -122,7 +135,7 @@ public class StudyReader {
     }
     List<StudyView> items = new ArrayList<>();
     studies.forEach(s -> items.add(withTrials(s, counts.getOrDefault(s.id(), Map.of()), List.of())));
-    long total = jdbc.sql("SELECT count(*) FROM study").query(Long.class).single();
+    long total = visibility.bind(jdbc.sql("SELECT count(*) FROM study WHERE " + VISIBLE)).query(Long.class).single();
     return new StudyPage(items, page, size, total);
   }
 

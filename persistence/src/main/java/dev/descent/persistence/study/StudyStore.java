@@ -30,10 +30,10 @@ public class StudyStore {
       INSERT INTO study (id, name, status, body, objective_metric, objective_mode, objective_threshold,
                          max_concurrent, search_type, created_at, asha_min_epochs, asha_reduction_factor,
                          asha_max_epochs, pbt_population, pbt_interval, pbt_quantile, pbt_epochs, pbt_sample_seed,
-                         pbt_tracked)
+                         pbt_tracked, tenant_id)
       VALUES (:id, :name, 'RUNNING', CAST(:body AS jsonb), :metric, :mode, :threshold, :maxConcurrent, :search, :at,
               :ashaMin, :ashaFactor, :ashaMax, :pbtPopulation, :pbtInterval, :pbtQuantile, :pbtEpochs, :pbtSeed,
-              CAST(:pbtTracked AS text[]))
+              CAST(:pbtTracked AS text[]), :tenant)
       """;
   private static final String INSERT_MUTATION = """
       INSERT INTO study_pbt_mutation (study_id, position, pointer, factors, low, high, integral)
@@ -61,6 +61,11 @@ public class StudyStore {
 
   /** Stores the study and its trials' jobs in one transaction; the study's id. */
   public UUID create(NewStudy study) {
+    return create(study, null);
+  }
+
+  /** As {@link #create(NewStudy)}, the study and its trials' jobs owned by {@code tenant} (null: no tenant). */
+  public UUID create(NewStudy study, UUID tenant) {
     UUID id = UUID.randomUUID();
     transactions.executeWithoutResult(status -> {
       jdbc.sql(INSERT_STUDY).param("id", id).param("name", study.name()).param("body", study.bodyJson())
@@ -77,11 +82,12 @@ public class StudyStore {
           .param("pbtSeed", study.pbt() == null ? null : study.pbt().sampleSeed())
           .param("pbtTracked", study.pbt() == null ? null : textArray(study.pbt().tracked().stream()
               .map(PbtSpecs::quoted).toList()))
-          .param("at", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS))).update();
+          .param("at", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS))).param("tenant", tenant)
+          .update();
       insertMutations(id, study.pbt());
       for (NewTrial trial : study.trials()) {
         UUID job = jobs.create(new NewJob(trial.jobName(), trial.specJson(), trial.priority(), trial.maxAttempts(),
-            id)).id();
+            id, tenant)).id();
         jdbc.sql(INSERT_TRIAL).param("study", id).param("trial", trial.trial()).param("arm", trial.arm())
             .param("point", trial.point()).param("seed", trial.seed()).param("values", trial.valuesJson())
             .param("job", job).update();

@@ -1,0 +1,31 @@
+package dev.descent.api.quota;
+
+import dev.descent.persistence.quota.QuotaLimits;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The service's default quotas ({@code descent.quotas.*}), for every tenant whose own quota ({@code PUT
+ * /api/v1/tenants/{tenantId}/quotas}) is unset; unset here too means unlimited. Admin keys have no quota.
+ *
+ * @param maxRunningJobs jobs of one tenant training at once; more stay queued
+ * @param maxQueuedJobs queued jobs of one tenant; a submit beyond is answered 429
+ * @param maxCheckpointBytes stored checkpoint bytes of one tenant; a submit at or over it is answered 422
+ * @param maxDataBytes uploaded data-folder bytes of one tenant; an upload beyond is answered 413
+ * @param retryAfter the {@code Retry-After} a 429 names
+ */
+@ConfigurationProperties("descent.quotas")
+public record QuotaProperties(Integer maxRunningJobs, Integer maxQueuedJobs, DataSize maxCheckpointBytes,
+    DataSize maxDataBytes, @DefaultValue("30s") Duration retryAfter) {
+
+  /** The defaults as limits. */
+  public QuotaLimits limits() {
+    return new QuotaLimits(maxRunningJobs, maxQueuedJobs, bytes(maxCheckpointBytes), bytes(maxDataBytes));
+  }
+
+  private static Long bytes(DataSize size) {
+    return size == null ? null : size.toBytes();
+  }
+}
