@@ -73,7 +73,7 @@ public class StudyApplicationService {
         reader.scheduler(id).orElse(null), reader.rungs(id), reader.pbt(id).isPresent() ? reader.lineage(id) : null);
   }
 
-  /** The PBT lineage of a study (empty without PBT); read through the study first, so an unknown or unseen one is 404. */
+  /** The PBT lineage of a study (empty without PBT); read through the study first: unknown or unseen is 404. */
   public List<LineageView> lineage(UUID id) {
     reader.find(id, Ownership.visibility()).orElseThrow(() -> notFound(id));
     return reader.lineage(id);
