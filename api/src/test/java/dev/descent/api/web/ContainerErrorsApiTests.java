@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descent.api.support.ApiTestBase;
 import dev.descent.api.support.RawHttp;
+import dev.descent.api.support.TestKeys;
 import dev.descent.engine.data.files.DataFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,8 @@ import tools.jackson.databind.JsonNode;
  * path writes nothing to the data folder. The requests go out over a raw socket, exactly as written.
  */
 class ContainerErrorsApiTests extends ApiTestBase {
-  private static final String HOST = "Host: localhost\r\n";
+  /** The host, and the admin key: a request the container lets through reaches Spring as an authenticated one. */
+  private static final String HOST = "Host: localhost\r\nAuthorization: Bearer " + TestKeys.ADMIN + "\r\n";
   private static final byte[] SMALL = "1,2\n".getBytes(StandardCharsets.UTF_8);
 
   static Stream<Arguments> requests() {

@@ -44,6 +44,12 @@ class CrashResumeTests {
     killAndResume(JobChecks.pretrainedDigitsSpec(4, 4), 0.45);
   }
 
+  @Test
+  void aCurriculumJobSurvivesKillDashNineWhileItsSubsetsGrow() throws Exception {
+    // the subsets grow over epochs 0..5 of 10; 0.35 of the updates falls inside that growth
+    killAndResume(JobChecks.curriculumDigitsSpec(10, 6), 0.35);
+  }
+
   /**
    * Submits {@code spec} to a first process, kills it with SIGKILL once the job has made {@code fraction} of its
    * updates, and lets a second process on the same database finish it as if uninterrupted, in its second attempt.

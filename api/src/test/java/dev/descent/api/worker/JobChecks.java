@@ -110,6 +110,16 @@ final class JobChecks {
     return JSON.writeValueAsString(spec);
   }
 
+  /**
+   * {@link #digitsSpec} with an easy-first curriculum: epoch e trains on the easiest part of the training examples by
+   * the initial network's loss, from 30 % growing to all of them by epoch {@code epochsToFull}.
+   */
+  static String curriculumDigitsSpec(int epochs, int epochsToFull) {
+    ObjectNode spec = (ObjectNode) JSON.readTree(digitsSpec(epochs));
+    spec.putObject("curriculum").put("type", "easy_first").put("startFraction", 0.3).put("epochsToFull", epochsToFull);
+    return JSON.writeValueAsString(spec);
+  }
+
   static String submit(ServiceProcess service, String spec) {
     return service.post("/api/v1/jobs", spec).get("id").asText();
   }
