@@ -124,7 +124,8 @@ class DashboardChecks {
       'submittedJobMovesLive', 'listShowsNewJobAndCancelsIt', 'jobPagePausesAndUnpauses', 'failedJobShowsItsReason',
       'ruleFiringsShowOnTheJobPage', 'compareOverlaysBothJobs', 'diagnosticsChartsRender', 'playgroundDrawsPaths',
       'rangeTestDrawsItsCurve', 'strategyPanelShowsPhasesAndWarmStart', 'strategyPanelShowsTheCurriculum',
-      'studyPageSummarisesItsTrials', 'studyPageCancelsTheStudy', 'signsOutAndInAgain'];
+      'studyPageSummarisesItsTrials', 'studyPageShowsThePbtLineage', 'studyPageCancelsTheStudy',
+      'signsOutAndInAgain'];
   }
 
   // -- helpers ------------------------------------------------------------------------------------------------------
@@ -523,6 +524,28 @@ class DashboardChecks {
     await this.waitForElement('[data-testid=job-study]', LIVE_SECONDS);
     const back = await this.attribute('[data-testid=job-study]', 'href');
     assert(back === `#/studies/${study.id}`, `the trial's page links to ${back}`);
+  }
+
+  /**
+   * A PBT study of 4 members, one with a hopeless rate (sampleSeed 0 draws 0.05, 0.05, 0.05 and 1e-6): after the
+   * round at epoch 2 the page's lineage lists the 4 members of round 1, and exactly one of them copied another.
+   */
+  async studyPageShowsThePbtLineage() {
+    const iris = (await this.api('GET', '/examples')).items.find((e) => e.name === 'iris-mlp').spec;
+    const study = await this.api('POST', '/studies', { name: 'browser-test-pbt',
+      base: { ...iris, epochs: 4, batchSize: 16, checkpoint: { keepLast: 20 } }, maxConcurrent: 2,
+      search: { type: 'random', sampleSeed: 0,
+        space: { '/optimizer/lr': { type: 'choice', values: [0.000001, 0.05] } } },
+      scheduler: { type: 'pbt', population: 4, interval: 2,
+        mutations: { '/optimizer/lr': { factors: [0.5, 2.0] } } } });
+    await this.open(`/studies/${study.id}`);
+    await this.waitForElement('[data-testid=study-lineage-panel]', LIVE_SECONDS);
+    const rows = await waitFor(async () => {
+      const found = await this.page.evaluate(() => [...document.querySelectorAll(
+        '[data-testid=study-lineage] tbody tr[data-testid^=lineage-row-1-]')].map((row) => row.dataset.exploited));
+      return found.length === 4 ? found : null;
+    }, FINISH_SECONDS * 2, 'the 4 members of round 1 in the lineage');
+    assert(rows.filter((exploited) => exploited === 'true').length === 1, `exploits in round 1: ${rows}`);
   }
 
   /** A long study cancelled with its page's button: the page then says CANCELLED, and so do its trials. */

@@ -68,8 +68,12 @@ export function currentLoss(job) {
   return latest.loss ?? latest.train_loss ?? null;
 }
 
-/** The optimizer type of a job's spec ("adam"). */
+/** The optimizer type of a job's spec ("adam"); a phased job's, phase by phase ("adam → sgd"). */
 export function optimizerOf(job) {
+  const phases = job.spec?.phases;
+  if (!job.spec?.optimizer && Array.isArray(phases) && phases.length) {
+    return phases.map((phase) => phase.optimizer?.type ?? DASH).join(' → ');
+  }
   return job.spec?.optimizer?.type ?? DASH;
 }
 
