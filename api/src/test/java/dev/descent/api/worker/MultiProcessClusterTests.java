@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -58,13 +60,20 @@ class MultiProcessClusterTests {
 
     String longId = JobChecks.submit(api, longSpec);
     CompletableFuture<List<Sse.Event>> stream = CompletableFuture.supplyAsync(() -> follow(api, longId));
-    List<String> ids = new ArrayList<>();
-    for (int i = 0; i < SMALL_JOBS; i++) {
-      ids.add(JobChecks.submit(api, smallSpec(i)));
-    }
+    // the small jobs go in while the long one trains: however long the submits take, the kill lands mid-job
+    ExecutorService submitter = Executors.newSingleThreadExecutor(); // not the common pool: the stream holds it
+    CompletableFuture<List<String>> submits = CompletableFuture.supplyAsync(() -> {
+      List<String> submitted = new ArrayList<>();
+      for (int i = 0; i < SMALL_JOBS; i++) {
+        submitted.add(JobChecks.submit(api, smallSpec(i)));
+      }
+      return submitted;
+    }, submitter);
     JobChecks.awaitProgress(api, longId, 0.3);
     String first = lastClaimant(JobChecks.job(api, longId));
     workers.get(first).kill();
+    List<String> ids = submits.get(3, TimeUnit.MINUTES);
+    submitter.shutdown();
 
     JobChecks.assertFinishedAsIfUninterrupted(api, longId, longSpec);
     JsonNode longJob = JobChecks.job(api, longId);
