@@ -25,17 +25,17 @@ public record PhaseSpec(
 
   /** Keeps private copies of the JSON parts, so that a spec cannot change once built. */
   public PhaseSpec {
-    optimizer = optimizer == null ? null : optimizer.deepCopy();
-    schedule = schedule == null ? null : schedule.deepCopy();
+    optimizer = JsonCopies.copy(optimizer);
+    schedule = JsonCopies.copy(schedule);
   }
 
   @Override
   public JsonNode optimizer() {
-    return optimizer == null ? null : optimizer.deepCopy();
+    return JsonCopies.copy(optimizer);
   }
 
   @Override
   public JsonNode schedule() {
-    return schedule == null ? null : schedule.deepCopy();
+    return JsonCopies.copy(schedule);
   }
 }

@@ -51,8 +51,8 @@ public record TrainingSpec(
 
   /** Keeps private copies of the JSON parts, so that a spec cannot change once built. */
   public TrainingSpec {
-    optimizer = optimizer == null ? null : optimizer.deepCopy();
-    schedule = schedule == null ? null : schedule.deepCopy();
+    optimizer = JsonCopies.copy(optimizer);
+    schedule = JsonCopies.copy(schedule);
     averaging = averaging == null ? List.of() : List.copyOf(averaging);
     rules = rules == null ? List.of() : List.copyOf(rules);
     phases = phases == null ? List.of() : List.copyOf(phases);
@@ -61,13 +61,13 @@ public record TrainingSpec(
   /** A copy of the canonical optimizer JSON, for output; the engine reads {@link #optimizerSpec}. */
   @Override
   public JsonNode optimizer() {
-    return optimizer == null ? null : optimizer.deepCopy();
+    return JsonCopies.copy(optimizer);
   }
 
   /** A copy of the schedule JSON (null for a constant rate), for output; the engine reads {@link #scheduleSpec}. */
   @Override
   public JsonNode schedule() {
-    return schedule == null ? null : schedule.deepCopy();
+    return JsonCopies.copy(schedule);
   }
 
   @Override
