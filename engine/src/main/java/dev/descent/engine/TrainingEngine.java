@@ -75,6 +75,11 @@ public final class TrainingEngine {
 
   public TrainingOutcome run(TrainingSpec spec, TrainingContext ctx) {
     try (FlushToZero ftz = FlushToZero.enable()) {
+      LoopResult repeated = ctx.pauseLost() && ctx.resumeFrom() != null
+          ? TrainingLoop.repeatedPause(ctx.resumeFrom()) : null;
+      if (repeated != null) {
+        return outcome(repeated);
+      }
       TrainingData data = TrainingData.prepare(spec.dataset(), spec.seed());
       LoopPorts ports = new LoopPorts(ctx.metrics(),
           NetworkSnapshots.withPreprocessing(ctx.checkpoints(), data.preprocessing()), ctx.progress(),

@@ -59,7 +59,7 @@ class CheckpointWriter {
 
   private ResumePoint latestNow(UUID jobId) {
     return CheckpointKinds.latestResumable(store.list(jobId))
-        .flatMap(c -> store.content(jobId, c.id()).map(bytes -> new ResumePoint(c.step(), bytes)))
+        .flatMap(c -> store.content(jobId, c.id()).map(bytes -> new ResumePoint(c.step(), c.attempt(), bytes)))
         .orElse(ResumePoint.NONE);
   }
 

@@ -64,6 +64,12 @@ final class JobRun implements ProgressSink, CancellationToken, RuleSink {
   }
 
   /** Updates this attempt has made so far (its own, not those of earlier attempts it resumed from). */
+  /** The step the run is at: its last reported iteration, else the step it started from. */
+  long step() {
+    Progress p = progress;
+    return p == null ? firstStep : p.iteration();
+  }
+
   long updatesThisRun() {
     Progress p = progress;
     return p == null ? 0 : Math.max(0, p.iteration() - firstStep);
@@ -123,11 +129,15 @@ final class JobRun implements ProgressSink, CancellationToken, RuleSink {
     return stopReason;
   }
 
-  /** The progress to store with the next heartbeat (all zero before the first iteration). */
+  /**
+   * The progress to store with the next heartbeat: all zero before a fresh run's first iteration, null (the stored
+   * progress stays) before a resumed run reports where it is.
+   */
   JobProgress progressForHeartbeat() {
     Progress p = progress;
-    return p == null
-        ? NOT_STARTED
-        : new JobProgress(p.epoch(), p.epochs(), p.iteration(), p.totalIterations(), p.fraction());
+    if (p == null) {
+      return firstStep > 0 ? null : NOT_STARTED;
+    }
+    return new JobProgress(p.epoch(), p.epochs(), p.iteration(), p.totalIterations(), p.fraction());
   }
 }

@@ -127,6 +127,9 @@ class TrainingRunner {
         () -> flusher.flush(run));
     TrainingContext context =
         new TrainingContext(run.metrics(), sink, run, run, resume.content(), String.valueOf(run.id()), run);
+    if (resume.content() != null && pauseLost(run, resume)) {
+      context = context.withPauseLost();
+    }
     if (resume.content() == null && spec instanceof TrainingSpec training && training.init() != null) {
       context = warmStart(run, workerId, training.init(), context);
     }
@@ -150,6 +153,14 @@ class TrainingRunner {
       case CANCELLED -> JobResult.cancelled();
       case FAILED -> JobResult.failed(outcome.failureCode(), outcome.failureMessage(), stop);
     };
+  }
+
+  /**
+   * Whether the job never took a pause that its resume point may have been taken for: it was not PAUSED since the
+   * attempt that stored the checkpoint (its worker was lost between the two). The engine then pauses again there.
+   */
+  private boolean pauseLost(JobRun run, ResumePoint resume) {
+    return !retry.call(run.id(), "reading the job's pauses", () -> queue.pausedSince(run.id(), resume.attempt()));
   }
 
   /**
@@ -219,7 +230,7 @@ class TrainingRunner {
         && queue.release(run.id(), workerId, "drained: service stopping (" + workerId + ")")
         || queue.releasePaused(run.id(), workerId, "paused by request (" + workerId + ")"));
     log.info("Job {} {} at step {}", run.id(), released ? (pause ? "paused" : "drained back to the queue")
-        : "was taken away while it stopped", run.progressForHeartbeat().iteration());
+        : "was taken away while it stopped", run.step());
     return released;
   }
 

@@ -7,6 +7,7 @@ import dev.descent.api.support.Http;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -73,6 +74,41 @@ class RulesApiTests extends ApiTestBase {
     JsonNode done = http().get("/api/v1/jobs/" + id).json();
     assertThat(done.get("stopReason").isNull()).as("ran to its end").isTrue();
     assertThat(ruleEvents(done)).as("the rule stayed quiet after the resume").hasSize(1);
+  }
+
+  /**
+   * The window a {@code kill -9} can hit: the pause's checkpoint is stored (its rule disarmed in it), but the worker
+   * is lost before the job moves to PAUSING, so the reaper puts it back in the queue. The job's history is made that
+   * way here (the pause's moves removed, the reaper's requeue written as the reaper writes it); the next attempt
+   * resumes from that checkpoint and must pause there again at once, not train on past the pause.
+   */
+  @Test
+  void aPauseLostWithItsWorkerIsTakenAgainWhereItFired() {
+    String pause = "{\"when\": {\"metric\": \"lr\", \"test\": \">\", \"value\": 0, \"for\": 45}, "
+        + "\"do\": \"pause\"}";
+    String id = submit(digits(pause));
+    JsonNode paused = awaitStatus(id, Duration.ofMinutes(2), "PAUSED", "SUCCEEDED", "FAILED", "CANCELLED");
+    assertThat(paused.get("status").asText()).as(paused.toString()).isEqualTo("PAUSED");
+    UUID job = UUID.fromString(id);
+    jdbc.update("DELETE FROM job_event WHERE job_id = ? AND to_status IN ('PAUSING', 'PAUSED')", job);
+    jdbc.update("UPDATE job SET status = 'QUEUED', version = version + 1, claimed_by = NULL, heartbeat_at = NULL, "
+        + "queued_at = now() WHERE id = ?", job);
+    jdbc.update("INSERT INTO job_event (job_id, at, attempt, from_status, to_status, reason) "
+        + "VALUES (?, now(), 1, 'RUNNING', 'QUEUED', 'heartbeat lost from a killed worker')", job);
+    JsonNode again = awaitJob(id, Duration.ofMinutes(2), "the second attempt to end",
+        j -> j.get("attempt").asInt() == 2 && List.of("PAUSED", "SUCCEEDED", "FAILED", "CANCELLED")
+            .contains(j.get("status").asText()));
+    assertThat(again.get("status").asText()).as(again.toString()).isEqualTo("PAUSED");
+    assertThat(again.get("progress").get("iteration").asLong()).as("where it fired, no update since").isEqualTo(45);
+    assertThat(JobChecks.timeline(reads(), id))
+        .anyMatch(m -> m.startsWith("RUNNING->PAUSING: paused: rule 1 (pause) fired at step 45"));
+    assertThat(jdbc.queryForObject("SELECT max(step) FROM metric_point WHERE job_id = ? AND name = 'loss'",
+        Long.class, job)).isEqualTo(45);
+    assertThat(checkpoints(id)).containsExactly("periodic@45");
+
+    Http.Response unpaused = http().post("/api/v1/jobs/" + id + "/unpause", "");
+    assertThat(unpaused.status()).as(unpaused.text()).isEqualTo(200);
+    JobChecks.assertFinishedAsIfUninterrupted(reads(), id, digits(pause.replace("pause", "annotate")));
   }
 
   @Test

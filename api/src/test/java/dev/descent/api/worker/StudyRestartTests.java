@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,8 +59,12 @@ class StudyRestartTests {
 
     ServiceProcess second = start();
     for (String study : List.of(asha, pbt)) {
-      await("study " + study + " to end").atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofMillis(500))
-          .until(() -> !second.get("/api/v1/studies/" + study).get("status").asText().equals("RUNNING"));
+      try {
+        await("study " + study + " to end").atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofMillis(500))
+            .until(() -> !second.get("/api/v1/studies/" + study).get("status").asText().equals("RUNNING"));
+      } catch (ConditionTimeoutException e) {
+        throw new AssertionError("study " + study + " did not end; its trials: " + trials(db, study), e);
+      }
       assertThat(second.get("/api/v1/studies/" + study).get("status").asText()).isEqualTo("SUCCEEDED");
       checkTrials(db, second, study);
     }
@@ -123,6 +128,15 @@ class StudyRestartTests {
     }
     assertThat(count(db, "SELECT count(*) FROM checkpoint c JOIN study_pbt_event e ON e.new_checkpoint_id = c.id "
         + "WHERE e.study_id = '" + study + "'")).as("the copies were stored with their decisions").isEqualTo(2);
+  }
+
+  /** Each trial's job with its status, attempt, objective points and timeline, for a failure message. */
+  private static List<Map<String, Object>> trials(JdbcTemplate db, String study) {
+    return db.queryForList("SELECT t.trial, j.status, j.attempt, (SELECT count(*) FROM metric_point p "
+        + "WHERE p.job_id = j.id AND p.name = 'val_loss') AS points, (SELECT string_agg(e.attempt || ' ' "
+        + "|| coalesce(e.from_status, '') || '->' || e.to_status || ' ' || e.reason, '; ' ORDER BY e.id) "
+        + "FROM job_event e WHERE e.job_id = j.id) AS timeline FROM study_trial t JOIN job j ON j.id = t.job_id "
+        + "WHERE t.study_id = '" + study + "' ORDER BY t.trial");
   }
 
   private static long count(JdbcTemplate db, String sql) {

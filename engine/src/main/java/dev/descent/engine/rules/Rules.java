@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A job's rules as a {@link MetricSink} in front of the job's own: every point goes on to {@code next}, then each rule
@@ -24,7 +25,9 @@ import java.util.Map;
  * {@link RuleSink}; a {@code checkpoint} action is kept for the loop ({@link #takeCheckpoint}), and the first
  * {@code stop}, {@code fail} or {@code pause} becomes {@link #halt}, which the loop acts on after the update. The
  * trackers' state goes into checkpoints as entry {@value #ENTRY} ({@link #state} / {@link #restore}); a rule whose
- * JSON changed (a resumed job's new spec) starts fresh.
+ * JSON changed (a resumed job's new spec) starts fresh. A state taken for a {@code pause} also holds that firing
+ * ({@link #pendingPause}): its tracker is disarmed in it, so a job whose worker was lost after that checkpoint but
+ * before the job was paused would otherwise continue past the pause.
  */
 public final class Rules implements MetricSink {
   public static final String ENTRY = "descent-rules.bin";
@@ -98,6 +101,12 @@ public final class Rules implements MetricSink {
         out.writeBoolean(t.armed);
         out.writeDouble(t.best);
       }
+      boolean pausing = halt != null && RuleSpec.PAUSE.equals(halt.action());
+      out.writeBoolean(pausing);
+      if (pausing) {
+        out.writeLong(halt.step());
+        out.writeUTF(halt.detailJson());
+      }
       out.flush();
       return bytes.toByteArray();
     } catch (IOException e) {
@@ -125,6 +134,32 @@ public final class Rules implements MetricSink {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * The pause a state from {@link #state} was taken for: the step and the firing's detail JSON
+   * ({@link RuleFiring#detailJson}); empty when no pause rule had fired (and for states written before pauses were
+   * kept).
+   */
+  public static Optional<PendingPause> pendingPause(byte[] state) {
+    try {
+      DataInputStream in = new DataInputStream(new ByteArrayInputStream(state));
+      for (int i = 0, n = in.readInt(); i < n; i++) {
+        in.readUTF();
+        in.readLong();
+        in.readBoolean();
+        in.readDouble();
+      }
+      if (in.available() == 0 || !in.readBoolean()) {
+        return Optional.empty();
+      }
+      return Optional.of(new PendingPause(in.readLong(), in.readUTF()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A pause rule's firing kept in a checkpoint: where it fired, and its detail JSON. */
+  public record PendingPause(long step, String detailJson) {}
 
   private static String json(RuleSpec rule) {
     try {

@@ -131,6 +131,17 @@ public final class TrainingLoop {
     return loop;
   }
 
+  /**
+   * How a run resumed from {@code resumeFrom} ends when that checkpoint was taken for a rule's {@code pause} that its
+   * job never took (the worker was lost after storing it and before the job was PAUSED): paused again by the same
+   * firing, at once, without an update; null when the checkpoint was not taken for a pause. Either loop's checkpoint.
+   */
+  public static LoopResult repeatedPause(byte[] resumeFrom) {
+    byte[] state = CheckpointZip.entry(resumeFrom, Rules.ENTRY);
+    return state == null ? null : Rules.pendingPause(state).map(p -> new LoopResult(LoopResult.Ending.CANCELLED,
+        p.step(), LoopResult.RULE, Map.of(), p.detailJson())).orElse(null);
+  }
+
   public MultiLayerNetwork network() {
     return network;
   }

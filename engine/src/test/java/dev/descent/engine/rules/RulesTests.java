@@ -81,6 +81,27 @@ class RulesTests {
     assertThat(firings).as("the changed rule counts from scratch").hasSize(1);
   }
 
+  @Test
+  void aStateTakenForAPauseKeepsTheFiringAndOthersDoNot() {
+    RuleSpec pause = rule("loss", ">", 5.0, 2, null, null, "pause");
+    Rules rules = rules(rule("loss", ">", 1.0, 1, null, null, "annotate"), pause);
+    feed(rules, "loss", 6.0);
+    assertThat(Rules.pendingPause(rules.state())).as("not fired yet").isEmpty();
+    byte[] before = rules.state();
+    feed(rules, "loss", 6.0, 7.0);
+    Rules.PendingPause pending = Rules.pendingPause(rules.state()).orElseThrow();
+    assertThat(pending.step()).isEqualTo(1); // feed numbers each call's points from step 1
+    assertThat(pending.detailJson()).isEqualTo(rules.halt().detailJson()).contains("\"do\":\"pause\"");
+    Rules resumed = rules(rule("loss", ">", 1.0, 1, null, null, "annotate"), pause);
+    resumed.restore(rules.state());
+    assertThat(resumed.halt()).as("a resumed run goes on unless told the pause was lost").isNull();
+    byte[] older = java.util.Arrays.copyOf(before, before.length - 1); // a state written before pauses were kept
+    assertThat(Rules.pendingPause(older)).isEmpty();
+    Rules stopped = rules(rule("loss", ">", 1.0, 1, null, null, "stop"));
+    feed(stopped, "loss", 2.0);
+    assertThat(Rules.pendingPause(stopped.state())).as("only a pause is kept").isEmpty();
+  }
+
   private List<Long> firedAt(String test, double value, int points, double... series) {
     firings.clear();
     feed(rules(rule("m", test, value, points, null, null, "annotate")), "m", series);

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +25,10 @@ public class JobQueue {
   private static final String HEARTBEAT =
       """
       UPDATE job
-         SET heartbeat_at = now(), epoch = ?, epochs = ?, iteration = ?, total_iterations = ?, fraction = ?,
+         SET heartbeat_at = now(), epoch = coalesce(CAST(? AS integer), epoch),
+             epochs = coalesce(CAST(? AS integer), epochs), iteration = coalesce(CAST(? AS bigint), iteration),
+             total_iterations = coalesce(CAST(? AS bigint), total_iterations),
+             fraction = coalesce(CAST(? AS double precision), fraction),
              latest_metrics = coalesce(latest_metrics, '{}'::jsonb) || %s
        WHERE id = ? AND claimed_by = ? AND status IN (%s)
       RETURNING status
@@ -116,19 +118,19 @@ public class JobQueue {
   }
 
   /**
-   * Records that {@code workerId} is alive on job {@code id}, with its progress and latest metrics (merged into the
-   * ones reported before). The result tells the worker whether to go on, stop for a cancel, or stop because the job
-   * or a pause, or stop because the job is no longer its own.
+   * Records that {@code workerId} is alive on job {@code id}, with its progress (null: none yet, the stored progress
+   * stays, e.g. where a resumed attempt starts) and latest metrics (merged into the ones reported before). The result
+   * tells the worker whether to go on, stop for a cancel or a pause, or stop because the job is no longer its own.
    */
   public HeartbeatResult heartbeat(UUID id, String workerId, JobProgress progress, Map<String, Double> metrics) {
-    Objects.requireNonNull(progress, "progress");
+    boolean none = progress == null;
     return jdbc.sql(HEARTBEAT)
         .params(
-            progress.epoch(),
-            progress.epochs(),
-            progress.iteration(),
-            progress.totalIterations(),
-            progress.fraction(),
+            none ? null : progress.epoch(),
+            none ? null : progress.epochs(),
+            none ? null : progress.iteration(),
+            none ? null : progress.totalIterations(),
+            none ? null : progress.fraction(),
             MetricMaps.names(metrics),
             MetricMaps.values(metrics),
             id,
@@ -159,6 +161,17 @@ public class JobQueue {
    */
   public boolean releasePaused(UUID id, String workerId, String reason) {
     return release(RELEASE_PAUSED, id, workerId, reason);
+  }
+
+  /**
+   * Whether the job was PAUSED in attempt {@code attempt} or later (its timeline has such a move): a later attempt that
+   * resumes from a checkpoint of {@code attempt} taken for a rule's pause knows from it whether the pause was taken
+   * (then the trial was promoted, or the job unpaused) or lost with its worker before the job was PAUSED.
+   */
+  public boolean pausedSince(UUID id, int attempt) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM job_event WHERE job_id = :id AND to_status = :paused "
+        + "AND from_status <> :paused AND attempt >= :attempt)").param("id", id).param("attempt", attempt)
+        .param("paused", JobStatus.PAUSED.name()).query(Boolean.class).single();
   }
 
   private boolean release(String sql, UUID id, String workerId, String reason) {
