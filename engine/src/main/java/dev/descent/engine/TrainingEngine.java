@@ -75,23 +75,22 @@ public final class TrainingEngine {
 
   public TrainingOutcome run(TrainingSpec spec, TrainingContext ctx) {
     try (FlushToZero ftz = FlushToZero.enable()) {
-      LoopResult repeated = ctx.pauseLost() && ctx.resumeFrom() != null
-          ? TrainingLoop.repeatedPause(ctx.resumeFrom()) : null;
-      if (repeated != null) {
-        return outcome(repeated);
-      }
       TrainingData data = TrainingData.prepare(spec.dataset(), spec.seed());
       LoopPorts ports = new LoopPorts(ctx.metrics(),
           NetworkSnapshots.withPreprocessing(ctx.checkpoints(), data.preprocessing()), ctx.progress(),
           ctx.cancellation(), ctx.rules());
       byte[] start = ctx.resumeFrom() == null && spec.init() != null
           ? WarmStart.start(spec, data, ctx.initFrom()) : ctx.resumeFrom();
-      if (spec.pretraining() != null) {
-        return outcome(GreedyPretraining.run(spec, data, start, ports));
+      boolean pauseLost = ctx.pauseLost() && ctx.resumeFrom() != null;
+      if (spec.pretraining() != null || spec.optimizerSpec() instanceof OptimizerSpec.FullBatch) {
+        LoopResult repeated = pauseLost ? TrainingLoop.repeatedPause(ctx.resumeFrom()) : null;
+        return outcome(repeated != null ? repeated : spec.pretraining() != null
+            ? GreedyPretraining.run(spec, data, start, ports) : FullBatchTrainingLoop.create(spec, data, start, ports)
+            .run());
       }
-      return outcome(spec.optimizerSpec() instanceof OptimizerSpec.FullBatch
-          ? FullBatchTrainingLoop.create(spec, data, start, ports).run()
-          : TrainingLoop.create(spec, data, start, ctx.curriculumFrom(), ports).run());
+      TrainingLoop loop = TrainingLoop.create(spec, data, start, ctx.curriculumFrom(), ports);
+      LoopResult repeated = pauseLost ? loop.repeatLostPause(ctx.resumeFrom()) : null;
+      return outcome(repeated != null ? repeated : loop.run());
     } catch (RuntimeException e) {
       return error(e, ctx);
     } finally {

@@ -79,8 +79,9 @@ class RulesApiTests extends ApiTestBase {
   /**
    * The window a {@code kill -9} can hit: the pause's checkpoint is stored (its rule disarmed in it), but the worker
    * is lost before the job moves to PAUSING, so the reaper puts it back in the queue. The job's history is made that
-   * way here (the pause's moves removed, the reaper's requeue written as the reaper writes it); the next attempt
-   * resumes from that checkpoint and must pause there again at once, not train on past the pause.
+   * way here (the pause's moves removed, the reaper's requeue written as the reaper writes it, and no progress stored,
+   * as when the kill comes before the first heartbeat); the next attempt resumes from that checkpoint and must pause
+   * there again at once, not train on past the pause, and show where it paused.
    */
   @Test
   void aPauseLostWithItsWorkerIsTakenAgainWhereItFired() {
@@ -92,7 +93,7 @@ class RulesApiTests extends ApiTestBase {
     UUID job = UUID.fromString(id);
     jdbc.update("DELETE FROM job_event WHERE job_id = ? AND to_status IN ('PAUSING', 'PAUSED')", job);
     jdbc.update("UPDATE job SET status = 'QUEUED', version = version + 1, claimed_by = NULL, heartbeat_at = NULL, "
-        + "queued_at = now() WHERE id = ?", job);
+        + "queued_at = now(), epoch = 0, iteration = 0, fraction = 0 WHERE id = ?", job); // no progress stored yet
     jdbc.update("INSERT INTO job_event (job_id, at, attempt, from_status, to_status, reason) "
         + "VALUES (?, now(), 1, 'RUNNING', 'QUEUED', 'heartbeat lost from a killed worker')", job);
     JsonNode again = awaitJob(id, Duration.ofMinutes(2), "the second attempt to end",

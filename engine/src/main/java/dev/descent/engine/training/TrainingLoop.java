@@ -142,6 +142,19 @@ public final class TrainingLoop {
         p.step(), LoopResult.RULE, Map.of(), p.detailJson())).orElse(null);
   }
 
+  /**
+   * {@link #repeatedPause} for this loop, which resumed from {@code resumeFrom}: reports the progress where it resumed
+   * first (as {@link #run} would), so the job shows where it is paused; null when the checkpoint was not taken for a
+   * pause.
+   */
+  public LoopResult repeatLostPause(byte[] resumeFrom) {
+    LoopResult paused = repeatedPause(resumeFrom);
+    if (paused != null) {
+      reportResumedAt(phases.position(network.getIterationCount()).epoch());
+    }
+    return paused;
+  }
+
   public MultiLayerNetwork network() {
     return network;
   }
