@@ -66,16 +66,16 @@ public class JobApplicationService {
   /**
    * Validates and queues a spec, owned by the caller's tenant; throws the engine's {@code SpecException} (nothing
    * stored) when it is invalid or its warm start cannot be resolved ({@link WarmStarts#resolve}), and a quota problem
-   * when the tenant is at its queued-jobs or checkpoint-bytes quota ({@link Quotas#checkSubmit}). A spec naming a
+   * when the tenant is at its queued-jobs or checkpoint-bytes quota ({@link Quotas#admit}). A spec naming a
    * data-folder file the caller does not see is refused as a missing one ({@link DataFileAccess#checkReads}).
    */
   public JobView submit(String specJson) {
     dataFiles.checkReads(specJson, "");
     JobSpec spec = JobSpecs.parse(specJson, limits);
     String stored = warmStarts.resolve(spec);
-    quotas.checkSubmit(Ownership.owner());
-    return jobs.create(new NewJob(spec.name(), stored, spec.priority(), spec.maxAttempts())
-        .ownedBy(Ownership.owner()));
+    UUID owner = Ownership.owner();
+    return quotas.admit(owner, () -> jobs.create(new NewJob(spec.name(), stored, spec.priority(), spec.maxAttempts())
+        .ownedBy(owner)));
   }
 
   /** The job, if the caller sees it ({@link Ownership}); else, as when there is none, {@link JobNotFoundException}. */

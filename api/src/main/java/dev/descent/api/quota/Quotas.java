@@ -5,17 +5,19 @@ import dev.descent.persistence.quota.QuotaStore;
 import dev.descent.persistence.quota.QuotaUsage;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The quotas of tenants: their own ({@link QuotaStore}) over the service defaults ({@link QuotaProperties}), and the
- * checks made before anything is stored. A null tenant (an admin key) has no quota. The running-jobs quota is kept by
- * the claim ({@code JobQueue.claim}), not here.
+ * checks made before anything is stored ({@link #admit}: atomic per tenant). A null tenant (an admin key) has no quota.
+ * The running-jobs quota is kept by the claim ({@code JobQueue.claim}), not here.
  */
 @Service
-public record Quotas(QuotaStore store, QuotaProperties defaults, JsonMapper json) {
+public record Quotas(QuotaStore store, QuotaProperties defaults, JsonMapper json, TransactionOperations transactions) {
 
   /** The tenant's quotas in effect (its own, else the defaults); empty when there is no such tenant. */
   public Optional<QuotaLimits> effective(UUID tenant) {
@@ -34,6 +36,22 @@ public record Quotas(QuotaStore store, QuotaProperties defaults, JsonMapper json
   public Optional<QuotaLimits> set(UUID tenant, String body) {
     QuotaLimits limits = QuotaRequests.read(json, body);
     return store.set(tenant, limits) ? Optional.of(limits) : Optional.empty();
+  }
+
+  /**
+   * Stores a new job or study of {@code tenant} with {@code store} unless the tenant is at a submit quota
+   * ({@link #checkSubmit}); the check and the store are one transaction holding the tenant's lock
+   * ({@link QuotaStore#lock}), so concurrent submits never take a tenant past its quota.
+   */
+  public <T> T admit(UUID tenant, Supplier<T> store) {
+    if (tenant == null) {
+      return store.get();
+    }
+    return transactions.execute(status -> {
+      this.store.lock(tenant);
+      checkSubmit(tenant);
+      return store.get();
+    });
   }
 
   /** Refuses a new job (or study) of {@code tenant}: 429 at its queued-jobs quota, 422 at its checkpoint bytes. */

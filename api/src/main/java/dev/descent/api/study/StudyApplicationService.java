@@ -54,7 +54,7 @@ public class StudyApplicationService {
   /**
    * Validates and stores a study owned by the caller's tenant (its trials too); throws the engine's {@code
    * SpecException} (nothing stored) when it is invalid, a quota problem when the tenant is at a quota ({@link
-   * Quotas#checkSubmit}).
+   * Quotas#admit}).
    */
   public StudyDetails create(String body) {
     dataFiles.checkReads(body, "/base");
@@ -62,8 +62,8 @@ public class StudyApplicationService {
     NewStudy study = new NewStudy(spec.name(), body, spec.objective().metric(), spec.objective().mode(),
         spec.objective().threshold(), spec.maxConcurrent(), spec.searchType(),
         spec.trials().stream().map(this::trial).toList(), asha(spec.scheduler()), pbt(spec.pbt()));
-    quotas.checkSubmit(Ownership.owner());
-    return get(store.create(study, Ownership.owner()));
+    UUID owner = Ownership.owner();
+    return get(quotas.admit(owner, () -> store.create(study, owner)));
   }
 
   /** The study, if the caller sees it ({@link Ownership}); else, as when there is none, not found. */

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.descent.api.support.ApiTestBase;
 import dev.descent.api.support.Http;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -40,6 +47,37 @@ class QuotaApiTests extends ApiTestBase {
     assertThat(t.http().get("/api/v1/jobs/" + first.json().get("id").asText()).json().get("status").asText())
         .as("at its running quota of 0 the tenant's job stays queued").isEqualTo("QUEUED");
     t.http().post("/api/v1/jobs/" + first.json().get("id").asText() + "/cancel", "");
+  }
+
+  /** The quota check and the insert are one step per tenant: ten submits at once with room for three store three. */
+  @Test
+  void concurrentSubmitsNeverTakeATenantPastItsQueuedQuota() throws Exception {
+    TestTenant t = createTenant();
+    setQuotas(t, "{\"maxRunningJobs\": 0, \"maxQueuedJobs\": 3}");
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> answers = new ArrayList<>();
+    try {
+      for (int i = 0; i < 10; i++) {
+        answers.add(pool.submit(() -> {
+          start.await();
+          return t.http().post("/api/v1/jobs", SPEC).status();
+        }));
+      }
+      start.countDown();
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> answer : answers) {
+        statuses.add(answer.get(1, TimeUnit.MINUTES));
+      }
+      assertThat(statuses).filteredOn(s -> s == 201).hasSize(3);
+      assertThat(statuses).filteredOn(s -> s == 429).hasSize(7);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM job WHERE tenant_id = CAST(? AS uuid)", Long.class, t.id()))
+        .isEqualTo(3);
+    jdbc.queryForList("SELECT id FROM job WHERE tenant_id = CAST(? AS uuid)", UUID.class, t.id())
+        .forEach(id -> t.http().post("/api/v1/jobs/" + id + "/cancel", ""));
   }
 
   @Test

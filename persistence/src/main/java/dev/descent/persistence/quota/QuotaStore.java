@@ -46,6 +46,15 @@ public class QuotaStore {
         .update() > 0;
   }
 
+  /**
+   * Takes the tenant's submit lock until the transaction ends (a transaction-scoped advisory lock on {@code quota:}
+   * and the tenant id): a quota check and the rows it admits, made under it, see every earlier admitted row.
+   */
+  public void lock(UUID tenant) {
+    jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(CAST(:key AS text), 0))")
+        .param("key", "quota:" + tenant).query((rs, row) -> 0).list();
+  }
+
   /** What the tenant uses now. */
   public QuotaUsage usage(UUID tenant) {
     return jdbc.sql(USAGE).param("t", tenant).query((rs, row) -> new QuotaUsage(rs.getLong("running"),
