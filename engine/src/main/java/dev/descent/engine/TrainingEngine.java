@@ -84,9 +84,11 @@ public final class TrainingEngine {
       boolean pauseLost = ctx.pauseLost() && ctx.resumeFrom() != null;
       if (spec.pretraining() != null || spec.optimizerSpec() instanceof OptimizerSpec.FullBatch) {
         LoopResult repeated = pauseLost ? TrainingLoop.repeatedPause(ctx.resumeFrom()) : null;
-        return outcome(repeated != null ? repeated : spec.pretraining() != null
-            ? GreedyPretraining.run(spec, data, start, ports) : FullBatchTrainingLoop.create(spec, data, start, ports)
-            .run());
+        if (repeated != null) {
+          return outcome(repeated);
+        }
+        return outcome(spec.pretraining() != null ? GreedyPretraining.run(spec, data, start, ports)
+            : FullBatchTrainingLoop.create(spec, data, start, ports).run());
       }
       TrainingLoop loop = TrainingLoop.create(spec, data, start, ctx.curriculumFrom(), ports);
       LoopResult repeated = pauseLost ? loop.repeatLostPause(ctx.resumeFrom()) : null;

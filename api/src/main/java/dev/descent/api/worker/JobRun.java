@@ -63,13 +63,13 @@ final class JobRun implements ProgressSink, CancellationToken, RuleSink {
     firstStep = step;
   }
 
-  /** Updates this attempt has made so far (its own, not those of earlier attempts it resumed from). */
   /** The step the run is at: its last reported iteration, else the step it started from. */
   long step() {
     Progress p = progress;
     return p == null ? firstStep : p.iteration();
   }
 
+  /** Updates this attempt has made so far (its own, not those of earlier attempts it resumed from). */
   long updatesThisRun() {
     Progress p = progress;
     return p == null ? 0 : Math.max(0, p.iteration() - firstStep);
