@@ -359,7 +359,8 @@ class DashboardChecks {
       document.querySelectorAll(`${chart} [data-testid=rule-marker]`).length], LOSS_CHART);
     const [events, markers] = await waitFor(async () => {
       const found = await counts();
-      return found[0] >= 2 && found[1] >= 1 ? found : null;
+      // the stop's marker is drawn once the chart's points reach its step, which can come after the timeline event
+      return found[0] >= 2 && found[1] >= 2 ? found : null;
     }, LIVE_SECONDS, 'the firings on the timeline and as chart markers');
     assert(events === 2 && markers === 2, `expected 2 rule events and 2 markers, got ${events} and ${markers}`);
     const tooltip = await this.page.evaluate((chart) => document.querySelector(`${chart} [data-testid=rule-marker]`)
@@ -372,9 +373,12 @@ class DashboardChecks {
     await this.open(`/compare?ids=${ids}&metric=loss`);
     const chart = '[data-testid=compare-chart]';
     await waitFor(async () => ((await this.number(chart, 'data-points')) || 0) > 0, 15, 'points on the compare chart');
-    const series = await this.page.evaluate((c) => document.querySelectorAll(`${c} .u-legend .u-series`).length,
+    const legend = () => this.page.evaluate((c) => document.querySelectorAll(`${c} .u-legend .u-series`).length,
       chart);
-    assert(series === 1 + ids.split(',').length, `expected one legend entry per job plus x, got ${series}`);
+    const expected = 1 + ids.split(',').length;
+    await waitFor(async () => (await legend()) >= expected, 15, 'a legend entry per job');
+    const series = await legend();
+    assert(series === expected, `expected one legend entry per job plus x, got ${series}`);
   }
 
   /** A job with diagnostics gets the update-ratio chart (log axis, shaded band) and the curvature-ratio chart. */
@@ -392,7 +396,10 @@ class DashboardChecks {
     assert((await this.attribute(ratio, 'data-scale')) === 'log', 'the update ratio is on a log axis');
     assert((await this.attribute(ratio, 'data-band')) === '0.0001,0.01', 'the update-ratio chart shades 1e-4..1e-2');
     assert((await this.attribute(curvature, 'data-line')) === '1', 'the curvature-ratio chart marks 1');
-    const legend = await this.page.evaluate((c) => document.querySelectorAll(`${c} .u-legend .u-series`).length, ratio);
+    const entries = () => this.page.evaluate((c) => document.querySelectorAll(`${c} .u-legend .u-series`).length,
+      ratio);
+    await waitFor(async () => (await entries()) >= 1 + 4, 15, 'an update-ratio series per layer');
+    const legend = await entries();
     assert(legend === 1 + 4, `one update-ratio series per layer with parameters plus x, got ${legend}`);
     await this.saveScreenshot('dashboard-diagnostics.png');
     await this.open(`/jobs/${this.submittedId}`);
