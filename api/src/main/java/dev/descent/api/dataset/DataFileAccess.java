@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -63,7 +64,8 @@ public record DataFileAccess(DatasetFileOwners owners, Quotas quotas, JsonMapper
 
   /**
    * Checks that the caller may write {@code relative} ({@code exists}: a file is there): 404 for another tenant's
-   * file, 409 for a shared one unless the caller is an admin. The bytes the caller may still upload.
+   * file, 409 for a shared one unless the caller is an admin. The bytes the caller may still upload (checked again,
+   * under the caller's quota lock, by {@link #admit}).
    */
   long beforeWrite(String relative, boolean exists) {
     checkOwn(relative, exists);
@@ -76,9 +78,22 @@ public record DataFileAccess(DatasetFileOwners owners, Quotas quotas, JsonMapper
     return quotas.dataQuotaExceeded(Ownership.owner(), left);
   }
 
-  /** Records the caller as the owner of {@code relative}, now {@code size} bytes. */
-  void written(String relative, long size) {
-    owners.record(relative, Ownership.owner(), size);
+  /**
+   * Checks the caller's data-folder quota again for an upload of {@code size} bytes to {@code relative}, places it
+   * with {@code place} and records the caller as its owner, in one transaction holding the caller's quota lock: two
+   * uploads racing at the limit never take a tenant past it (the second is a 413 and nothing of it is placed).
+   */
+  StoredFile admit(String relative, long size, Supplier<StoredFile> place) {
+    UUID owner = Ownership.owner();
+    return quotas.locked(owner, () -> {
+      long left = quotas.dataBytesLeft(owner, owner == null ? 0 : owners.size(relative));
+      if (size > left) {
+        throw overQuota(left);
+      }
+      StoredFile stored = place.get();
+      owners.record(relative, owner, stored.size());
+      return stored;
+    });
   }
 
   /** Checks that the caller may delete {@code relative}, as {@link #beforeWrite} does. */

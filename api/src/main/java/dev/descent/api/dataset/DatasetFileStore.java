@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * Over {@code descent.datasets.max-upload-size} the temporary file is deleted and nothing changes. An existing file
  * with the same content is kept (not created); one with different content is replaced only with {@code overwrite}.
  * Who may write, delete and list which file, and the data-folder quota, is {@link DataFileAccess}'s: over the quota
- * the temporary file is deleted too.
+ * the temporary file is deleted too; the last check, the move and the owner's row are one step per tenant.
  */
 @Service
 public class DatasetFileStore {
@@ -56,9 +56,8 @@ public class DatasetFileStore {
       Path temporary = Files.createTempFile(directory, ".upload-", ".part");
       try {
         String sha256 = copy(body, temporary, left);
-        StoredFile stored = place(temporary, directory.resolve(name), relative, sha256, overwrite);
-        access.written(relative, stored.size());
-        return stored;
+        return access.admit(relative, Files.size(temporary),
+            () -> placeUnchecked(temporary, directory.resolve(name), relative, sha256, overwrite));
       } finally {
         Files.deleteIfExists(temporary);
       }
@@ -123,6 +122,14 @@ public class DatasetFileStore {
       }
     }
     return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private StoredFile placeUnchecked(Path temporary, Path target, String relative, String sha256, boolean overwrite) {
+    try {
+      return place(temporary, target, relative, sha256, overwrite);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot store " + relative + ": " + e.getMessage(), e);
+    }
   }
 
   /** Moves the complete upload into place, one upload at a time so that the content check and the move agree. */

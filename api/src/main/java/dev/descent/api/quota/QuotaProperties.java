@@ -14,15 +14,19 @@ import org.springframework.util.unit.DataSize;
  * @param maxQueuedJobs queued jobs of one tenant; a submit beyond is answered 429
  * @param maxCheckpointBytes stored checkpoint bytes of one tenant; a submit at or over it is answered 422
  * @param maxDataBytes uploaded data-folder bytes of one tenant; an upload beyond is answered 413
+ * @param finishedJobRetentionDays days after which a finished job of a tenant (not a study's trial) is deleted
  * @param retryAfter the {@code Retry-After} a 429 names
+ * @param retentionSweepInterval how often finished jobs past their tenant's retention are deleted
  */
 @ConfigurationProperties("descent.quotas")
 public record QuotaProperties(Integer maxRunningJobs, Integer maxQueuedJobs, DataSize maxCheckpointBytes,
-    DataSize maxDataBytes, @DefaultValue("30s") Duration retryAfter) {
+    DataSize maxDataBytes, Integer finishedJobRetentionDays, @DefaultValue("30s") Duration retryAfter,
+    @DefaultValue("1h") Duration retentionSweepInterval) {
 
   /** The defaults as limits. */
   public QuotaLimits limits() {
-    return new QuotaLimits(maxRunningJobs, maxQueuedJobs, bytes(maxCheckpointBytes), bytes(maxDataBytes));
+    return new QuotaLimits(maxRunningJobs, maxQueuedJobs, bytes(maxCheckpointBytes), bytes(maxDataBytes),
+        finishedJobRetentionDays);
   }
 
   private static Long bytes(DataSize size) {

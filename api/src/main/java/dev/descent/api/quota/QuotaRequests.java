@@ -13,15 +13,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the body of {@code PUT /api/v1/tenants/{tenantId}/quotas} with the spec readers' rules: each quota a whole
- * number ≥ 0, or null or absent for the service default; an unknown field is {@link FieldReader#unknownFields}'
- * problem at its pointer; all problems together, one 422.
+ * number ≥ 0 (the retention in days ≥ 1), or null or absent for the service default; an unknown field is
+ * {@link FieldReader#unknownFields}' problem at its pointer; all problems together, one 422.
  */
 final class QuotaRequests {
   private static final String RUNNING = "maxRunningJobs";
   private static final String QUEUED = "maxQueuedJobs";
   private static final String CHECKPOINT = "maxCheckpointBytes";
   private static final String DATA = "maxDataBytes";
-  private static final Set<String> FIELDS = Set.of(RUNNING, QUEUED, CHECKPOINT, DATA);
+  private static final String RETENTION = "finishedJobRetentionDays";
+  private static final Set<String> FIELDS = Set.of(RUNNING, QUEUED, CHECKPOINT, DATA, RETENTION);
+
+  /** About 1,000 years: a longer retention is no retention (null). */
+  private static final long MAX_RETENTION_DAYS = 365_000;
 
   private QuotaRequests() {}
 
@@ -36,23 +40,24 @@ final class QuotaRequests {
       throw new SpecException("", "must be an object of quotas");
     }
     List<Violation> violations = new ArrayList<>(FieldReader.unknownFields(node.propertyNames(), "", FIELDS));
-    Long running = count(node, RUNNING, Integer.MAX_VALUE, violations);
-    Long queued = count(node, QUEUED, Integer.MAX_VALUE, violations);
-    Long checkpoint = count(node, CHECKPOINT, Long.MAX_VALUE, violations);
-    Long data = count(node, DATA, Long.MAX_VALUE, violations);
+    Long running = count(node, RUNNING, 0, Integer.MAX_VALUE, violations);
+    Long queued = count(node, QUEUED, 0, Integer.MAX_VALUE, violations);
+    Long checkpoint = count(node, CHECKPOINT, 0, Long.MAX_VALUE, violations);
+    Long data = count(node, DATA, 0, Long.MAX_VALUE, violations);
+    Long retention = count(node, RETENTION, 1, MAX_RETENTION_DAYS, violations);
     if (!violations.isEmpty()) {
       throw new SpecException(violations);
     }
-    return new QuotaLimits(toInt(running), toInt(queued), checkpoint, data);
+    return new QuotaLimits(toInt(running), toInt(queued), checkpoint, data, toInt(retention));
   }
 
-  private static Long count(JsonNode o, String name, long max, List<Violation> violations) {
+  private static Long count(JsonNode o, String name, long min, long max, List<Violation> violations) {
     JsonNode node = o.get(name);
     if (node == null || node.isNull()) {
       return null;
     }
-    if (!node.isIntegralNumber() || !node.canConvertToLong() || node.asLong() < 0 || node.asLong() > max) {
-      violations.add(new Violation(FieldReader.pointer("", name), "must be a whole number from 0 to " + max
+    if (!node.isIntegralNumber() || !node.canConvertToLong() || node.asLong() < min || node.asLong() > max) {
+      violations.add(new Violation(FieldReader.pointer("", name), "must be a whole number from " + min + " to " + max
           + ", or null for the service default"));
       return null;
     }

@@ -44,13 +44,23 @@ public record Quotas(QuotaStore store, QuotaProperties defaults, JsonMapper json
    * ({@link QuotaStore#lock}), so concurrent submits never take a tenant past its quota.
    */
   public <T> T admit(UUID tenant, Supplier<T> store) {
-    if (tenant == null) {
-      return store.get();
-    }
-    return transactions.execute(status -> {
-      this.store.lock(tenant);
+    return locked(tenant, () -> {
       checkSubmit(tenant);
       return store.get();
+    });
+  }
+
+  /**
+   * Runs {@code work} in one transaction holding {@code tenant}'s quota lock ({@link QuotaStore#lock}), so that a
+   * quota check and what it admits are one step per tenant; an admin (null) has no quota and no lock.
+   */
+  public <T> T locked(UUID tenant, Supplier<T> work) {
+    if (tenant == null) {
+      return work.get();
+    }
+    return transactions.execute(status -> {
+      store.lock(tenant);
+      return work.get();
     });
   }
 

@@ -35,6 +35,7 @@ record QuotasController(Quotas quotas) implements QuotasApi {
 
   private static QuotaSettings settings(QuotaLimits limits) {
     return new QuotaSettings().maxRunningJobs(limits.maxRunningJobs()).maxQueuedJobs(limits.maxQueuedJobs())
-        .maxCheckpointBytes(limits.maxCheckpointBytes()).maxDataBytes(limits.maxDataBytes());
+        .maxCheckpointBytes(limits.maxCheckpointBytes()).maxDataBytes(limits.maxDataBytes())
+        .finishedJobRetentionDays(limits.finishedJobRetentionDays());
   }
 }

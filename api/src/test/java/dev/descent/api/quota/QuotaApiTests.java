@@ -115,6 +115,39 @@ class QuotaApiTests extends ApiTestBase {
     assertThat(t.http().get("/api/v1/datasets/files").text()).doesNotContain("other-" + name);
   }
 
+  /** The last check, the move and the owner's row are one step per tenant: ten uploads with room for three. */
+  @Test
+  void concurrentUploadsNeverTakeATenantPastItsDataQuota() throws Exception {
+    TestTenant t = createTenant();
+    setQuotas(t, "{\"maxDataBytes\": 30}");
+    String prefix = "race-" + UUID.randomUUID();
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> answers = new ArrayList<>();
+    try {
+      for (int i = 0; i < 10; i++) {
+        String path = "/api/v1/datasets/files/" + prefix + "-" + i + ".svm";
+        answers.add(pool.submit(() -> {
+          start.await();
+          return t.http().put(path, bytes(10)).status();
+        }));
+      }
+      start.countDown();
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> answer : answers) {
+        statuses.add(answer.get(1, TimeUnit.MINUTES));
+      }
+      assertThat(statuses).filteredOn(s -> s == 201).hasSize(3);
+      assertThat(statuses).filteredOn(s -> s == 413).hasSize(7);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(jdbc.queryForObject("SELECT coalesce(sum(size_bytes), 0) FROM dataset_file WHERE tenant_id = "
+        + "CAST(? AS uuid)", Long.class, t.id())).isEqualTo(30);
+    assertThat(t.http().get("/api/v1/datasets/files").json().get("items"))
+        .filteredOn(item -> item.get("name").asText().startsWith(prefix)).hasSize(3);
+  }
+
   @Test
   void onlyTheAdminSetsQuotasAndBadOnesAre422() {
     TestTenant t = createTenant();

@@ -29,20 +29,25 @@ public class QuotaStore {
 
   /** The tenant's own quotas; empty when there is no such tenant. */
   public Optional<QuotaLimits> limits(UUID tenant) {
-    return jdbc.sql("SELECT max_running_jobs, max_queued_jobs, max_checkpoint_bytes, max_data_bytes FROM tenant "
-        + "WHERE id = :t").param("t", tenant)
+    return jdbc.sql("SELECT max_running_jobs, max_queued_jobs, max_checkpoint_bytes, max_data_bytes, "
+        + "finished_job_retention_days FROM tenant WHERE id = :t").param("t", tenant)
         .query((rs, row) -> new QuotaLimits(rs.getObject("max_running_jobs", Integer.class),
             rs.getObject("max_queued_jobs", Integer.class), rs.getObject("max_checkpoint_bytes", Long.class),
-            rs.getObject("max_data_bytes", Long.class)))
+            rs.getObject("max_data_bytes", Long.class), rs.getObject("finished_job_retention_days", Integer.class)))
         .optional();
   }
 
-  /** Replaces the tenant's quotas (null ones: the service default); false when there is no such tenant. */
+  /**
+   * Replaces the tenant's quotas and its finished-job retention (null ones: the service default); false when there is
+   * no such tenant.
+   */
   public boolean set(UUID tenant, QuotaLimits limits) {
     return jdbc.sql("UPDATE tenant SET max_running_jobs = :running, max_queued_jobs = :queued, "
-        + "max_checkpoint_bytes = :checkpoint, max_data_bytes = :data WHERE id = :t")
+        + "max_checkpoint_bytes = :checkpoint, max_data_bytes = :data, finished_job_retention_days = :retention "
+        + "WHERE id = :t")
         .param("running", limits.maxRunningJobs()).param("queued", limits.maxQueuedJobs())
-        .param("checkpoint", limits.maxCheckpointBytes()).param("data", limits.maxDataBytes()).param("t", tenant)
+        .param("checkpoint", limits.maxCheckpointBytes()).param("data", limits.maxDataBytes())
+        .param("retention", limits.finishedJobRetentionDays()).param("t", tenant)
         .update() > 0;
   }
 
