@@ -3,16 +3,11 @@ package dev.descent.api.idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descent.api.support.ApiTestBase;
+import dev.descent.api.support.AtOnce;
 import dev.descent.api.support.Http;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -110,30 +105,13 @@ class IdempotencyApiTests extends ApiTestBase {
   void tenConcurrentDuplicatesCreateExactlyOneJob() throws Exception {
     String name = "idem-" + UUID.randomUUID();
     String key = UUID.randomUUID().toString();
-    ExecutorService pool = Executors.newFixedThreadPool(10);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Http.Response>> answers = new ArrayList<>();
-    try {
-      for (int i = 0; i < 10; i++) {
-        answers.add(pool.submit(() -> {
-          start.await();
-          return submit(key, spec(name, 5));
-        }));
-      }
-      start.countDown();
-      List<Http.Response> responses = new ArrayList<>();
-      for (Future<Http.Response> answer : answers) {
-        responses.add(answer.get(60, TimeUnit.SECONDS));
-      }
-      assertThat(responses).extracting(Http.Response::status).containsOnly(201);
-      assertThat(responses).extracting(r -> r.json().get("id").asText()).containsOnly(
-          responses.get(0).json().get("id").asText());
-      assertThat(responses).filteredOn(r -> r.header("Idempotent-Replayed") == null).hasSize(1);
-      assertThat(jobsNamed(name)).isEqualTo(1);
-      awaitFinished(responses.get(0).json().get("id").asText());
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Http.Response> responses = AtOnce.run(10, i -> submit(key, spec(name, 5)));
+    assertThat(responses).extracting(Http.Response::status).containsOnly(201);
+    assertThat(responses).extracting(r -> r.json().get("id").asText()).containsOnly(
+        responses.get(0).json().get("id").asText());
+    assertThat(responses).filteredOn(r -> r.header("Idempotent-Replayed") == null).hasSize(1);
+    assertThat(jobsNamed(name)).isEqualTo(1);
+    awaitFinished(responses.get(0).json().get("id").asText());
   }
 
   @Test

@@ -3,16 +3,11 @@ package dev.descent.api.quota;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descent.api.support.ApiTestBase;
+import dev.descent.api.support.AtOnce;
 import dev.descent.api.support.Http;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -54,26 +49,9 @@ class QuotaApiTests extends ApiTestBase {
   void concurrentSubmitsNeverTakeATenantPastItsQueuedQuota() throws Exception {
     TestTenant t = createTenant();
     setQuotas(t, "{\"maxRunningJobs\": 0, \"maxQueuedJobs\": 3}");
-    ExecutorService pool = Executors.newFixedThreadPool(10);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Integer>> answers = new ArrayList<>();
-    try {
-      for (int i = 0; i < 10; i++) {
-        answers.add(pool.submit(() -> {
-          start.await();
-          return t.http().post("/api/v1/jobs", SPEC).status();
-        }));
-      }
-      start.countDown();
-      List<Integer> statuses = new ArrayList<>();
-      for (Future<Integer> answer : answers) {
-        statuses.add(answer.get(1, TimeUnit.MINUTES));
-      }
-      assertThat(statuses).filteredOn(s -> s == 201).hasSize(3);
-      assertThat(statuses).filteredOn(s -> s == 429).hasSize(7);
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Integer> statuses = AtOnce.run(10, i -> t.http().post("/api/v1/jobs", SPEC).status());
+    assertThat(statuses).filteredOn(s -> s == 201).hasSize(3);
+    assertThat(statuses).filteredOn(s -> s == 429).hasSize(7);
     assertThat(jdbc.queryForObject("SELECT count(*) FROM job WHERE tenant_id = CAST(? AS uuid)", Long.class, t.id()))
         .isEqualTo(3);
     jdbc.queryForList("SELECT id FROM job WHERE tenant_id = CAST(? AS uuid)", UUID.class, t.id())
@@ -121,27 +99,10 @@ class QuotaApiTests extends ApiTestBase {
     TestTenant t = createTenant();
     setQuotas(t, "{\"maxDataBytes\": 30}");
     String prefix = "race-" + UUID.randomUUID();
-    ExecutorService pool = Executors.newFixedThreadPool(10);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Integer>> answers = new ArrayList<>();
-    try {
-      for (int i = 0; i < 10; i++) {
-        String path = "/api/v1/datasets/files/" + prefix + "-" + i + ".svm";
-        answers.add(pool.submit(() -> {
-          start.await();
-          return t.http().put(path, bytes(10)).status();
-        }));
-      }
-      start.countDown();
-      List<Integer> statuses = new ArrayList<>();
-      for (Future<Integer> answer : answers) {
-        statuses.add(answer.get(1, TimeUnit.MINUTES));
-      }
-      assertThat(statuses).filteredOn(s -> s == 201).hasSize(3);
-      assertThat(statuses).filteredOn(s -> s == 413).hasSize(7);
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Integer> statuses = AtOnce.run(10,
+        i -> t.http().put("/api/v1/datasets/files/" + prefix + "-" + i + ".svm", bytes(10)).status());
+    assertThat(statuses).filteredOn(s -> s == 201).hasSize(3);
+    assertThat(statuses).filteredOn(s -> s == 413).hasSize(7);
     assertThat(jdbc.queryForObject("SELECT coalesce(sum(size_bytes), 0) FROM dataset_file WHERE tenant_id = "
         + "CAST(? AS uuid)", Long.class, t.id())).isEqualTo(30);
     assertThat(t.http().get("/api/v1/datasets/files").json().get("items"))

@@ -1,4 +1,4 @@
-package dev.descent.api.job;
+package dev.descent.api.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,7 +1,6 @@
-package dev.descent.api.job;
+package dev.descent.api.worker;
 
 import dev.descent.api.quota.QuotaProperties;
-import dev.descent.api.worker.PeriodicTask;
 import dev.descent.persistence.job.JobDeletion;
 import java.time.Clock;
 import org.slf4j.Logger;
